@@ -126,6 +126,8 @@ class Article:
     """Sentences of the body blocks (not of highlights), in reading order."""
     title_span: Span | None = None
     """Where the title stands in the original, when it comes from the text."""
+    warnings: tuple[str, ...] = ()
+    """Problems met while reading that did not stop it (e.g. "decoded as cp1252")."""
 
     def span(self, start: int, end: int) -> Span:
         """The ``Span`` of the original file behind ``text[start:end]``."""

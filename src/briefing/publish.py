@@ -1,0 +1,175 @@
+"""Stage 4, publish: write the generated pages safely, then let MkDocs build the site.
+
+Safety rules, all enforced here:
+
+* a file is written to a temporary file in the same folder and ``os.replace``-d into
+  place, so a killed build never leaves a truncated page;
+* a file whose content would not change is not touched (no rewrite, no new mtime);
+* the tool never overwrites or deletes a file it did not generate: the manifest
+  (``.briefing-manifest.json`` in the output folder) records what it generated and
+  each file's hash; a generated file a person has since edited is left alone too;
+* the output folder may not be ``/``, the home folder, the project folder, the
+  content folder (or inside it), or a symbolic link.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from briefing.errors import PublishError
+
+MANIFEST = ".briefing-manifest.json"
+MANIFEST_VERSION = 1
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What ``write_outputs`` did."""
+
+    written: list[str] = field(default_factory=list)
+    """Files created or changed."""
+    unchanged: list[str] = field(default_factory=list)
+    """Files whose content was already right."""
+    removed: list[str] = field(default_factory=list)
+    """Generated files no longer generated, removed."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """``(file, reason)``: files left alone because they were not ours or were edited."""
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_output_dir(output: Path, *, project_dir: Path, content_dir: Path) -> None:
+    """Refuse output folders whose use could destroy someone's files."""
+    if output.is_symlink():
+        raise PublishError("output folder is a symbolic link; refusing to write through it",
+                           path=str(output))
+    resolved = output.resolve()
+    forbidden = {
+        Path("/").resolve(): "the file system root",
+        Path.home().resolve(): "the home folder",
+        project_dir.resolve(): "the project folder",
+    }
+    if resolved in forbidden:
+        raise PublishError(f"output folder is {forbidden[resolved]}; refusing to write there",
+                           path=str(output), hint="set docs_dir to a folder of its own, e.g. briefings")
+    content = content_dir.resolve()
+    if resolved == content or resolved.is_relative_to(content) or content.is_relative_to(resolved):
+        raise PublishError("output folder overlaps the content folder; refusing to write there",
+                           path=str(output), hint="keep docs_dir and content_dir apart")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write_error(path: Path, exc: OSError) -> PublishError:
+    if exc.errno == errno.ENOSPC:
+        return PublishError("cannot write: no space left on the device", path=str(path),
+                            hint="free some disk space and build again")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return PublishError("cannot write: the output folder is read-only", path=str(path),
+                            hint="check the permissions of the output folder")
+    return PublishError(f"cannot write: {exc.strerror or exc}", path=str(path))
+
+
+def read_manifest(output: Path) -> dict[str, str]:
+    """``{relative path: sha256}`` of the files this tool generated last time."""
+    try:
+        data = json.loads((output / MANIFEST).read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise PublishError(f"unreadable manifest: {exc}", path=str(output / MANIFEST),
+                           hint="delete it only if you know no hand-written files are in the folder"
+                           ) from exc
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        raise PublishError("malformed manifest", path=str(output / MANIFEST))
+    return {str(k): str(v) for k, v in files.items()}
+
+
+def _safe_relative(name: str) -> PurePosixPath:
+    rel = PurePosixPath(name)
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts or rel.name.startswith("."):
+        raise PublishError(f"refusing to write outside the output folder: {name!r}")
+    return rel
+
+
+def write_outputs(output: Path, files: Mapping[str, str]) -> WriteResult:
+    """Make ``output`` hold exactly ``files`` among the files this tool generated."""
+    result = WriteResult()
+    manifest = read_manifest(output)
+    new_manifest: dict[str, str] = {}
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_error(output, exc) from exc
+    for name in sorted(files):
+        rel = _safe_relative(name)
+        path = output.joinpath(*rel.parts)
+        data = files[name].encode("utf-8")
+        digest = _digest(data)
+        try:
+            current = path.read_bytes() if path.is_file() else None
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
+        if current is not None:
+            if current == data:
+                result.unchanged.append(name)
+                new_manifest[name] = digest
+                continue
+            if name not in manifest or manifest[name] != _digest(current):
+                reason = "edited by hand" if name in manifest else "not generated by briefing"
+                result.kept.append((name, f"{reason}; left alone (delete it to regenerate)"))
+                continue
+        elif path.exists() or path.is_symlink():
+            result.kept.append((name, "not a regular file; left alone"))
+            continue
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
+        result.written.append(name)
+        new_manifest[name] = digest
+    for name in sorted(set(manifest) - set(files)):
+        path = output.joinpath(*_safe_relative(name).parts)
+        try:
+            if path.is_file() and not path.is_symlink() and _digest(path.read_bytes()) == manifest[name]:
+                path.unlink()
+                result.removed.append(name)
+            elif path.exists():
+                result.kept.append((name, "edited by hand; no longer generated, left alone"))
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
+    manifest_text = json.dumps({"version": MANIFEST_VERSION, "files": new_manifest},
+                               indent=1, sort_keys=True) + "\n"
+    mpath = output / MANIFEST
+    try:
+        if not mpath.is_file() or mpath.read_text("utf-8") != manifest_text:
+            atomic_write(mpath, manifest_text.encode("utf-8"))
+    except OSError as exc:
+        raise _write_error(mpath, exc) from exc
+    return result

@@ -1,0 +1,28 @@
+"""Resolved settings of one run: what the adapters (CLI, MkDocs plugin) hand the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.options import AnalysisOptions, IngestOptions
+from briefing.render import SiteInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a build needs to know, with paths made absolute."""
+
+    project_dir: Path
+    """The folder holding mkdocs.yml; relative paths are resolved against it."""
+    content_dir: Path
+    """Where the source articles are read from; never written to."""
+    output_dir: Path
+    """Where the Markdown briefings are written: MkDocs' docs_dir."""
+    templates_dir: Path | None = None
+    """The site's own template overrides, if the folder exists."""
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    analysis: AnalysisOptions = field(default_factory=AnalysisOptions)
+    site: SiteInfo = field(default_factory=SiteInfo)
+    strict: bool = False
+    """Make every bad input file fatal (after all have been reported)."""

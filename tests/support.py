@@ -1,0 +1,24 @@
+"""Shared test support: where the repository is, and throw-away copies of the project."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "content" / "000_0c14545e1c9752d4.txt"
+
+
+def copy_project(dest: Path, *, content: bool = True) -> Path:
+    """A copy of mkdocs.yml, templates/ and (optionally) content/ in ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", dest / "mkdocs.yml")
+    if (REPO / "templates").is_dir():
+        shutil.copytree(REPO / "templates", dest / "templates")
+    if (REPO / "briefings").is_dir():
+        shutil.copytree(REPO / "briefings", dest / "briefings")
+    if content:
+        shutil.copytree(REPO / "content", dest / "content")
+    else:
+        (dest / "content").mkdir()
+    return dest
