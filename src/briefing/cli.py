@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
 
     build = site_command("build", "analyse content/, write briefings/ and build the site")
     build.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site")
+    build.add_argument("-j", "--jobs", type=_count, metavar="N",
+                       help="worker processes for analysis (default: every core)")
+    build.add_argument("--no-cache", action="store_true",
+                       help="analyse every article again, ignoring the cache")
     serve = site_command("serve", "live preview that rebuilds when content/ changes")
     serve.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="default: 127.0.0.1:8000")
     site_command("check", "lint content/ without building (for CI and pre-commit)")
@@ -125,8 +129,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.site_dir:
         overrides["site_dir"] = args.site_dir
     config = _load_mkdocs_config(args.config_file, **overrides)
+    options = config.plugins["briefing"].config
     if args.strict:
-        config.plugins["briefing"].config.strict = True
+        options.strict = True
+    if args.jobs is not None:
+        options.jobs = args.jobs
+    if args.no_cache:
+        options.cache = False
     try:
         config.plugins.on_startup(command="build", dirty=False)
         try:

@@ -62,6 +62,12 @@ class BriefingConfig(base.Config):
     """Largest content file read, in bytes."""
     strict = c.Type(bool, default=False)
     """Make any bad content file fail the build (after all are reported)."""
+    cache_dir = c.Optional(c.Type(str))
+    """Folder for the analysis cache, relative to mkdocs.yml; default .briefing-cache."""
+    cache = c.Type(bool, default=True)
+    """Reuse analysis results of unchanged articles (keyed by content hash)."""
+    jobs = Count(default=0)
+    """Worker processes for analysis; 0 uses every core."""
 
     def _validate(self) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
         # MkDocs' own loop stops at the first bad option; report every one of them at once.
@@ -102,4 +108,7 @@ def settings_from_mkdocs(plugin_config: BriefingConfig, mkdocs_config: Any,
                                  words_per_minute=plugin_config.words_per_minute),
         site=SiteInfo(site_name=mkdocs_config.site_name, site_url=mkdocs_config.site_url),
         strict=plugin_config.strict if strict is None else strict,
+        cache_dir=(project / (plugin_config.cache_dir or ".briefing-cache")
+                   if plugin_config.cache else None),
+        jobs=plugin_config.jobs or os.cpu_count() or 1,
     )

@@ -7,15 +7,26 @@ report the problems and decide, from ``strict``, whether they are fatal.
 
 from __future__ import annotations
 
+import concurrent.futures
+import dataclasses
 import datetime as dt
+import functools
 import logging
+import multiprocessing
+import os
+import sys
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+from tqdm import tqdm
 
 from briefing.analysis import analyze
+from briefing.cache import AnalysisCache, CachedFailure, fingerprint
 from briefing.errors import BriefingError
-from briefing.ingest import discover, ingest_file
+from briefing.ingest import article_id, discover, ingest_file, read_bytes
 from briefing.model import Article, Briefing
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.publish import WriteResult, check_output_dir, write_outputs
@@ -25,6 +36,7 @@ from briefing.settings import Settings
 from briefing.slugs import assign_slugs
 
 log = logging.getLogger("briefing")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +67,8 @@ class BuildReport:
     briefings: list[Briefing] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     written: WriteResult | None = None
+    stats: AnalysisStats = field(default_factory=lambda: AnalysisStats())
+    """How many briefings were analysed and how many came from the cache."""
 
     @property
     def skipped(self) -> int:
@@ -67,14 +81,22 @@ class BuildReport:
         return (f"{n} briefing{'s' if n != 1 else ''} built, "
                 f"{m} file{'s' if m != 1 else ''} skipped")
 
+    def timing(self) -> str:
+        """Where the briefings came from and what was written, for the build log."""
+        w = self.written
+        written = len(w.written) + len(w.removed) if w else 0
+        unchanged = len(w.unchanged) if w else 0
+        return (f"analysed {self.stats.analysed}, from cache {self.stats.cached}, "
+                f"files written {written}, unchanged {unchanged} "
+                f"({self.stats.seconds:.2f} s analysis)")
+
 
 def load_articles(content_dir: Path, options: IngestOptions) -> tuple[list[Article], list[Problem]]:
     """Every usable article under ``content_dir``, and a problem for every other file."""
     articles: list[Article] = []
     problems: list[Problem] = []
     if not content_dir.is_dir():
-        problems.append(Problem(str(content_dir), "content folder not found",
-                                hint="create it and add .txt, .md or .html articles"))
+        problems.append(_missing_content(content_dir))
         return articles, problems
     for path in discover(content_dir):
         try:
@@ -87,19 +109,130 @@ def load_articles(content_dir: Path, options: IngestOptions) -> tuple[list[Artic
     return articles, problems
 
 
+def _missing_content(content_dir: Path) -> Problem:
+    return Problem(str(content_dir), "content folder not found",
+                   hint="create it and add .txt, .md or .html articles")
+
+
 def analyze_articles(articles: Iterable[Article], options: AnalysisOptions,
                      ) -> tuple[list[Briefing], list[Problem]]:
     """One briefing per article, newest first; a problem for any that fails."""
-    articles = list(articles)
-    slugs = assign_slugs((a.id, a.meta.title) for a in articles)
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     for article in sorted(articles, key=lambda a: a.id):
+        outcome = _analyze_one(article, options)
+        if isinstance(outcome, CachedFailure):
+            problems.append(Problem(article.path, outcome.reason, hint=outcome.hint))
+        else:
+            briefings.append(outcome)
+    return sort_briefings(with_slugs(briefings)), problems
+
+
+def _analyze_one(article: Article, options: AnalysisOptions) -> Briefing | CachedFailure:
+    try:
+        return analyze(article, options, slug="")
+    except BriefingError as exc:
+        return CachedFailure(exc.reason, exc.hint)
+
+
+def _ingest_and_analyze(path: Path, root: Path, ingest: IngestOptions,
+                        analysis: AnalysisOptions) -> Briefing | CachedFailure:
+    """The work for one file, as a worker process runs it."""
+    try:
+        article = ingest_file(path, root, ingest)
+    except BriefingError as exc:
+        return CachedFailure(exc.reason, exc.hint)
+    return _analyze_one(article, analysis)
+
+
+def with_slugs(briefings: Sequence[Briefing]) -> list[Briefing]:
+    """The briefings with unique slugs assigned across the whole set."""
+    slugs = assign_slugs((b.article.id, b.meta.title) for b in briefings)
+    return [dataclasses.replace(b, slug=slugs[b.article.id]) for b in briefings]
+
+
+@dataclass(slots=True)
+class AnalysisStats:
+    """Where the briefings of a run came from."""
+
+    analysed: int = 0
+    cached: int = 0
+    seconds: float = 0.0
+
+
+# Below this many files to analyse, starting worker processes costs more than it saves.
+POOL_THRESHOLD = 24
+
+
+def collect_briefings(content_dir: Path, ingest: IngestOptions, analysis: AnalysisOptions,
+                      cache: AnalysisCache, jobs: int = 1,
+                      ) -> tuple[list[Briefing], list[Problem], AnalysisStats]:
+    """Briefings for every article under ``content_dir``, from the cache where possible.
+
+    Misses are analysed in ``jobs`` worker processes; the result does not depend on
+    ``jobs`` or on the cache (same briefings, same order, same problems).
+    """
+    started = time.perf_counter()
+    stats = AnalysisStats()
+    if not content_dir.is_dir():
+        return [], [_missing_content(content_dir)], stats
+    outcomes: dict[Path, Briefing | CachedFailure] = {}
+    problems: dict[Path, Problem] = {}
+    todo: list[tuple[Path, str]] = []
+    paths = discover(content_dir)
+    for path in paths:
         try:
-            briefings.append(analyze(article, options, slug=slugs[article.id]))
+            data = read_bytes(path, content_dir, ingest)
         except BriefingError as exc:
-            problems.append(Problem.from_error(exc, article.path))
-    return sort_briefings(briefings), problems
+            problems[path] = Problem.from_error(exc, str(path))
+            continue
+        key = cache.key(article_id(path, content_dir), data)
+        entry = cache.get(key)
+        if entry is None:
+            todo.append((path, key))
+        else:
+            outcomes[path] = entry
+    stats.cached = len(outcomes)
+    for (path, key), outcome in zip(todo, _run_all(todo, content_dir, ingest, analysis, jobs),
+                                    strict=True):
+        cache.put(key, outcome)
+        outcomes[path] = outcome
+    stats.analysed = len(todo)
+    briefings: list[Briefing] = []
+    for path in paths:
+        outcome = outcomes.get(path)
+        if isinstance(outcome, CachedFailure):
+            problems[path] = Problem(str(path), outcome.reason, hint=outcome.hint)
+        elif isinstance(outcome, Briefing):
+            if outcome.article.path != str(path):
+                outcome = dataclasses.replace(outcome, articles=tuple(
+                    dataclasses.replace(a, path=str(path)) for a in outcome.articles))
+            briefings.append(outcome)
+            problems.update({path: Problem(str(path), w, error=False)
+                             for w in outcome.article.warnings})
+    stats.seconds = time.perf_counter() - started
+    ordered = [problems[p] for p in paths if p in problems]
+    return sort_briefings(with_slugs(briefings)), ordered, stats
+
+
+def _run_all(todo: Sequence[tuple[Path, str]], root: Path, ingest: IngestOptions,
+             analysis: AnalysisOptions, jobs: int) -> list[Briefing | CachedFailure]:
+    paths = [p for p, _ in todo]
+    work = functools.partial(_ingest_and_analyze, root=root, ingest=ingest, analysis=analysis)
+    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
+        return list(_progress(map(work, paths), len(paths)))
+    # "spawn": never fork a process that may be running MkDocs' live-reload threads.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        chunk = max(1, min(64, len(paths) // (jobs * 8)))
+        return list(_progress(pool.map(work, paths, chunksize=chunk), len(paths)))
+
+
+def _progress(results: Iterable[T], total: int) -> Iterable[T]:
+    """A progress bar on an interactive terminal for long runs; silent otherwise and in CI."""
+    quiet = total < 50 or not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    return tqdm(results, total=total, desc="analysing", unit="article", disable=quiet,
+                leave=False, file=sys.stderr)
 
 
 def sort_briefings(briefings: Sequence[Briefing]) -> list[Briefing]:
@@ -113,10 +246,9 @@ def generate(settings: Settings) -> BuildReport:
     check_output_dir(settings.output_dir, project_dir=settings.project_dir,
                      content_dir=settings.content_dir)
     report = BuildReport()
-    articles, problems = load_articles(settings.content_dir, settings.ingest)
-    report.problems.extend(problems)
-    report.briefings, problems = analyze_articles(articles, settings.analysis)
-    report.problems.extend(problems)
+    cache = AnalysisCache(settings.cache_dir, fingerprint(settings.ingest, settings.analysis))
+    report.briefings, report.problems, report.stats = collect_briefings(
+        settings.content_dir, settings.ingest, settings.analysis, cache, settings.jobs)
     env = make_environment(settings.templates_dir)
     pages = render_pages(env, report.briefings, settings.site)
     report.written = write_outputs(settings.output_dir, pages)

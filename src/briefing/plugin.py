@@ -38,6 +38,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.last_report = report
         report_problems(report.problems)
         log.info(report.summary())
+        log.info(report.timing())
         if self.settings.strict and report.problems:
             raise PluginError(f"strict mode: {len(report.problems)} problem(s) in content; "
                               "see the lines above")

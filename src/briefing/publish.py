@@ -69,14 +69,16 @@ def check_output_dir(output: Path, *, project_dir: Path, content_dir: Path) -> N
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
+
+    A process killed at any point leaves either the old file or the new one, never a
+    truncated one. (No fsync: that guards against power loss, at a cost per file.)
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -99,7 +101,7 @@ def read_manifest(output: Path) -> dict[str, str]:
     """``{relative path: sha256}`` of the files this tool generated last time."""
     try:
         data = json.loads((output / MANIFEST).read_text("utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return {}
     except (OSError, ValueError) as exc:
         raise PublishError(f"unreadable manifest: {exc}", path=str(output / MANIFEST),

@@ -26,3 +26,7 @@ class Settings:
     site: SiteInfo = field(default_factory=SiteInfo)
     strict: bool = False
     """Make every bad input file fatal (after all have been reported)."""
+    cache_dir: Path | None = None
+    """Where analysis results are cached by content hash; None disables the cache."""
+    jobs: int = 1
+    """Worker processes for analysis."""

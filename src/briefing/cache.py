@@ -1,0 +1,120 @@
+"""Content-hash cache of analysis results, so an unchanged article is never re-analysed.
+
+An entry's key hashes the article's bytes and id together with a *fingerprint* of
+everything else that shapes the result: the tool's version, a hash of its own source
+code, and the ingest and analysis options. Changing any of them invalidates every
+entry. Entries are pickles written atomically into ``<cache_dir>/v1/``; the cache is
+local, private build state (like ``__pycache__``): do not point it at a folder others
+can write to. A failed read is a miss, logged at debug level with its reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import IngestError
+from briefing.model import Briefing
+from briefing.options import AnalysisOptions, IngestOptions
+
+log = logging.getLogger("briefing")
+
+CACHE_FORMAT = "v1"
+
+
+@dataclass(frozen=True, slots=True)
+class CachedFailure:
+    """A file that could not be used, remembered so it is not parsed again."""
+
+    reason: str
+    hint: str | None
+
+    def error(self, path: str) -> IngestError:
+        """The error to report, as if the file had just been read."""
+        return IngestError(self.reason, path=path, hint=self.hint)
+
+
+CacheEntry = Briefing | CachedFailure
+
+
+def code_fingerprint() -> str:
+    """A hash of the package's own Python source and templates."""
+    digest = hashlib.sha256(__version__.encode())
+    root = resources.files("briefing")
+    stack = [root]
+    files = []
+    while stack:
+        folder = stack.pop()
+        for item in folder.iterdir():
+            if item.is_dir() and item.name != "__pycache__":
+                stack.append(item)
+            elif item.name.endswith((".py", ".j2", ".json")):
+                files.append(item)
+    for item in sorted(files, key=lambda f: str(f)):
+        digest.update(str(item).encode())
+        digest.update(item.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(ingest: IngestOptions, analysis: AnalysisOptions) -> str:
+    """Everything besides the article itself that the cached result depends on."""
+    parts = [code_fingerprint(), analysis.cache_key(),
+             f"max_file_size={ingest.max_file_size};sde={ingest.source_date_epoch}"]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+class AnalysisCache:
+    """Briefings (without their slug) keyed by content hash. ``root=None`` disables it."""
+
+    def __init__(self, root: Path | None, fingerprint: str) -> None:
+        self.root = root / CACHE_FORMAT if root is not None else None
+        self.fingerprint = fingerprint
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, article_id: str, data: bytes) -> str:
+        """The key of one article's bytes under the current fingerprint."""
+        h = hashlib.sha256(self.fingerprint.encode())
+        h.update(b"\0" + article_id.encode("utf-8") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.root is not None
+        return self.root / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> CacheEntry | None:
+        """The cached entry, or None on a miss."""
+        if self.root is None:
+            self.misses += 1
+            return None
+        path = self._path(key)
+        try:
+            with path.open("rb") as fh:
+                entry = pickle.load(fh)
+        except FileNotFoundError:
+            entry = None
+        except Exception as exc:  # a corrupt or foreign entry is a miss, never a crash
+            log.debug("cache: ignoring %s: %s", path, exc)
+            entry = None
+        if not isinstance(entry, Briefing | CachedFailure):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: CacheEntry) -> None:
+        """Store an entry; a cache that cannot be written is only logged."""
+        if self.root is None:
+            return
+        from briefing.publish import atomic_write
+
+        try:
+            atomic_write(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError as exc:
+            log.debug("cache: cannot write %s: %s", key, exc)
