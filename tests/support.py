@@ -22,3 +22,19 @@ def copy_project(dest: Path, *, content: bool = True) -> Path:
     else:
         (dest / "content").mkdir()
     return dest
+
+
+PLACES = ["Northport", "Eastfield", "Lowmarsh", "Kestrel Bay", "Dunmore", "Ashby"]
+
+
+def write_articles(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        place = PLACES[i % len(PLACES)]
+        (folder / f"story-{i:03d}.txt").write_text(
+            f"Flood defences in {place} hold for day {i}\n\n"
+            f"The river in {place} rose by {i + 2} centimetres overnight, the council said.\n\n"
+            f"\"We are watching the levels hourly,\" said Mara Quist, the council's engineer.\n\n"
+            f"Residents may be asked to leave if the rain continues, officials said.\n",
+            encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")

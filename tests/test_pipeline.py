@@ -10,22 +10,7 @@ from briefing.pipeline import POOL_THRESHOLD, collect_briefings, generate
 from briefing.render import SiteInfo, render_pages
 from briefing.render.environment import make_environment
 from briefing.settings import Settings
-
-PLACES = ["Northport", "Eastfield", "Lowmarsh", "Kestrel Bay", "Dunmore", "Ashby"]
-
-
-def write_articles(folder: Path, n: int) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        place = PLACES[i % len(PLACES)]
-        (folder / f"story-{i:03d}.txt").write_text(
-            f"Flood defences in {place} hold for day {i}\n\n"
-            f"The river in {place} rose by {i + 2} centimetres overnight, the council said.\n\n"
-            f"\"We are watching the levels hourly,\" said Mara Quist, the council's engineer.\n\n"
-            f"Residents may be asked to leave if the rain continues, officials said.\n",
-            encoding="utf-8")
-    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
-
+from support import write_articles
 
 def pages(content: Path, jobs: int, cache: AnalysisCache) -> tuple[dict[str, str], list[str]]:
     briefings, problems, _ = collect_briefings(content, IngestOptions(), AnalysisOptions(),

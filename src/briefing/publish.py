@@ -19,6 +19,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,6 +121,25 @@ def _safe_relative(name: str) -> PurePosixPath:
     return rel
 
 
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def _remove_stale_temporaries(output: Path, ours: set[str]) -> None:
+    """Delete temporary files a killed build of ours left behind (and only those)."""
+    folders = {PurePosixPath(name).parent for name in ours} | {PurePosixPath(".")}
+    for folder in folders:
+        directory = output.joinpath(*folder.parts)
+        try:
+            names = os.listdir(directory)
+        except OSError:
+            continue
+        for entry in names:
+            m = _TEMPORARY.match(entry)
+            if m and (folder / m.group("name")).as_posix().removeprefix("./") in ours | {MANIFEST}:
+                with contextlib.suppress(OSError):
+                    (directory / entry).unlink()
+
+
 def write_outputs(output: Path, files: Mapping[str, str]) -> WriteResult:
     """Make ``output`` hold exactly ``files`` among the files this tool generated."""
     result = WriteResult()
@@ -129,6 +149,7 @@ def write_outputs(output: Path, files: Mapping[str, str]) -> WriteResult:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _write_error(output, exc) from exc
+    _remove_stale_temporaries(output, set(files) | set(manifest))
     for name in sorted(files):
         rel = _safe_relative(name)
         path = output.joinpath(*rel.parts)

@@ -81,10 +81,13 @@ def front_matter_value(value: object) -> Markup:
     """A YAML scalar for page front matter that the theme may insert as raw HTML.
 
     MkDocs themes render ``page.meta`` values without autoescaping (Material writes
-    ``{{ page.meta.title }}`` into ``<title>``), so the value is HTML-escaped first,
-    then written as a JSON string, which YAML reads as a double-quoted scalar.
+    ``{{ page.meta.title }}`` into ``<title>`` and ``content="..."`` attributes), so
+    ``& < > "`` are HTML-escaped first (``'`` need not be: the theme only uses
+    double-quoted attributes); then the value is written as a JSON string, which YAML
+    reads as a double-quoted scalar.
     """
-    return Markup(json.dumps(html_text(value), ensure_ascii=False))
+    text = html.escape(fold(str(value)), quote=False).replace('"', "&quot;")
+    return Markup(json.dumps(text, ensure_ascii=False))
 
 
 def url_attr(value: object) -> Markup:
