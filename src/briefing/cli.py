@@ -7,15 +7,18 @@ One error boundary (``main``): a ``BriefingError`` or a MkDocs abort prints
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import logging
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefing import __version__
 from briefing.errors import BriefingError, ConfigError
+from briefing.incremental import STAMP_NAME
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.reporting import log, report_problems, setup_logging
 
@@ -55,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="worker processes for analysis (default: every core)")
     build.add_argument("--no-cache", action="store_true",
                        help="analyse every article again, ignoring the cache")
+    build.add_argument("--clean", action="store_true",
+                       help="rebuild every page of the site, not only the changed ones")
     serve = site_command("serve", "live preview that rebuilds when content/ changes")
     serve.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="default: 127.0.0.1:8000")
     site_command("check", "lint content/ without building (for CI and pre-commit)")
@@ -136,17 +141,60 @@ def cmd_build(args: argparse.Namespace) -> int:
         options.jobs = args.jobs
     if args.no_cache:
         options.cache = False
+    stamp_file, stamp = _site_stamp(args.config_file, config)
+    dirty = (not args.clean and stamp_file is not None
+             and stamp_file.matches(stamp, Path(config.site_dir)))
+    if stamp_file is not None:
+        stamp_file.forget()  # until this build completes
+    started = time.perf_counter()
     try:
-        config.plugins.on_startup(command="build", dirty=False)
+        config.plugins.on_startup(command="build", dirty=dirty)
         try:
-            build(config)
+            with _quiet_dirty_warning():
+                build(config, dirty=dirty)
         finally:
             config.plugins.on_shutdown()
     except exceptions.Abort as exc:
         log.error("ERROR: %s", _mkdocs_message(exc))
         return EXIT_FAILURE
-    log.info("site written to %s", config.site_dir)
+    if stamp_file is not None:
+        stamp_file.record(stamp, Path(config.site_dir))
+    log.info("site written to %s (%s build, %.2f s)", config.site_dir,
+             "incremental" if dirty else "full", time.perf_counter() - started)
     return EXIT_OK
+
+
+def _site_stamp(config_file: str, config: Any) -> tuple[Any, str]:
+    """Where the stamp of the last build is kept, and the stamp this build would have."""
+    from importlib.metadata import version
+
+    from briefing.cache import code_fingerprint
+    from briefing.incremental import StampFile, build_stamp
+
+    from briefing.config import settings_from_mkdocs
+
+    settings = settings_from_mkdocs(config.plugins["briefing"].config, config)
+    stamp = build_stamp(Path(config_file).read_bytes(), code_fingerprint(),
+                        [version("mkdocs"), version("mkdocs-material")])
+    if settings.cache_dir is None:
+        return None, stamp
+    return StampFile(settings.cache_dir / STAMP_NAME), stamp
+
+
+@contextlib.contextmanager
+def _quiet_dirty_warning() -> Iterator[None]:
+    """Drop MkDocs' warning that dirty builds may be inaccurate: ours are made exact
+    (see incremental.py), and the warning would fail every --strict build."""
+    logger = logging.getLogger("mkdocs.commands.build")
+
+    def keep(record: logging.LogRecord) -> bool:
+        return "A 'dirty' build is being performed" not in record.getMessage()
+
+    logger.addFilter(keep)
+    try:
+        yield
+    finally:
+        logger.removeFilter(keep)
 
 
 def _mkdocs_message(exc: BaseException) -> str:

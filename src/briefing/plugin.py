@@ -4,12 +4,15 @@ and ``gh-deploy`` generate the briefings first. A thin adapter over ``pipeline``
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
 
 from briefing.config import BriefingConfig, settings_from_mkdocs
+from briefing import incremental
 from briefing.errors import BriefingError
 from briefing.pipeline import BuildReport, generate
 from briefing.reporting import log, report_problems, setup_logging
@@ -23,6 +26,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         super().__init__()
         self.settings: Settings | None = None
         self.last_report: BuildReport | None = None
+        self.dirty = False
+        self.previous_index: dict[str, Any] | None = None
+        self.files: Files | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty = dirty
 
     def on_config(self, config: Any) -> Any:
         setup_logging()
@@ -36,12 +45,40 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as exc:
             raise PluginError(f"ERROR: {exc.line()}" + (f"\n  hint: {exc.hint}" if exc.hint else ""))
         self.last_report = report
+        if self.dirty:
+            self._prepare_dirty_build(config, report)
         report_problems(report.problems)
         log.info(report.summary())
         log.info(report.timing())
         if self.settings.strict and report.problems:
             raise PluginError(f"strict mode: {len(report.problems)} problem(s) in content; "
                               "see the lines above")
+
+    def _prepare_dirty_build(self, config: Any, report: BuildReport) -> None:
+        """Before a dirty build: keep the old search index, drop pages of removed briefings."""
+        site_dir = Path(config.site_dir)
+        self.previous_index = incremental.read_search_index(site_dir)
+        removed = report.written.removed if report.written else []
+        dests = [File(name, config.docs_dir, config.site_dir, config.use_directory_urls).dest_uri
+                 for name in removed if name.endswith(".md")]
+        incremental.remove_pages(site_dir, dests)
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        self.files = files
+        return files
+
+    @event_priority(-100)  # after the search plugin has written its (partial) index
+    def on_post_build(self, *, config: Any) -> None:
+        if not self.dirty or self.files is None:
+            return
+        pages = [f.page for f in self.files.documentation_pages() if f.page is not None]
+        current = incremental.read_search_index(Path(config.site_dir))
+        if current is None:
+            return
+        merged = incremental.merge_search_index(
+            self.previous_index, current, [p.url for p in pages],
+            [p.url for p in pages if p.content is not None])
+        incremental.write_search_index(Path(config.site_dir), merged)
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         assert self.settings is not None
