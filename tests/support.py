@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+FUZZ_EXAMPLES: dict[str, int] = {}
+"""Hypothesis examples run per fuzz test, reported at the end of the session."""
+
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "content" / "000_0c14545e1c9752d4.txt"
 

@@ -1,0 +1,70 @@
+"""An XSS and injection payload corpus, written for this project.
+
+Every payload that could run script calls ``alert`` with a marker, so a scan can find
+any that survives as markup and a browser hook can count any that runs.
+"""
+
+from __future__ import annotations
+
+MARK = "XSSMARK"
+
+PAYLOADS: list[str] = [
+    # script tags, in any case, broken up, nested
+    f"<script>alert('{MARK}1')</script>",
+    f"<ScRiPt>alert('{MARK}2')</sCrIpT>",
+    f"<scr<script>ipt>alert('{MARK}3')</scr</script>ipt>",
+    f"</title><script>alert('{MARK}4')</script>",
+    f"\"><script>alert('{MARK}5')</script>",
+    f"'><script>alert('{MARK}6')</script>",
+    # event handlers
+    f"<img src=x onerror=alert('{MARK}7')>",
+    f"<img src=x oNeRrOr=\"alert('{MARK}8')\">",
+    f"<body onload=alert('{MARK}9')>",
+    f"<div onmouseover=\"alert('{MARK}10')\">hover</div>",
+    f"<details open ontoggle=alert('{MARK}11')>",
+    f"\" onfocus=\"alert('{MARK}12')\" autofocus=\"",
+    f"' onmouseover='alert(\"{MARK}13\")' x='",
+    # SVG and srcdoc
+    f"<svg onload=alert('{MARK}14')>",
+    f"<svg><script>alert('{MARK}15')</script></svg>",
+    f"<svg><a xlink:href=\"javascript:alert('{MARK}16')\"><text>x</text></a></svg>",
+    f"<iframe srcdoc=\"<script>alert('{MARK}17')</script>\"></iframe>",
+    f"<iframe src=\"javascript:alert('{MARK}18')\"></iframe>",
+    f"<object data=\"javascript:alert('{MARK}19')\"></object>",
+    f"<math><mtext><a href=\"javascript:alert('{MARK}20')\">m</a></mtext></math>",
+    # javascript: and data: URLs, any case, entity-encoded, in Markdown links
+    f"[click](javascript:alert('{MARK}21'))",
+    f"[click](JaVaScRiPt:alert('{MARK}22'))",
+    f"[click](&#106;avascript:alert('{MARK}23'))",
+    f"[click](java&#x09;script:alert('{MARK}24'))",
+    f"[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTTUFSSzI1Jyk8L3NjcmlwdD4=)",
+    f"<a href=\"javascript:alert('{MARK}26')\">link</a>",
+    f"<a href=\"&#x6A;&#x61;&#x76;&#x61;script:alert('{MARK}27')\">link</a>",
+    f"<javascript:alert('{MARK}28')>",
+    f"![img](javascript:alert('{MARK}29'))",
+    f"[ref][x]\n\n[x]: javascript:alert('{MARK}30')",
+    # Markdown attribute lists and raw HTML blocks
+    f"Text{{: onclick=\"alert('{MARK}31')\" }}",
+    f"{{: .x onmouseover=alert('{MARK}32') }}",
+    f"<div markdown=\"1\" onclick=\"alert('{MARK}33')\">x</div>",
+    f"--8<-- \"/etc/passwd\"",
+    f"*[HTML]: <script>alert('{MARK}34')</script>",
+    # entities and template syntax
+    f"&lt;script&gt;alert('{MARK}35')&lt;/script&gt;",
+    f"&#60;script&#62;alert('{MARK}36')&#60;/script&#62;",
+    "{{ 7*7 }} {% raw %} {{ config }} ${7*7} #{7*7}",
+    f"{{{{ ''.__class__.__mro__ }}}} <style>@import 'javascript:alert(\"{MARK}37\")';</style>",
+    f"<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('{MARK}38')\">",
+    f"<base href=\"javascript:alert('{MARK}39')//\">",
+    f"<form action=\"javascript:alert('{MARK}40')\"><button>x</button></form>",
+]
+
+URL_PAYLOADS: list[str] = [
+    f"javascript:alert('{MARK}41')",
+    f"JAVASCRIPT:alert('{MARK}42')",
+    f" javascript:alert('{MARK}43')",
+    f"&#106;avascript:alert('{MARK}44')",
+    f"data:text/html,<script>alert('{MARK}45')</script>",
+    f"https://example.org/\"><script>alert('{MARK}46')</script>",
+    f"vbscript:msgbox('{MARK}47')",
+]

@@ -1,0 +1,158 @@
+"""Nothing executes: payloads in every article field never become live HTML or script.
+
+The corpus (payloads.py) goes into titles, bodies, quotes and every front-matter field
+of .txt, .md and .html articles; after ``briefing build`` a scan of every file in
+``site/`` finds no executable vector carrying a payload. (test_xss_browser.py loads the
+same site in Chromium and counts executions.)
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from payloads import MARK, PAYLOADS, URL_PAYLOADS
+from support import copy_project
+
+DANGEROUS_SCHEMES = re.compile(r"^(?:javascript|vbscript|data):", re.I)
+URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "background",
+             "poster", "srcset", "ping", "codebase", "cite"}
+
+
+def write_corpus(content: Path) -> int:
+    """Articles carrying every payload in every field; returns how many payloads."""
+    content.mkdir(parents=True, exist_ok=True)
+    for i, payload in enumerate(PAYLOADS):
+        body = (f"Officials met on Tuesday to discuss the budget {payload} in detail.\n\n"
+                f"\"{payload}\" said Dana Oyelaran, a spokeswoman for the treasury.\n\n"
+                f"The plan may be revised, according to a person familiar with it. {payload}\n")
+        (content / f"txt-{i:02d}.txt").write_text(
+            f"{payload} budget talks {i}\n\n  • {payload} highlight\n\n{body}", encoding="utf-8")
+        url = URL_PAYLOADS[i % len(URL_PAYLOADS)]
+        front = "\n".join([
+            "---",
+            f"title: {json.dumps(payload + f' md {i}')}",
+            f"url: {json.dumps(url)}",
+            f"publisher: {json.dumps(payload)}",
+            f"author: {json.dumps(payload)}",
+            "date: 2026-03-01",
+            f"tags: {json.dumps([payload, 'budget'])}",
+            f"highlights: {json.dumps([payload + ' in a highlight'])}",
+            "---",
+        ])
+        (content / f"md-{i:02d}.md").write_text(f"{front}\n\n{body}\n> {payload}\n",
+                                                encoding="utf-8")
+        escaped = html.escape(payload)
+        (content / f"html-{i:02d}.html").write_text(
+            "<!doctype html><html><head>"
+            f"<title>{escaped} page {i}</title>"
+            f"<meta property=\"og:site_name\" content=\"{html.escape(payload, quote=True)}\">"
+            f"<meta name=\"author\" content=\"{html.escape(payload, quote=True)}\">"
+            f"<link rel=\"canonical\" href=\"{html.escape(url, quote=True)}\">"
+            "</head><body><article>"
+            f"<h1>{escaped} page {i}</h1>"
+            f"<p>Officials met on Tuesday to discuss the budget {escaped} in detail, "
+            "and the minister said the figures would be published in the spring.</p>"
+            f"<p>\"{escaped}\" said Dana Oyelaran, a spokeswoman for the treasury, "
+            "speaking to reporters after the meeting.</p>"
+            f"<p>The plan may be revised, according to a person familiar with it. {payload}</p>"
+            "</article></body></html>", encoding="utf-8")
+    return len(PAYLOADS) + len(URL_PAYLOADS)
+
+
+class VectorScan(HTMLParser):
+    """Collects every executable vector in a page that carries a payload marker."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on") and (MARK in value or "alert" in value):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            squeezed = re.sub(r"[\x00-\x20]+", "", value)
+            if name in URL_ATTRS and DANGEROUS_SCHEMES.match(squeezed):
+                if not squeezed.lower().startswith(("data:image/svg+xml", "data:image/png")):
+                    self.found.append(f"<{tag} {name}={value!r}>")
+            if name == "srcdoc":
+                self.found.append(f"<{tag} srcdoc>")
+        if tag == "meta" and "javascript:" in (dict(attrs).get("content") or "").lower():
+            self.found.append("<meta refresh to javascript:>")
+        if tag in {"iframe", "object", "embed", "base", "frame", "applet"}:
+            self.found.append(f"<{tag}>")
+        self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._in:
+            while self._in and self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if self._in and self._in[-1] in {"script", "style"} and MARK in data:
+            self.found.append(f"<{self._in[-1]}> holding a payload")
+
+
+def scan_site(site: Path) -> list[str]:
+    """Every executable payload vector in the built site."""
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        scanner = VectorScan()
+        scanner.feed(page.read_text("utf-8"))
+        problems += [f"{page.relative_to(site)}: {f}" for f in scanner.found]
+    for index in site.rglob("search_index.json"):
+        for doc in json.loads(index.read_text("utf-8"))["docs"]:
+            for field in ("title", "text"):
+                scanner = VectorScan()
+                scanner.feed(doc.get(field, ""))
+                problems += [f"search index {doc['location']}: {f}" for f in scanner.found]
+    return problems
+
+
+@pytest.fixture(scope="module")
+def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("xss") / "project", content=False)
+    write_corpus(project / "content")
+    result = subprocess.run([sys.executable, "-m", "briefing", "build"], cwd=project,
+                            capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "1790000000"})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return project
+
+
+def test_corpus_builds_and_every_article_gets_a_page(xss_site: Path) -> None:
+    pages = [p for p in (xss_site / "site").glob("*/index.html")]
+    assert len(pages) >= 3 * len(PAYLOADS) * 0.9
+
+
+def test_scan_finds_no_executable_vector(xss_site: Path) -> None:
+    assert scan_site(xss_site / "site") == []
+
+
+def test_scanner_catches_live_vectors(tmp_path: Path) -> None:
+    """The scan itself must be able to fail."""
+    (tmp_path / "bad.html").write_text(
+        f"<p><img src=x onerror=\"alert('{MARK}')\"><a href=' JavaScript:alert(1)'>x</a>"
+        f"<script>alert('{MARK}')</script><iframe srcdoc='x'></iframe></p>")
+    assert len(scan_site(tmp_path)) == 5
+
+
+def test_links_use_only_http_schemes(xss_site: Path) -> None:
+    """Original-article links (and every other link) are relative or http(s)."""
+    schemes = set()
+    for page in (xss_site / "site").rglob("*.html"):
+        for href in re.findall(r'\bhref="([^"]*)"', page.read_text("utf-8")):
+            m = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", html.unescape(href).strip())
+            if m:
+                schemes.add(m.group(1).lower())
+    assert schemes <= {"http", "https"}, schemes
