@@ -12,7 +12,6 @@ import pytest
 
 from briefing.cli import main
 from briefing.jsonout import schema
-
 from support import REPO, SEED
 
 
@@ -112,7 +111,8 @@ def test_build_makes_a_page_per_article_and_a_home_page(project: Path) -> None:
     result = run("build", cwd=project)
     assert result.returncode == 0, result.stderr
     articles = sorted(p for p in (project / "content").iterdir() if not p.name.startswith("."))
-    summary = [line for line in result.stderr.splitlines() if "briefing" in line and "built" in line]
+    summary = [line for line in result.stderr.splitlines()
+               if "briefing" in line and "built" in line]
     n = len(articles)
     assert summary == [f"{n} briefing{'s' if n != 1 else ''} built, 0 files skipped"]
     pages = sorted(p for p in (project / "briefings").glob("*.md") if p.name != "index.md")

@@ -12,6 +12,7 @@ from briefing.render.environment import make_environment
 from briefing.settings import Settings
 from support import write_articles
 
+
 def pages(content: Path, jobs: int, cache: AnalysisCache) -> tuple[dict[str, str], list[str]]:
     briefings, problems, _ = collect_briefings(content, IngestOptions(), AnalysisOptions(),
                                                cache, jobs)

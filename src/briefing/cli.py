@@ -169,9 +169,8 @@ def _site_stamp(config_file: str, config: Any) -> tuple[Any, str]:
     from importlib.metadata import version
 
     from briefing.cache import code_fingerprint
-    from briefing.incremental import StampFile, build_stamp
-
     from briefing.config import settings_from_mkdocs
+    from briefing.incremental import StampFile, build_stamp
 
     settings = settings_from_mkdocs(config.plugins["briefing"].config, config)
     stamp = build_stamp(Path(config_file).read_bytes(), code_fingerprint(),
@@ -272,13 +271,15 @@ def _text(b: Any) -> str:
     for s in b.sources:
         record = "anonymous" if s.anonymous else "on record"
         lines.append(f"  - {s.name} ({s.kind.value}, {record})")
-        lines += [f"      {a.cue.plain}: {'“' + a.content.plain + '”' if a.quote else a.content.plain}"
-                  for a in s.attributions]
+        for a in s.attributions:
+            said = f"“{a.content.plain}”" if a.quote else a.content.plain
+            lines.append(f"      {a.cue.plain}: {said}")
     lines += ["", "Open questions:"] + [f"  - {q.question}  [{q.cue}]" for q in b.open_questions]
+    lines.append("")
     r = b.readability
-    lines += ["", f"Readability: source {r.source.words} words, {r.source.reading_time_minutes} min,"
-              f" Flesch {r.source.flesch_reading_ease}; briefing {r.briefing.words} words,"
-              f" {r.briefing.reading_time_minutes} min, Flesch {r.briefing.flesch_reading_ease}"]
+    for label, sc in (("source", r.source), ("briefing", r.briefing)):
+        lines.append(f"Readability of the {label}: {sc.words} words, "
+                     f"{sc.reading_time_minutes} min, Flesch {sc.flesch_reading_ease}")
     return "\n".join(lines)
 
 

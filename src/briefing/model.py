@@ -276,7 +276,8 @@ class Readability:
     @property
     def minutes_saved(self) -> float:
         """Reading time the briefing saves against the source."""
-        return max(0.0, round(self.source.reading_time_minutes - self.briefing.reading_time_minutes, 1))
+        saved = self.source.reading_time_minutes - self.briefing.reading_time_minutes
+        return max(0.0, round(saved, 1))
 
 
 @dataclass(frozen=True, slots=True)

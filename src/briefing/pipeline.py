@@ -177,14 +177,14 @@ def collect_briefings(content_dir: Path, ingest: IngestOptions, analysis: Analys
     if not content_dir.is_dir():
         return [], [_missing_content(content_dir)], stats
     outcomes: dict[Path, Briefing | CachedFailure] = {}
-    problems: dict[Path, Problem] = {}
+    problems: dict[Path, list[Problem]] = {}
     todo: list[tuple[Path, str]] = []
     paths = discover(content_dir)
     for path in paths:
         try:
             data = read_bytes(path, content_dir, ingest)
         except BriefingError as exc:
-            problems[path] = Problem.from_error(exc, str(path))
+            problems[path] = [Problem.from_error(exc, str(path))]
             continue
         key = cache.key(article_id(path, content_dir), data)
         entry = cache.get(key)
@@ -202,16 +202,16 @@ def collect_briefings(content_dir: Path, ingest: IngestOptions, analysis: Analys
     for path in paths:
         outcome = outcomes.get(path)
         if isinstance(outcome, CachedFailure):
-            problems[path] = Problem(str(path), outcome.reason, hint=outcome.hint)
+            problems[path] = [Problem(str(path), outcome.reason, hint=outcome.hint)]
         elif isinstance(outcome, Briefing):
             if outcome.article.path != str(path):
                 outcome = dataclasses.replace(outcome, articles=tuple(
                     dataclasses.replace(a, path=str(path)) for a in outcome.articles))
             briefings.append(outcome)
-            problems.update({path: Problem(str(path), w, error=False)
-                             for w in outcome.article.warnings})
+            problems[path] = [Problem(str(path), w, error=False)
+                              for w in outcome.article.warnings]
     stats.seconds = time.perf_counter() - started
-    ordered = [problems[p] for p in paths if p in problems]
+    ordered = [problem for p in paths for problem in problems.get(p, [])]
     return sort_briefings(with_slugs(briefings)), ordered, stats
 
 

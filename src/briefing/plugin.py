@@ -11,10 +11,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from briefing.config import BriefingConfig, settings_from_mkdocs
 from briefing import incremental
+from briefing.config import BriefingConfig, settings_from_mkdocs
 from briefing.errors import BriefingError
 from briefing.pipeline import BuildReport, generate
+from briefing.render import theme
 from briefing.reporting import log, report_problems, setup_logging
 from briefing.settings import Settings
 
@@ -43,7 +44,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         try:
             report = generate(self.settings)
         except BriefingError as exc:
-            raise PluginError(f"ERROR: {exc.line()}" + (f"\n  hint: {exc.hint}" if exc.hint else ""))
+            hint = f"\n  hint: {exc.hint}" if exc.hint else ""
+            raise PluginError(f"ERROR: {exc.line()}{hint}") from exc
         self.last_report = report
         if self.dirty:
             self._prepare_dirty_build(config, report)
@@ -64,8 +66,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         incremental.remove_pages(site_dir, dests)
 
     def on_files(self, files: Files, *, config: Any) -> Files:
+        theme.ensure_nav(config)
+        files = theme.add_assets(files, config)
         self.files = files
         return files
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        return theme.finish_page(output, page, config)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
+        return theme.finish_template(output_content, template_name)
 
     @event_priority(-100)  # after the search plugin has written its (partial) index
     def on_post_build(self, *, config: Any) -> None:

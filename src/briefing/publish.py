@@ -62,7 +62,8 @@ def check_output_dir(output: Path, *, project_dir: Path, content_dir: Path) -> N
     }
     if resolved in forbidden:
         raise PublishError(f"output folder is {forbidden[resolved]}; refusing to write there",
-                           path=str(output), hint="set docs_dir to a folder of its own, e.g. briefings")
+                           path=str(output),
+                           hint="set docs_dir to a folder of its own, e.g. briefings")
     content = content_dir.resolve()
     if resolved == content or resolved.is_relative_to(content) or content.is_relative_to(resolved):
         raise PublishError("output folder overlaps the content folder; refusing to write there",
@@ -180,7 +181,8 @@ def write_outputs(output: Path, files: Mapping[str, str]) -> WriteResult:
     for name in sorted(set(manifest) - set(files)):
         path = output.joinpath(*_safe_relative(name).parts)
         try:
-            if path.is_file() and not path.is_symlink() and _digest(path.read_bytes()) == manifest[name]:
+            ours = path.is_file() and not path.is_symlink()
+            if ours and _digest(path.read_bytes()) == manifest[name]:
                 path.unlink()
                 result.removed.append(name)
             elif path.exists():

@@ -37,7 +37,7 @@ PAYLOADS: list[str] = [
     f"[click](JaVaScRiPt:alert('{MARK}22'))",
     f"[click](&#106;avascript:alert('{MARK}23'))",
     f"[click](java&#x09;script:alert('{MARK}24'))",
-    f"[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTTUFSSzI1Jyk8L3NjcmlwdD4=)",
+    "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgnWFNTTUFSSzI1Jyk8L3NjcmlwdD4=)",
     f"<a href=\"javascript:alert('{MARK}26')\">link</a>",
     f"<a href=\"&#x6A;&#x61;&#x76;&#x61;script:alert('{MARK}27')\">link</a>",
     f"<javascript:alert('{MARK}28')>",
@@ -47,7 +47,7 @@ PAYLOADS: list[str] = [
     f"Text{{: onclick=\"alert('{MARK}31')\" }}",
     f"{{: .x onmouseover=alert('{MARK}32') }}",
     f"<div markdown=\"1\" onclick=\"alert('{MARK}33')\">x</div>",
-    f"--8<-- \"/etc/passwd\"",
+    "--8<-- \"/etc/passwd\"",
     f"*[HTML]: <script>alert('{MARK}34')</script>",
     # entities and template syntax
     f"&lt;script&gt;alert('{MARK}35')&lt;/script&gt;",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from payloads import MARK, PAYLOADS, URL_PAYLOADS
+
 from support import copy_project
 
 DANGEROUS_SCHEMES = re.compile(r"^(?:javascript|vbscript|data):", re.I)
@@ -81,9 +82,9 @@ class VectorScan(HTMLParser):
             if name.startswith("on") and (MARK in value or "alert" in value):
                 self.found.append(f"<{tag} {name}={value!r}>")
             squeezed = re.sub(r"[\x00-\x20]+", "", value)
-            if name in URL_ATTRS and DANGEROUS_SCHEMES.match(squeezed):
-                if not squeezed.lower().startswith(("data:image/svg+xml", "data:image/png")):
-                    self.found.append(f"<{tag} {name}={value!r}>")
+            harmless_image = squeezed.lower().startswith(("data:image/svg+xml", "data:image/png"))
+            if name in URL_ATTRS and DANGEROUS_SCHEMES.match(squeezed) and not harmless_image:
+                self.found.append(f"<{tag} {name}={value!r}>")
             if name == "srcdoc":
                 self.found.append(f"<{tag} srcdoc>")
         if tag == "meta" and "javascript:" in (dict(attrs).get("content") or "").lower():
