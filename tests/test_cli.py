@@ -12,6 +12,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.jsonout import schema
+
 from support import REPO, SEED
 
 

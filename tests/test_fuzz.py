@@ -26,6 +26,7 @@ from briefing.model import Article
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.render import SiteInfo, render_pages
 from briefing.render.environment import make_environment
+
 from support import FUZZ_EXAMPLES, REPO
 
 SCHEMA = schema()

@@ -10,6 +10,7 @@ from briefing.pipeline import POOL_THRESHOLD, collect_briefings, generate
 from briefing.render import SiteInfo, render_pages
 from briefing.render.environment import make_environment
 from briefing.settings import Settings
+
 from support import write_articles
 
 

@@ -18,8 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from payloads import MARK, PAYLOADS, URL_PAYLOADS
 
+from payloads import MARK, PAYLOADS, URL_PAYLOADS
 from support import copy_project
 
 DANGEROUS_SCHEMES = re.compile(r"^(?:javascript|vbscript|data):", re.I)
