@@ -1,12 +1,555 @@
-"""Open questions: hedged, speculative, unconfirmed or contested claims."""
+"""Open questions: hedged, speculative, unconfirmed or contested claims, as questions.
+
+Each body sentence is read by the uncertainty detector (``hedges``); a sentence with a
+hedge ("may", "it's possible that"), a belief ("troops thought", "is expected to") or an
+unconfirmed report ("reportedly", "is said to") becomes a candidate. Claims of anonymous
+sources ("a pro-Russian official said") are unconfirmed, whether the sources analysis
+marks the source anonymous or the wording shows it; contradictions between two sources
+come from ``contested``. ``phrasing`` words each claim as a question.
+
+Per sentence one question (contested before unconfirmed before the rest); near-duplicates
+(token overlap) go; ``options.max_open_questions`` keeps the strongest; the result is in
+document order.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Article, OpenQuestion, Source
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+
+from briefing.analysis.contested import contested
+from briefing.analysis.hedges import MEDIUM, CueKind, HedgeCue, find_cues, uncertainty_score
+from briefing.analysis.lexical import content_words
+from briefing.analysis.phrasing import (
+    AUXILIARIES,
+    HEDGE_ADVERBS,
+    drop_asides,
+    expand_contractions,
+    has_subject,
+    is_finite_verb,
+    is_it_true,
+    is_plural,
+    question,
+    to_question,
+)
+from briefing.model import Article, OpenQuestion, QuestionKind, Source
 from briefing.options import AnalysisOptions
+
+DUPLICATE_OVERLAP = 0.6
+"""Questions whose content words overlap this much (Jaccard) are near-duplicates."""
+
+_RANK = {QuestionKind.CONTESTED: 3.0, QuestionKind.UNCONFIRMED: 2.0,
+         QuestionKind.SPECULATIVE: 1.5, QuestionKind.HEDGED: 1.0}
+
+_KIND_OF_CUE = {CueKind.HEDGE: QuestionKind.HEDGED, CueKind.BELIEF: QuestionKind.SPECULATIVE,
+                CueKind.REPORT: QuestionKind.UNCONFIRMED}
+
+# cues that are hedges in a sentence but say nothing about which claim is open
+_NOT_QUESTION_CUES = frozenset((
+    "whether", "if", "can", "should", "would", "potential", "possibility", "possibilities",
+    "chance", "unknown", "question", "questioned", "according to", "estimated", "estimate",
+    "estimates", "considered", "regarded", "indicate", "indicates", "indicated", "possible",
+    "speculation", "speculative",
+))
+_FRAME_KIND = {
+    "possible": QuestionKind.HEDGED, "likely": QuestionKind.HEDGED,
+    "unlikely": QuestionKind.HEDGED, "probable": QuestionKind.HEDGED,
+    "conceivable": QuestionKind.HEDGED, "plausible": QuestionKind.HEDGED,
+    "unclear": QuestionKind.HEDGED, "clear": QuestionKind.HEDGED,
+    "uncertain": QuestionKind.HEDGED, "unknown": QuestionKind.HEDGED,
+    "seen": QuestionKind.HEDGED, "signs": QuestionKind.HEDGED,
+    "indications": QuestionKind.HEDGED, "suggestions": QuestionKind.HEDGED,
+    "thought": QuestionKind.SPECULATIVE, "believed": QuestionKind.SPECULATIVE,
+    "expected": QuestionKind.SPECULATIVE, "understood": QuestionKind.SPECULATIVE,
+    "feared": QuestionKind.SPECULATIVE, "suspected": QuestionKind.SPECULATIVE,
+    "fears": QuestionKind.SPECULATIVE, "speculation": QuestionKind.SPECULATIVE,
+    "said": QuestionKind.UNCONFIRMED, "reported": QuestionKind.UNCONFIRMED,
+    "rumored": QuestionKind.UNCONFIRMED, "rumoured": QuestionKind.UNCONFIRMED,
+    "alleged": QuestionKind.UNCONFIRMED, "reports": QuestionKind.UNCONFIRMED,
+    "rumors": QuestionKind.UNCONFIRMED, "rumours": QuestionKind.UNCONFIRMED,
+    "claims": QuestionKind.UNCONFIRMED,
+}
+_FRAMES = (
+    re.compile(r"^(?:it|this)\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s+"
+               r"(?:(?:also|still|quite|entirely|very|highly|far\s+from|not|yet|now)\s+)*"
+               r"(?P<word>possible|likely|unlikely|probable|conceivable|plausible|unclear|clear|"
+               r"uncertain|unknown|thought|believed|said|reported|rumou?red|alleged|expected|"
+               r"understood|feared|suspected)\s+(?:that|whether|if)\s+", re.I),
+    re.compile(r"^(?:it\s+)?remains\s+to\s+be\s+(?P<word>seen)\s+(?:whether|if)\s+", re.I),
+    re.compile(r"^there\s+(?:are|were|have\s+been|is)\s+(?:\w+\s+)?"
+               r"(?P<word>reports|rumou?rs|signs|indications|suggestions|claims|fears|"
+               r"speculation)\s+that\s+", re.I),
+    re.compile(r"^(?P<word>perhaps|maybe|possibly|probably|presumably|apparently|reportedly|"
+               r"allegedly|conceivably),?\s+", re.I),
+)
+_ADVERB_KIND = {"reportedly": QuestionKind.UNCONFIRMED, "allegedly": QuestionKind.UNCONFIRMED}
+_RAISING = re.compile(
+    r"^(?P<subj>.+?)\s+(?:(?P<aux>is|are|was|were)\s+(?:(?:widely|also|now|generally|still)\s+)?"
+    r"(?P<verb>said|believed|thought|reported|alleged|rumou?red|expected|understood|"
+    r"estimated|feared|suspected|likely|unlikely)|(?P<raise>appears?|seems?|appeared|seemed))"
+    r"\s+to\s+(?P<rest>\S.*)$", re.I)
+_COMPLEMENT_VERBS = frozenset((
+    "thought", "think", "thinks", "believe", "believes", "believed", "said", "says", "say",
+    "reported", "reports", "claimed", "claims", "claim", "suggested", "suggests", "suggest",
+    "suspect", "suspects", "suspected", "speculated", "speculate", "speculates", "fear",
+    "fears", "feared", "expect", "expects", "expected", "argued", "argues", "argue",
+    "alleged", "alleges", "allege", "warned", "warns", "told", "added", "insisted",
+))
+_CLAUSE_OPENERS = frozenset((
+    "that", "because", "if", "when", "while", "although", "though", "since", "as", "unless",
+    "whereas", "once", "saying", "arguing", "warning", "claiming", "predict", "predicts",
+    "predicted", "forecast", "forecasts", "believing", "fearing", "suggesting", "so", "how",
+    "why", "whether", "where",
+))
+_PERSONAL = frozenset(("i", "we", "you"))
+_SUBORDINATORS = frozenset(("because", "if", "when", "while", "although", "though", "since",
+                            "as", "unless", "whereas", "once"))
+_MODAL_CUES = frozenset(("may", "might", "could", "have", "be"))
+"""Last words of modal cues ("may", "could have", "could be")."""
+_RAISING_WORDS = frozenset(("said", "believed", "thought", "reported", "alleged", "rumored",
+                            "rumoured", "expected", "understood", "estimated", "feared",
+                            "suspected", "likely", "unlikely", "to", "appears", "appear",
+                            "seems", "seem", "appeared", "seemed"))
+_RAISED_KIND = {"said": QuestionKind.UNCONFIRMED, "reported": QuestionKind.UNCONFIRMED,
+                "alleged": QuestionKind.UNCONFIRMED, "rumored": QuestionKind.UNCONFIRMED,
+                "rumoured": QuestionKind.UNCONFIRMED, "likely": QuestionKind.HEDGED,
+                "unlikely": QuestionKind.HEDGED, "appears": QuestionKind.HEDGED,
+                "appear": QuestionKind.HEDGED, "seems": QuestionKind.HEDGED,
+                "seem": QuestionKind.HEDGED, "appeared": QuestionKind.HEDGED,
+                "seemed": QuestionKind.HEDGED}
+_PAST_VERBS = frozenset(("thought", "believed", "said", "reported", "claimed", "suggested",
+                         "suspected", "speculated", "feared", "expected", "argued", "alleged",
+                         "warned", "told", "added", "insisted"))
+_WORD = re.compile(r"[\w\u2019'\-.]+")
+
+# anonymous sources: "a pro-Russian official said", "sources say", "said a senior aide"
+# people who pass on information, not commentators: "analysts said" is an opinion
+_ROLES = (r"officials?|sources?|diplomats?|spokes(?:man|woman|person)|insiders?|aides?|"
+          r"officers?|lawmakers?|advisers?|advisors?|persons?|people|members?|employees?|"
+          r"residents?|witnesses|witness|commanders?")
+_REPORTING = r"said|says|say|told|claimed|claims|claim|added|reported|believes|believe|warned"
+_ANON_AFTER = re.compile(rf"\b(?P<role>(?i:{_ROLES}))(?P<tail>\s+(?:familiar|close)\s+"
+                         rf"(?:with|to)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+"
+                         rf"(?P<verb>{_REPORTING})\b")
+_ANON_BEFORE = re.compile(rf"\b(?P<verb>said|says|according\s+to)\s+(?P<np>(?:[\w.\-\u2019']+"
+                          rf"\s+){{0,4}}?(?:{_ROLES}))\b")
+_ANON_DETERMINERS = frozenset(("a", "an", "one", "two", "three", "four", "several", "some",
+                               "many", "other", "unnamed", "anonymous", "multiple"))
+_DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their",
+                       "our", "my", "your"))
+_NP_BOUNDARY = frozenset(("and", "but", "while", "as", "because", "though", "although",
+                          "that", "when", "after", "before", "since", "so"))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A question before the per-sentence choice, de-duplication and limit."""
+
+    sentence: int
+    question: str
+    cue: str
+    kind: QuestionKind
+    rank: float
+    related: tuple[int, ...] = ()
+
+
+# --------------------------------------------------------------------------- hedged claims
+
+
+def _qualifying(cues: Iterable[HedgeCue]) -> list[HedgeCue]:
+    """Cues that make a claim an open question: hedges, beliefs, reports, not weasels."""
+    out = []
+    for c in cues:
+        low = c.text.lower()
+        if c.kind not in _KIND_OF_CUE or low in _NOT_QUESTION_CUES:
+            continue
+        if c.weight >= MEDIUM or low == "could":
+            out.append(c)
+    return out
+
+
+def _qualifying_in(text: str, cues: Iterable[HedgeCue]) -> list[HedgeCue]:
+    """``_qualifying`` without negated ability ("the case could not be brought")."""
+    out = []
+    for c in _qualifying(cues):
+        if c.text.lower().startswith("could") and (
+            re.match(r"\s+(?:not|never|only|barely|hardly|see|hear|smell|feel|find|"
+                     r"(?:\w+\s+)?(?:no|nothing|none)\b)", text[c.end:])
+            or re.search(r"\b(?:than|as)\s+(?:\S+\s+){0,3}$", text[:c.start])
+        ):
+            continue  # "could not be brought", "larger than the government could afford"
+        out.append(c)
+    return out
+
+
+def _from_frame(text: str, cues: list[HedgeCue],
+                common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    expanded = expand_contractions(text)
+    for frame in _FRAMES:
+        m = frame.match(expanded)
+        if m is None:
+            continue
+        word = m.group("word").lower()
+        claim = expanded[m.end():]
+        kind = _ADVERB_KIND.get(word, _FRAME_KIND.get(word, QuestionKind.HEDGED))
+        if kind is QuestionKind.UNCONFIRMED and word in _ADVERB_KIND:
+            q = is_it_true(claim, frame="Is it confirmed that", common=common)
+        else:
+            q = question(claim, common=common)
+        if q is None:
+            return None
+        cue = next((c.text for c in cues if c.start < len(m.group(0)) + 2), m.group(0).strip())
+        return q, cue, kind
+    return None
+
+
+def _raised(m: re.Match[str], common: Container[str]) -> str | None:
+    """"X is said to be Y" -> "Is X Y?"; "X is expected to win" -> "Will X win?"."""
+    subj = m.group("subj").split()
+    cut = max((k for k, w in enumerate(subj) if w.endswith(",")), default=-1)
+    subj = subj[cut + 1 :]
+    if subj and subj[-1].lower() in ("do", "does", "did") and len(subj) > 1:
+        subj = subj[:-1]
+    rest = m.group("rest").split()
+    if not subj or not rest or len(subj) > 9:
+        return None
+    aux = (m.group("aux") or "").lower()
+    verb = (m.group("verb") or m.group("raise") or "").lower()
+    past = aux in ("was", "were") or verb in ("appeared", "seemed")
+    plural = is_plural(subj)
+    first, tail = rest[0].lower(), rest[1:]
+    if verb in ("expected", "likely", "unlikely"):
+        lead, tail = "will", rest
+    elif first == "be":
+        lead = ("were" if plural else "was") if past else ("are" if plural else "is")
+    elif first == "have":
+        lead = "had" if past else ("have" if plural else "has")
+    else:
+        lead, tail = ("did" if past else ("do" if plural else "does")), rest
+    # the inverter does the rest, so that trimming and casing stay in one place
+    return to_question(" ".join([*subj, lead, *tail]), common=common)
+
+
+def _innermost(text: str, start: int) -> tuple[int, str]:
+    """From a complement verb at ``start``: where the innermost reported clause starts,
+    and its verb ("reported some troops thought X" -> X, "thought")."""
+    verb = ""
+    pos = start
+    while True:
+        m = _WORD.match(text, pos)
+        if m is None:
+            return pos, verb
+        verb = m.group().lower()
+        pos = m.end()
+        nxt = None
+        for k, w in enumerate(_WORD.finditer(text, pos)):
+            if k >= 6:
+                break
+            if w.group().lower() in _COMPLEMENT_VERBS and w.group()[:1].islower():
+                nxt = w
+                break
+        if nxt is None:
+            return pos, verb
+        pos = nxt.start()
+
+
+def claim_question(claim: str, *, backshift: bool = False,
+                   common: Container[str] = frozenset()) -> str | None:
+    """A claim as a question: "X is likely to V" -> "Will X V?", else by inversion."""
+    raising = _RAISING.match(expand_contractions(drop_asides(claim)))
+    if raising is not None:
+        q = _raised(raising, common)
+        if q is not None:
+            return q
+    return question(claim, backshift=backshift, common=common)
+
+
+def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
+    """Where the clause that holds ``text[pos]`` starts, and whether it is reported speech
+    in the past; None inside a relative clause ("..., which may help")."""
+    start, backshift, relative, finite, pending = 0, False, False, False, False
+    for m in _WORD.finditer(text, 0, pos):
+        w = m.group().lower()
+        if pending and text[m.end():m.end() + 1] == ",":
+            # "If Turkcell backs out, MTN may ...": the main clause follows the comma
+            start, pending, finite = m.end() + 1, False, False
+            continue
+        if not m.group()[:1].islower() and m.start() > 0:
+            continue
+        if w in _COMPLEMENT_VERBS or w in _CLAUSE_OPENERS:
+            start, relative, finite = m.end(), False, False
+            pending = w in _SUBORDINATORS
+            if w in _COMPLEMENT_VERBS:
+                backshift = w in _PAST_VERBS
+        elif w in ("which", "who", "whom", "whose", "what"):
+            start, relative, finite = m.end(), True, False
+        elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))):
+            start, relative, finite = m.end(), False, False  # a second main clause
+        elif is_finite_verb(w):
+            finite = True
+    return None if relative else (start, backshift)
+
+
+def _focus(clause: str, cue_at: int) -> str:
+    """"X is fitted and could fall out" -> "X could fall out": keep the conjunct of the cue."""
+    words = clause.split()
+    k = len(clause[:cue_at].split())  # index of the cue's word
+    first_aux = next((i for i, w in enumerate(words[:k])
+                      if w.lower() in AUXILIARIES and i > 0), None)
+    if first_aux is None:
+        return clause
+    if any(w.lower() in ("and", "or", "but") for w in words[first_aux:k]):
+        return " ".join(words[:first_aux] + words[k:])
+    return clause
+
+
+def _for_cue(text: str, cue: HedgeCue,
+             common: Container[str]) -> tuple[str, QuestionKind] | None:
+    """The question one qualifying cue raises in a sentence."""
+    kind = _KIND_OF_CUE[cue.kind]
+    head = cue.text.split()[-1].lower()
+    if head in _COMPLEMENT_VERBS and len(cue.text.split()) == 1 and cue.text[:1].islower():
+        before = [w.lower() for w in _WORD.findall(text[: cue.start])[-3:]]
+        if any(w in _PERSONAL for w in before):
+            return None  # "I think ...", "we believe ...": an opinion, not an open claim
+        start, verb = _innermost(text, cue.start)
+        claim = text[start:]
+        if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
+            return None  # "as expected, ..." takes no clause
+        if verb == "told":
+            m = re.search(r"\bthat\b", claim[:60])
+            if m is None:
+                return None
+            claim = claim[m.end():]
+        q = claim_question(claim, backshift=verb in _PAST_VERBS, common=common)
+        return (q, kind) if q else None
+    found = _clause_start(text, cue.start)
+    if found is None:
+        return None
+    start, backshift = found
+    clause = text[start:]
+    raising = _RAISING.match(expand_contractions(clause))
+    if raising is not None and head in _RAISING_WORDS:
+        q = _raised(raising, common)
+        word = (raising.group("verb") or raising.group("raise") or "").lower()
+        return (q, _RAISED_KIND.get(word, QuestionKind.SPECULATIVE)) if q else None
+    if head in _ADVERB_KIND:
+        if not has_subject(text[start : cue.start].split()):
+            return None  # "lyrics that allegedly call for ...": no claim of its own
+        q = is_it_true(clause, frame="Is it confirmed that", common=common)
+        return (q, _ADVERB_KIND[head]) if q else None
+    if head in HEDGE_ADVERBS or head in _MODAL_CUES:
+        q = to_question(_focus(clause, cue.start - start), backshift=backshift, common=common)
+        return (q, kind) if q else None
+    return None
+
+
+def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
+    """The question a hedged, speculative or unconfirmed sentence raises, if any.
+
+    ``sentence`` of the result is a placeholder for the caller to set.
+    """
+    text = drop_asides(text)
+    cues = find_cues(text)
+    qual = _qualifying_in(text, cues)
+    if not qual or uncertainty_score(cues) <= 0:
+        return None
+    best = max(c.weight for c in qual)
+    framed = _from_frame(text, qual, common)
+    if framed is not None:
+        q, cue, kind = framed
+        return Candidate(-1, q, cue, kind, _RANK[kind] + best)
+    for c in sorted(qual, key=lambda c: (-c.weight, c.start)):
+        found = _for_cue(text, c, common)
+        if found is not None:
+            return Candidate(-1, found[0], c.text, found[1], _RANK[found[1]] + c.weight)
+    return None
+
+
+# --------------------------------------------------------------------------- anonymous sources
+
+
+def _anonymous_np(words: list[str]) -> bool:
+    """True when a noun phrase ending in a role noun names nobody ("a senior official")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _ANON_DETERMINERS:
+        return True
+    if first in _DEFINITE or first.endswith(("'s", "\u2019s")):
+        return False
+    head = words[-1].lower()
+    return head.endswith("s") or head == "people"
+
+
+def _np_before(text: str, end: int) -> str:
+    """The noun phrase that ends at ``end``: determiner and up to four modifiers."""
+    words = text[:end].split()
+    out: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip(",;:\"\u201c\u201d")
+        if w.endswith((",", ";", ":", "\"", "\u201d")) and out:
+            break
+        if low in _NP_BOUNDARY or (out and len(out) > 4):
+            break
+        out.append(w.strip(",;:\"\u201c\u201d"))
+        if low in _ANON_DETERMINERS or low in _DEFINITE:
+            break
+    return " ".join(reversed(out))
+
+
+@dataclass(frozen=True, slots=True)
+class _Anonymous:
+    reporter: str
+    cue: str
+    claim: str
+    backshift: bool
+
+
+def find_anonymous(text: str) -> _Anonymous | None:
+    """An unnamed source's claim in a sentence ("a pro-Russian official said ..."), if any."""
+    for m in _ANON_AFTER.finditer(text):
+        np = _np_before(text, m.start("verb") if not m.group("tail") else m.end("role"))
+        if m.group("tail"):
+            np = f"{np}{m.group('tail')}"
+        if not _anonymous_np(np.split()):
+            continue
+        verb = m.group("verb").lower()
+        after = text[m.end():].strip()
+        if verb == "told":
+            t = re.search(r"\bthat\b", after[:60])
+            after = after[t.end():] if t else ""
+        backshift = verb in _PAST_VERBS
+        if len(after.split()) >= 4:
+            claim = after
+            if verb != "told":
+                pos, inner = _innermost(text, m.start("verb"))
+                claim, backshift = text[pos:], backshift or inner in _PAST_VERBS
+        else:
+            claim = text[: text.rfind(np) if np in text else m.start()]
+        return _Anonymous(np, f"{np} {m.group('verb')}", claim, backshift)
+    for m in _ANON_BEFORE.finditer(text):
+        np = m.group("np").strip()
+        if not _anonymous_np(np.split()):
+            continue
+        claim = text[: m.start()]
+        if len(claim.split()) < 4:
+            continue
+        return _Anonymous(np, f"{m.group('verb')} {np}", claim,
+                          m.group("verb").lower() == "said")
+    return None
+
+
+def _as_reported(q: str, reporter: str, verb: str, common: Container[str]) -> str:
+    """"Is X?" + reporter -> "Is X, as a pro-Russian official said?"."""
+    first = reporter.split()[0].lower()
+    lower = (first in _ANON_DETERMINERS or first in _DEFINITE or first in common
+             or re.fullmatch(_ROLES, first, re.I) is not None)
+    who = reporter[:1].lower() + reporter[1:] if lower else reporter
+    present = verb not in _PAST_VERBS or verb in ("according", "to")
+    plural = who.split()[-1].lower().endswith("s") or who.split()[-1].lower() == "people"
+    said = ("say" if plural else "says") if present else "said"
+    return f"{q[:-1]}, as {who} {said}?"
+
+
+def anonymous_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
+    """The question an anonymous source's claim raises, found from the wording alone."""
+    found = find_anonymous(text)
+    if found is None:
+        return None
+    q = claim_question(found.claim, backshift=found.backshift, common=common)
+    if q is None:
+        return None
+    verb = found.cue.split()[-1].lower() if not found.cue.lower().startswith(
+        ("said", "says", "according")) else found.cue.split()[0].lower()
+    return Candidate(-1, _as_reported(q, found.reporter, verb, common), found.cue,
+                      QuestionKind.UNCONFIRMED, _RANK[QuestionKind.UNCONFIRMED] + 1.0)
+
+
+def _source_questions(article: Article, sources: Iterable[Source],
+                      common: Container[str]) -> list[Candidate]:
+    """Claims of the sources the sources analysis marked anonymous."""
+    out: list[Candidate] = []
+    for src in sources:
+        if not src.anonymous:
+            continue
+        by_sentence: dict[int, list[tuple[bool, str, str, str]]] = {}
+        for att in src.attributions:
+            if not 0 <= att.sentence < len(article.sentences):
+                continue
+            by_sentence.setdefault(att.sentence, []).append(
+                (att.quote, att.content.plain, att.source.plain, att.cue.plain))
+        for index, atts in sorted(by_sentence.items()):
+            for _quote, content, reporter, cue in sorted(atts, key=lambda a: a[0]):
+                verb = cue.split()[-1].lower() if cue.split() else "said"
+                q = claim_question(content, backshift=verb in _PAST_VERBS, common=common)
+                if q is None or not reporter.strip():
+                    continue
+                out.append(Candidate(index, _as_reported(q, reporter, verb, common),
+                                      f"{reporter} {cue}".strip(), QuestionKind.UNCONFIRMED,
+                                      _RANK[QuestionKind.UNCONFIRMED] + 1.0))
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _common_words(article: Article) -> frozenset[str]:
+    """Words the article writes in lower case somewhere: no names."""
+    return frozenset(re.findall(r"\b[a-z][a-z\-']+\b", article.text))
+
+
+def _tokens(q: str) -> frozenset[str]:
+    return frozenset(content_words(q))
+
+
+def _deduplicate(cands: list[Candidate]) -> list[Candidate]:
+    """Drop near-duplicates, keeping the higher-ranked (then earlier) question."""
+    kept: list[tuple[Candidate, frozenset[str]]] = []
+    for c in sorted(cands, key=lambda c: (-c.rank, c.sentence)):
+        toks = _tokens(c.question)
+        dup = False
+        for _, other in kept:
+            union = toks | other
+            if union and len(toks & other) / len(union) >= DUPLICATE_OVERLAP:
+                dup = True
+                break
+        if not dup:
+            kept.append((c, toks))
+    return [c for c, _ in kept]
 
 
 def open_questions(article: Article, options: AnalysisOptions, *,
                    sources: tuple[Source, ...] | None = None) -> tuple[OpenQuestion, ...]:
-    """The claims the article leaves open, as questions."""
-    return ()
+    """The claims the article leaves open, as questions, in document order."""
+    common = _common_words(article)
+    best: dict[int, Candidate] = {}
+
+    def offer(c: Candidate) -> None:
+        if c.sentence not in best or c.rank > best[c.sentence].rank:
+            best[c.sentence] = c
+
+    for s in article.sentences:
+        for cand in (hedged_question(s.text, common), anonymous_question(s.text, common)):
+            if cand is not None:
+                offer(Candidate(s.index, cand.question, cand.cue, cand.kind, cand.rank))
+    if sources:
+        for cand in _source_questions(article, sources, common):
+            offer(cand)
+        for contest in contested(sources, common=common):
+            if 0 <= contest.sentence < len(article.sentences):
+                offer(Candidate(contest.sentence, contest.question, contest.cue,
+                                 QuestionKind.CONTESTED, _RANK[QuestionKind.CONTESTED],
+                                 contest.related))
+    kept = _deduplicate(list(best.values()))
+    if options.max_open_questions:
+        kept = kept[: options.max_open_questions]
+    kept.sort(key=lambda c: c.sentence)
+    out = []
+    for c in kept:
+        s = article.sentences[c.sentence]
+        out.append(OpenQuestion(question=c.question, cue=c.cue, span=article.span(s.start, s.end),
+                                kind=c.kind, sentence=c.sentence, related=c.related))
+    return tuple(out)

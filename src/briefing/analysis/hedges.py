@@ -1,0 +1,386 @@
+"""Sentence-level uncertainty: the hedges, weasel words and unconfirmed reports in a text.
+
+A small hand-built scorer, no trained model. Every *cue* is a trigger word plus an
+optional context (words that must or must not stand right before or after it), with a
+kind and a weight in three tiers:
+
+* ``STRONG`` (1.0): the word alone makes a claim uncertain ("probably", "reportedly",
+  "it is thought", "some scholars");
+* ``MEDIUM`` (0.6): usually does ("may", "most", "generally", "considered");
+* ``WEAK`` (0.25): only together with another cue ("can", "often", "recently").
+
+Certainty markers ("it is clear that", "confirmed") weigh against. A sentence is
+uncertain when its cue weights add up to ``THRESHOLD``. Context rules tell the modal
+"may" from the month, "might" the verb from "military might", "most of" from "almost",
+"known for" from "known as", "as soon as possible" from "it is possible that".
+
+``find_cues`` is cheap: one regex pass to split words and a dict look-up per word;
+the context rules run only for the few words that are triggers.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+STRONG = 1.0
+MEDIUM = 0.6
+WEAK = 0.25
+THRESHOLD = 0.55
+"""Score from which a sentence counts as uncertain: one medium cue or two weak ones."""
+
+
+class CueKind(str, enum.Enum):
+    """What makes a word a cue."""
+
+    HEDGE = "hedge"
+    """The writer hedges: may, might, possibly, probably, it's possible that, appears to."""
+    BELIEF = "belief"
+    """Someone believes, thinks, expects or suspects: is thought to, believed, expected to."""
+    REPORT = "report"
+    """An unconfirmed report or claim: reportedly, allegedly, is said to, claimed, sources say."""
+    WEASEL = "weasel"
+    """Vague quantities or authorities: some, many, critics, widely, generally."""
+    PEACOCK = "peacock"
+    """Unsupported praise or importance: famous, one of the most, renowned."""
+    CERTAINTY = "certainty"
+    """Markers of certainty that weigh against: it is clear that, confirmed."""
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeCue:
+    """One cue found in a text."""
+
+    text: str
+    """The cue as it stands in the text, context words included ("It's possible that")."""
+    start: int
+    """Offset of its first character in the text."""
+    end: int
+    """Offset one past its last character."""
+    kind: CueKind
+    """Hedge, belief, report, weasel, peacock or certainty."""
+    weight: float
+    """Positive for uncertainty, negative for certainty."""
+
+
+Words = frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One reading of a trigger word; the first rule whose context fits wins.
+
+    ``before``/``after`` are word sets that the neighbouring words must belong to, in
+    order (``before[-1]`` is the word right before the trigger); they become part of
+    the cue's text. ``not_before``/``not_after`` veto the rule when the word right
+    before/after is in them. ``weight`` 0 makes a context that is *not* a cue.
+    """
+
+    kind: CueKind
+    weight: float
+    before: tuple[Words, ...] = ()
+    after: tuple[Words, ...] = ()
+    not_before: Words = frozenset()
+    not_after: Words = frozenset()
+    passive: bool = False
+    """Fits only when "be" and a past participle follow ("may be used")."""
+
+
+def _w(words: str) -> Words:
+    return frozenset(words.split())
+
+
+_H, _B, _R, _W, _P, _C = (CueKind.HEDGE, CueKind.BELIEF, CueKind.REPORT, CueKind.WEASEL,
+                          CueKind.PEACOCK, CueKind.CERTAINTY)
+
+_BE = _w("is are was were be been being 's seems seemed")
+_IT = _w("it this that there")
+_DET = _w("the a an his her its their our my your this that these those")
+_POSSESSIVE_OR_ADJ = _w("the his her its their our military naval economic full all with of "
+                        "great american soviet russian british imperial")
+_NOT = _w("not never n't no")
+_THAT_TO = _w("that to")
+_COPULA_THAT = _w("that to be as")
+
+
+_RULES: dict[str, tuple[_Rule, ...]] = {}
+
+
+def _add(words: str, *rules: _Rule) -> None:
+    for word in words.split():
+        _RULES[word] = _RULES.get(word, ()) + rules
+
+
+# --- hedges: modals and epistemic words --------------------------------------------
+_add("may",  # the month is told apart in _month(), case-sensitively
+     _Rule(_H, STRONG, after=(_w("have"),)), _Rule(_H, WEAK, passive=True), _Rule(_H, MEDIUM))
+_add("might", _Rule(_H, 0.0, before=(_POSSESSIVE_OR_ADJ,)),
+     _Rule(_H, STRONG))
+_add("could", _Rule(_H, 0.0, before=(_w("as than"),)), _Rule(_H, STRONG, after=(_w("have"),)),
+     _Rule(_H, MEDIUM, after=(_w("be"),)), _Rule(_H, WEAK))
+_add("would", _Rule(_H, MEDIUM, after=(_w("have"),)), _Rule(_H, WEAK))
+_add("can", _Rule(_H, WEAK, not_after=_NOT))
+_add("should", _Rule(_H, WEAK))
+_add("perhaps probably possibly presumably conceivably maybe apparently seemingly "
+     "ostensibly potentially likely unlikely hypothetical unclear uncertain "
+     "doubtful questionable debatable somewhat",
+     _Rule(_H, STRONG))
+_add("speculated speculate speculates speculation speculative hypothesized hypothesised "
+     "theorized theorised", _Rule(_B, STRONG))
+_add("unconfirmed unverified unsubstantiated supposedly purportedly", _Rule(_R, STRONG))
+_add("possible",
+     _Rule(_H, 0.0, before=(_w("as"),)),  # as soon as possible, as far as possible
+     _Rule(_H, 0.0, after=(_w("as"),)),
+     _Rule(_H, 0.0, before=(_w("if"),)),
+     _Rule(_H, 0.0, before=(_w("where when whenever wherever"),)),
+     _Rule(_H, STRONG, before=(_IT, _BE), after=(_w("that"),)),
+     _Rule(_H, STRONG, before=(_w("it's that's"),), after=(_w("that"),)),
+     _Rule(_H, WEAK, before=(_IT, _BE), after=(_w("to for"),)),
+     _Rule(_H, WEAK, before=(_w("it's"),), after=(_w("to for"),)),
+     _Rule(_H, STRONG, before=(_IT, _BE)),
+     _Rule(_H, STRONG, before=(_w("it's that's"),)),
+     _Rule(_H, MEDIUM))
+_add("possibility possibilities chance", _Rule(_H, MEDIUM))
+_add("potential", _Rule(_H, WEAK))
+_add("unknown", _Rule(_H, MEDIUM))
+_add("whether", _Rule(_H, MEDIUM))
+_add("if", _Rule(_H, WEAK))
+_add("appear appears appeared appearing seem seems seemed seeming",
+     _Rule(_H, STRONG, after=(_COPULA_THAT,)), _Rule(_H, MEDIUM, after=(_w("like likely"),)),
+     _Rule(_H, STRONG, before=(_IT,)), _Rule(_H, 0.0))
+_add("suggest suggests suggested suggesting suggestion suggestions indicative",
+     _Rule(_H, STRONG))
+_add("indicate indicates indicated imply implies implied", _Rule(_H, MEDIUM))
+_add("estimate estimates estimated estimating", _Rule(_B, STRONG))
+_add("expected", _Rule(_B, 0.0, before=(_w("than as"),)), _Rule(_B, STRONG, after=(_w("to"),)),
+     _Rule(_B, MEDIUM))
+_add("assume assumes assumed assuming assumption presume presumed suspect suspects "
+     "suspected suspicion",
+     _Rule(_B, WEAK, after=(_w("the office control command power responsibility role "
+                                "name his her their its"),)),
+     _Rule(_B, STRONG))
+_add("doubt doubts", _Rule(_C, -WEAK, before=(_w("no without"),)),
+     _Rule(_C, -WEAK, before=(_w("never not"), _w("in"))), _Rule(_B, STRONG))
+_add("question questioned questionable", _Rule(_H, MEDIUM, before=(_w("the a in into"),)),
+     _Rule(_H, WEAK))
+
+# --- reports and beliefs ---------------------------------------------------
+_add("reportedly allegedly rumored rumoured rumor rumors rumour rumours alleged alleges "
+     "allege purported supposed",
+     _Rule(_R, STRONG))
+_add("claim claimed claiming", _Rule(_R, STRONG, before=(_BE,)),
+     _Rule(_R, 0.0, after=(_w("the a an his her its their our victory responsibility credit "
+                              "ownership lives"),)),
+     _Rule(_R, MEDIUM))
+_add("reported", _Rule(_R, STRONG, before=(_BE,)), _Rule(_R, STRONG, before=(_w("been"),)),
+     _Rule(_R, MEDIUM, after=(_w("that"),)), _Rule(_R, WEAK))
+_add("argued argues argue", _Rule(_R, STRONG, before=(_BE,)),
+     _Rule(_R, STRONG, before=(_w("been"),)), _Rule(_R, MEDIUM))
+_FREQUENTLY = _w("often sometimes usually commonly generally widely frequently")
+_add("referred described", _Rule(_W, STRONG, before=(_FREQUENTLY,)),
+     _Rule(_W, STRONG, before=(_FREQUENTLY, _w("been be"))),
+     _Rule(_R, MEDIUM, before=(_w("been"),), after=(_w("as"),)))
+_add("claims", _Rule(_R, MEDIUM, after=(_w("that to"),)), _Rule(_R, WEAK))
+_add("said says", _Rule(_R, STRONG, before=(_BE,), after=(_w("to that"),)),
+     _Rule(_R, STRONG, before=(_IT, _BE)), _Rule(_R, STRONG, before=(_BE,)),
+     _Rule(_R, WEAK))
+_add("believed", _Rule(_B, STRONG))
+_add("believe believes believing belief beliefs", _Rule(_B, MEDIUM))
+_add("thought", _Rule(_B, 0.0, before=(_w("of"), _w("school schools"))),
+     _Rule(_B, STRONG, before=(_BE,)), _Rule(_B, STRONG, after=(_THAT_TO,)),
+     _Rule(_B, MEDIUM))
+_add("think thinks", _Rule(_B, MEDIUM))
+_add("considered", _Rule(_B, STRONG))
+_add("regarded", _Rule(_B, MEDIUM))
+_add("seen viewed perceived", _Rule(_B, MEDIUM, before=(_BE,), after=(_w("as"),)),
+     _Rule(_B, MEDIUM, before=(_w("widely often generally commonly"),)))
+_add("known", _Rule(_R, 0.0, after=(_w("as"),)),
+     _Rule(_R, STRONG, before=(_w("well best little widely lesser"),)),
+     _Rule(_R, STRONG, before=(_w("not"),)),
+     _Rule(_R, STRONG, before=(_w("is"),), not_before=_w("little")),
+     _Rule(_R, MEDIUM, after=(_w("for to"),)), _Rule(_R, WEAK))
+_add("according", _Rule(_R, WEAK, after=(_w("to"),)))
+_add("sources", _Rule(_R, MEDIUM, after=(_w("say said told says familiar close"),)))
+
+# --- weasel: vague quantities, vague authorities, generalisations ----------------------
+_add("some many several countless", _Rule(_W, STRONG))
+_add("numerous", _Rule(_W, WEAK))
+_add("certain", _Rule(_C, -WEAK, before=(_w("is are was were be been feel felt quite almost"),)),
+     _Rule(_C, -WEAK, after=(_w("that"),)), _Rule(_H, STRONG, before=(_NOT,)),
+     _Rule(_W, STRONG))
+_add("various", _Rule(_W, WEAK))
+_add("most", _Rule(_P, STRONG, before=(_w("one"), _w("of"), _w("the"))),
+     _Rule(_W, 0.0, before=(_w("at"),)), _Rule(_W, 0.0, after=(_w("recent recently likely"),)),
+     _Rule(_W, WEAK, after=(_w("of"),)), _Rule(_W, MEDIUM))
+_add("others", _Rule(_W, MEDIUM))
+_add("few", _Rule(_W, MEDIUM))
+_add("other", _Rule(_W, 0.0, before=(_w("the each"),)), _Rule(_W, WEAK))
+_add("everyone everybody plenty hardly", _Rule(_W, MEDIUM))
+_add("general", _Rule(_W, MEDIUM, before=(_w("in"),)))
+_add("probability", _Rule(_H, STRONG, before=(_w("all"),)), _Rule(_H, WEAK))
+_add("typical", _Rule(_W, WEAK))
+_add("much", _Rule(_W, MEDIUM, after=(_w("of"),)), _Rule(_W, WEAK))
+_add("little", _Rule(_W, STRONG, after=(_w("is was"),)), _Rule(_W, WEAK))
+_add("number", _Rule(_W, MEDIUM, before=(_w("a"),), after=(_w("of"),)))
+_add("variety", _Rule(_W, MEDIUM, before=(_w("a"),), after=(_w("of"),)))
+_add("lot lots", _Rule(_W, MEDIUM, after=(_w("of"),)))
+_add("majority", _Rule(_W, WEAK))
+_add("critics historians scholars experts observers analysts commentators researchers "
+     "skeptics sceptics detractors opponents proponents advocates supporters scientists "
+     "someone somebody",
+     _Rule(_W, STRONG, before=(_w("some many several most other"),)),
+     _Rule(_W, WEAK, before=(_DET,)),
+     _Rule(_W, MEDIUM))
+_add("people", _Rule(_W, STRONG, before=(_w("some many most other"),)), _Rule(_W, WEAK))
+_add("widely", _Rule(_W, 0.0, before=(_w("vary varies varied varying differ differs differed "
+                                           "range ranges ranged"),)), _Rule(_W, STRONG))
+_add("largely arguably", _Rule(_W, STRONG))
+_add("generally commonly relatively comparatively", _Rule(_W, MEDIUM))
+_add("traditionally mainly mostly primarily virtually rarely seldom fairly",
+     _Rule(_W, WEAK, before=(_w("or"),)), _Rule(_W, MEDIUM))
+_add("rather", _Rule(_W, 0.0, after=(_w("than"),)), _Rule(_W, WEAK))
+_add("typically sometimes essentially basically frequently occasionally quite",
+     _Rule(_W, WEAK))
+_add("often usually normally nearly almost approximately roughly", _Rule(_W, WEAK))
+_add("so-called self-proclaimed self-styled", _Rule(_W, STRONG))
+_add("recently recent currently nowadays modern today early", _Rule(_W, WEAK))
+
+# --- peacock: unsupported praise and importance ----------------------------------------
+_add("one", _Rule(_P, MEDIUM, after=(_w("of"), _w("the"))))
+_add("famous famously renowned legendary acclaimed prestigious influential "
+     "iconic notable notorious well-known best-known little-known greatest",
+     _Rule(_P, STRONG))
+_add("important significant significantly controversial highly extremely critically "
+     "criticized criticised praised",
+     _Rule(_P, MEDIUM))
+_add("popular best major prominent great very criticism", _Rule(_P, WEAK))
+_add("key leading celebrated", _Rule(_P, WEAK))
+
+# --- certainty: weighs against ----------------------------------------------------------
+_add("clear clearly", _Rule(_H, STRONG, before=(_NOT,)),
+     _Rule(_H, STRONG, before=(_w("not"), _w("yet"))),
+     _Rule(_C, -MEDIUM, before=(_IT, _BE), after=(_w("that"),)), _Rule(_C, 0.0))
+_add("confirmed proven proved verified", _Rule(_H, STRONG, before=(_NOT,)),
+     _Rule(_H, STRONG, before=(_NOT, _w("been yet"))),
+     _Rule(_H, STRONG, before=(_NOT, _w("been"), _w("independently yet"))),
+     _Rule(_C, -WEAK))
+_add("certainly definitely undoubtedly surely", _Rule(_C, -WEAK))
+
+
+_TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*|n't")
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _fits(words: list[str], i: int, rule: _Rule) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` of the cue when ``rule`` fits at word ``i``, else None."""
+    nb = len(rule.before)
+    if nb:
+        if i < nb:
+            return None
+        for k, allowed in enumerate(rule.before):
+            if words[i - nb + k] not in allowed:
+                return None
+    na = len(rule.after)
+    if na:
+        if i + na >= len(words):
+            return None
+        for k, allowed in enumerate(rule.after):
+            if words[i + 1 + k] not in allowed:
+                return None
+    if rule.not_before and i > 0 and words[i - 1] in rule.not_before:
+        return None
+    if rule.not_after and i + 1 < len(words) and words[i + 1] in rule.not_after:
+        return None
+    if rule.passive and not _passive_after(words, i):
+        return None
+    return i - nb, i + na + 1
+
+
+_ADVERBS = _w("also not only often still even well then usually generally sometimes easily")
+_PARTICIPLES = _w("used made given seen done found known taken shown built written held born "
+                  "paid set put run cut grown drawn worn sold told brought kept left lost heard "
+                  "met read led fed won hung spent sent bound laid struck spun sung")
+
+
+def _passive_after(words: list[str], i: int) -> bool:
+    """True when "be" and a past participle follow word ``i`` (an adverb may come between)."""
+    j = i + 1
+    if j < len(words) and words[j] in _ADVERBS:
+        j += 1
+    if j + 1 >= len(words) or words[j] != "be":
+        return False
+    nxt = words[j + 1]
+    return nxt in _PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 4)
+
+
+def _month(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """True when ``May`` at word ``i`` is the month, not the modal verb."""
+    if text[spans[i][0] : spans[i][1]] != "May":
+        return False
+    if i > 0:
+        return True  # a capital "May" inside a sentence is the month (or a name)
+    nxt = text[spans[1][0] : spans[1][1]] if len(spans) > 1 else ""
+    return not nxt or nxt[0].isdigit() or nxt[0].isupper()
+
+
+def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tuple[HedgeCue, ...]:
+    """Every cue in ``text``, in text order; cues whose context says "not a cue" are left out."""
+    low = _norm(text)  # one lower() for the whole text: the same length, the same offsets
+    if len(low) != len(text):  # a few letters ("İ") grow when lower-cased
+        low = "".join(ch if len(_norm(ch)) != 1 else _norm(ch) for ch in text)
+    words = _TOKEN.findall(low)
+    hits = [i for i, w in enumerate(words)
+            if w in rules or ("-" in w and w.split("-", 1)[0] in rules)]
+    if not hits:
+        return ()
+    spans = [m.span() for m in _TOKEN.finditer(low)]
+    cues: list[HedgeCue] = []
+    taken = -1  # words up to here belong to an earlier cue
+    for i in hits:
+        word = words[i]
+        options = rules.get(word)
+        if options is None:
+            options = rules[word.split("-", 1)[0]]
+        if i <= taken:
+            continue
+        if word == "may" and _month(text, spans, i):
+            continue
+        for rule in options:
+            found = _fits(words, i, rule)
+            if found is None:
+                continue
+            if rule.weight != 0.0:
+                a, b = found
+                start, end = spans[a][0], spans[b - 1][1]
+                cues.append(HedgeCue(text[start:end], start, end, rule.kind, rule.weight))
+                taken = b - 1
+            break
+    return tuple(cues)
+
+
+def uncertainty_score(cues: tuple[HedgeCue, ...]) -> float:
+    """The sum of the cue weights."""
+    return sum(c.weight for c in cues)
+
+
+def strongest(cues: tuple[HedgeCue, ...]) -> HedgeCue | None:
+    """The cue with the largest weight (the first of equals), or None if none is positive."""
+    best: HedgeCue | None = None
+    for c in cues:
+        if c.weight > 0 and (best is None or c.weight > best.weight):
+            best = c
+    return best
+
+
+def is_uncertain(text: str) -> str | None:
+    """The words that make ``text`` uncertain, or None when it reads as certain."""
+    cues = find_cues(text)
+    if uncertainty_score(cues) < THRESHOLD:
+        return None
+    best = strongest(cues)
+    return best.text if best is not None else None

@@ -1,0 +1,573 @@
+"""Word a claim as the yes/no question a reader would ask about it.
+
+Template rewriting, no parser: the claim clause is cleaned (quotes, trailing
+attributions, appositions and long coordinations trimmed), hedges are dropped, and the
+subject and the first auxiliary swap places::
+
+    Russia's retreat is to move troops to defensible positions
+        -> Is Russia's retreat meant to move troops to defensible positions?
+    Russia may be falling back to Kherson      -> Is Russia falling back to Kherson?
+    the talks may have stalled                 -> Have the talks stalled?
+    the war could last years                   -> Could the war last years?
+    Russians were retreating (reported speech) -> Are Russians retreating?
+    Ukraine retook two towns                   -> Did Ukraine retake two towns?
+
+When no auxiliary or past-tense verb can be found the clause stays as it is behind a
+grammatical frame ("Is it true that ...?"); when it does not look like a clause at all
+the answer is None and the caller drops the candidate.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Container
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_AUX_BE = _set("is are was were")
+_AUX_HAVE = _set("has have had")
+_AUX_DO = _set("does do did")
+_MODALS = _set("will would can could may might shall should must")
+AUXILIARIES = _AUX_BE | _AUX_HAVE | _AUX_DO | _MODALS
+"""Words that can open a yes/no question."""
+
+HEDGE_ADVERBS = _set(
+    "probably possibly perhaps apparently presumably seemingly maybe reportedly allegedly "
+    "supposedly purportedly ostensibly likely conceivably"
+)
+"""Adverbs that hedge a claim and go when it becomes a question."""
+
+_FUNCTION_WORDS = _set(
+    "the a an this that these those some many several most all both each every no other "
+    "such its his her their our my your it they he she we there one two three any much few "
+    "more less"
+)
+_PRONOUN_SUBJECTS = _set("i we you me us")
+_SINGULAR_S = _set(
+    "news series species politics economics physics mathematics its this his us chaos "
+    "crisis analysis basis thesis is was has does status campus bus virus bonus census "
+    "consensus process progress success business address access congress"
+)
+_PLURAL_HEADS = _set(
+    "they we you these those both many several few others people police troops forces "
+    "children men women staff"
+)
+_CONTRACTIONS = (
+    (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s\b", re.I), r"\1 is"),
+    (re.compile(r"\b(they|we|you)['\u2019]re\b", re.I), r"\1 are"),
+    (re.compile(r"\bI['\u2019]m\b"), "I am"),
+    (re.compile(r"\b(\w+)['\u2019]ve\b", re.I), r"\1 have"),
+    (re.compile(r"\bwon['\u2019]t\b", re.I), "will not"),
+    (re.compile(r"\bcan['\u2019]t\b", re.I), "cannot"),
+    (re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|could|would|should)"
+                r"n['\u2019]t\b", re.I), r"\1 not"),
+)
+_QUOTES = re.compile(
+    r"[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|(?<![sS])['\u2018\u2019](?!\w)"
+)
+# where a clause can be cut without breaking its grammar: an aside, a relative or
+# participle clause, an apposition, a trailing attribution
+_CUT = re.compile(
+    r"\s+[\u2014\u2013-]\s+|\s*[;:]\s+|\s*\("
+    r"|,\s+(?:which|who|whom|whose|where|while|whereas|although|though|rather than|"
+    r"making|including|according to|as well as|such as|like|despite|after|before|"
+    r"amid|with|the|a|an|its|his|her|their|and|but|or|so|because|since|even|"
+    r"it|he|she|they|we|i|I|there|this|"
+    r"[\w\-]+ing|said|says|added|told|[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\s+"
+    r"(?:said|says|added|reported|told|claimed|wrote|noted|believes|thinks|argues|warns))\b"
+    r"|\s+but\s+|\s+and\s+(?=(?:there|it|he|she|they|we|i|you)\s)"
+    r"|,\s+(?:[\w\-'\u2019]+\s+){0,5}(?:said|says|forecast|forecasts|predicted|predict|"
+    r"believes|believe|warned|argued|added|reported|noted|wrote|estimated)\W*$"
+)
+_QUOTE_ATTRIBUTION = re.compile(r",[\"\u201d']\s+\S")
+_ASIDE = re.compile(r"\s[-\u2013\u2014]\s?(?=\S)[^-\u2013\u2014]{1,90}?\s[-\u2013\u2014]\s?")
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,120}\)")
+_LEADING = re.compile(
+    r"^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Oo]r|[Hh]owever|[Mm]eanwhile|[Ss]till|[Aa]lso|[Nn]ow|"
+    r"[Tt]hen|[Ii]ndeed|[Ii]nstead|[Mm]oreover|[Ff]urthermore|[Nn]onetheless|[Nn]evertheless|"
+    r"[Tt]hus|[Tt]herefore|that|whether|if),?\s+)+")
+"""Openings that are no part of the claim; a capital "That" is a demonstrative and stays."""
+_MIN_WORDS_BEFORE_CUT = 4
+"""An opening adverbial ("In May, the army ...") is not an aside to cut."""
+
+# the past tense and participle of common irregular verbs, for "Did ... <base>?"
+_IRREGULAR_PAST = {
+    "was": "be", "were": "be", "had": "have", "did": "do", "said": "say", "made": "make",
+    "went": "go", "took": "take", "retook": "retake", "came": "come", "saw": "see",
+    "knew": "know", "got": "get", "gave": "give", "found": "find", "thought": "think",
+    "told": "tell", "became": "become", "left": "leave", "felt": "feel", "brought": "bring",
+    "began": "begin", "kept": "keep", "held": "hold", "wrote": "write", "stood": "stand",
+    "heard": "hear", "meant": "mean", "met": "meet", "ran": "run", "paid": "pay",
+    "sat": "sit", "spoke": "speak", "led": "lead", "grew": "grow", "lost": "lose",
+    "fell": "fall", "sent": "send", "built": "build", "understood": "understand",
+    "drew": "draw", "broke": "break", "spent": "spend", "rose": "rise", "drove": "drive",
+    "bought": "buy", "wore": "wear", "chose": "choose", "sought": "seek", "threw": "throw",
+    "caught": "catch", "dealt": "deal", "won": "win", "fought": "fight", "shot": "shoot",
+    "struck": "strike", "hid": "hide", "sold": "sell", "fled": "flee", "withdrew": "withdraw",
+    "overtook": "overtake", "undertook": "undertake", "forgot": "forget", "froze": "freeze",
+    "stole": "steal", "swore": "swear", "shook": "shake", "woke": "wake", "bit": "bite",
+    "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "quit": "quit",
+    "spread": "spread", "cost": "cost", "hurt": "hurt", "shut": "shut", "upset": "upset",
+    "read": "read", "bore": "bear", "beat": "beat", "blew": "blow", "flew": "fly",
+    "forbade": "forbid", "slid": "slide", "sank": "sink", "sprang": "spring", "strove": "strive",
+    "lied": "lie", "died": "die", "tied": "tie", "used": "use", "owed": "owe",
+}
+_IRREGULAR_PARTICIPLES = _set(
+    "been gone done seen taken retaken given known begun written driven risen fallen grown "
+    "shown thrown drawn withdrawn broken chosen spoken stolen frozen eaten beaten forgotten "
+    "hidden ridden bitten shaken woken sworn torn worn borne flown blown sunk sprung struck "
+    "made said held told found left lost kept brought bought thought fought caught sought "
+    "sent spent built led met paid sold won shot fled hit cut put set let spread burst quit "
+    "shut split bid cast thrust upset forecast broadcast"
+)
+_NOT_VERBS = _set(
+    "red bed shed seed need feed speed bread head lead hundred indeed united bled sled "
+    "wed fled ahead instead spread thread dread tread creed greed weed breed"
+)
+
+
+def expand_contractions(text: str) -> str:
+    """``it's`` -> ``it is``, ``isn't`` -> ``is not``: the forms inversion needs."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def drop_asides(text: str) -> str:
+    """Text without asides in dashes or brackets: "yields - average revenues - fell",
+    "a $3bn (£1.6bn) deal"."""
+    if "(" in text:
+        text = _PARENTHESIS.sub("", text)
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        text = _ASIDE.sub(" ", text)
+    return text
+
+
+def clean_claim(text: str) -> str:
+    """The claim without quotation marks, a leading "that", trailing punctuation or asides.
+
+    What follows a quotation that closes on a comma ("...," said X) is an attribution
+    and goes too.
+    """
+    text = drop_asides(text)
+    m = _QUOTE_ATTRIBUTION.search(text)
+    if m is not None and len(text[: m.start()].split()) >= _MIN_WORDS_BEFORE_CUT:
+        text = text[: m.start()]
+    text = _QUOTES.sub("", text)
+    text = " ".join(text.split())
+    text = _LEADING.sub("", text)
+    for m in _CUT.finditer(text):
+        if len(text[: m.start()].split()) >= _MIN_WORDS_BEFORE_CUT:
+            text = text[: m.start()]
+            break
+    return text.strip(" ,.;:!?\u2014\u2013-")
+
+
+def trim_words(words: list[str], limit: int = 14) -> list[str]:
+    """Cut a long clause at its last joint ("and", a comma, "because") within ``limit``
+    words that leaves at least six."""
+    if len(words) <= limit:
+        return words
+    top = min(len(words) - 1, limit)
+    for i in range(top, 5, -1):
+        if words[i - 1].endswith(","):
+            return words[:i]
+    for i in range(top, 5, -1):
+        if words[i].lower() in _JOINTS:
+            return words[:i]
+    if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
+        for i in range(top, 7, -1):
+            prev = _bare(words[i - 1])
+            if words[i].lower() in _PREPOSITIONS and not prev.endswith(("ing", "ed")) \
+                    and prev not in _DETERMINERS:
+                return words[:i]
+    return words
+
+
+_JOINTS = _set("and or but because while when whereas although though if unless which who as "
+               "after before until since so despite that given showing following including "
+               "amid during")
+_PREPOSITIONS = _set("of in on at for from with to by about against over under between into "
+                     "near across among amid without within through after before during like")
+_NOT_SUBJECT_START = _PREPOSITIONS | _set(
+    "if when while although though because since as once unless until whether which who whom "
+    "whose what where how why despite and but or so than then however nonetheless not indeed "
+    "just even only no-one nobody nothing none no neither nor")
+_SUBJECT_PRONOUNS = _set("he she it they we i you")
+_COMMON_SUFFIXES = ("ments", "ment", "tions", "tion", "sions", "ness", "ities", "ings", "ences",
+                    "ances", "isms", "ists", "ers", "ents", "ants")
+"""Endings of common nouns, which lose a sentence's capital ("Improvements in ...")."""
+_DETERMINERS = _set("the a an this these those its his her their our my your")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019").lower()
+
+
+def is_plural(subject: list[str]) -> bool:
+    """A guess at the grammatical number of a subject noun phrase, from its head."""
+    bare = [_bare(w) for w in subject]
+    cut = next((k for k, b in enumerate(bare) if b in _PREPOSITIONS and k > 0), len(bare))
+    bare, subject = bare[:cut], subject[:cut]  # "areas of the ranch": the head is "areas"
+    if "and" in bare:
+        return True
+    head_raw = subject[-1].strip(".,;:!?\"'()")
+    head = bare[-1]
+    if head in _PLURAL_HEADS or (head.endswith("men") and len(head) > 4):
+        return True  # "fishermen", "policemen"
+    if head in _SINGULAR_S or head.endswith(("ss", "us", "'s", "\u2019s")) or len(head) < 3:
+        return False
+    if not head.endswith("s"):
+        return False
+    if head_raw[:1].isupper():  # "Russians", "Democrats" but not "Paris", "Robbie Williams"
+        if len(subject) > 1 and subject[-2][:1].isupper() and _bare(subject[0]) != "the":
+            return False  # "Robbie Williams", but "the Manic Street Preachers"
+        return not head.endswith(("is", "as", "os"))
+    return True
+
+
+def _subject_case(words: list[str], common: Container[str] = frozenset()) -> list[str]:
+    """The subject as it reads after the verb: "The ministry" -> "the ministry".
+
+    ``common`` holds lower-case words known to be no names ("prices"), so that a
+    sentence's capital can go.
+    """
+    first = _bare(words[0]) if words else ""
+    lower_rest = len(words[0]) == 1 or words[0][1:2].islower() if words else False
+    known = first in _FUNCTION_WORDS or first in common or first.endswith(_COMMON_SUFFIXES)
+    if words and known and lower_rest:
+        return [words[0][0].lower() + words[0][1:], *words[1:]]
+    if words and words[0] in ("It", "They", "He", "She", "There"):
+        return [words[0].lower(), *words[1:]]
+    return words
+
+
+def _lemma(past: str) -> str | None:
+    """Base form of a past-tense verb, or None when the word is not one."""
+    w = past.lower()
+    if w in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[w]
+    if len(w) < 5 or not w.endswith("ed") or w in _NOT_VERBS:
+        return None
+    if w.endswith("eed"):
+        return w[:-1]  # agreed -> agree
+    stem = w[:-2]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # stopped -> stop (but "called", "passed", "buzzed")
+    if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot")) and not stem.endswith(
+        ("eat", "oat", "ait", "uit", "ght", "ng")
+    ):
+        return stem + "e"  # moved, announced, charged, created
+    if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls")):
+        return stem + "e"  # raised, closed, refused, nursed, sensed
+    if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkr":
+        return stem + "e"  # traded, liked, fired (but "claimed", "attacked")
+    return stem
+
+
+def is_finite_verb(word: str) -> bool:
+    """True for an auxiliary or a past-tense form ("was", "retook", "claimed")."""
+    w = _bare(word)
+    return w in AUXILIARIES or _lemma(w) is not None
+
+
+def _find_aux(words: list[str], start: int = 0) -> int | None:
+    for i in range(start, min(len(words), start + 12)):
+        b = _bare(words[i])
+        if b in AUXILIARIES and (i == 0 or words[i][:1].islower()):
+            return i  # a capital "May" or "Will" inside a clause is a month or a name
+        if words[i].endswith(",") and i < 2:
+            continue
+    return None
+
+
+def _subject_ok(subject: list[str]) -> bool:
+    """True when ``subject`` can be a noun phrase: no clause joint, no verb before a
+    determiner ("the deficit reflects the fact" is no subject)."""
+    if not 1 <= len(subject) <= 9:
+        return False
+    bare = [_bare(w) for w in subject]
+    if bare[0] in _PRONOUN_SUBJECTS or bare[0] in _NOT_SUBJECT_START or is_finite_verb(bare[0]):
+        return False
+    if "but" in bare:
+        return False
+    if any(w.endswith(",") for w in subject[:-1]):
+        return False
+    if any(b in ("that", "which", "who", "if", "when", "because", "while") for b in bare[1:]):
+        return False
+    if any(b in _VERBISH_S for b in bare[1:]):
+        return False  # "growth appears stronger and the MPC" is two clauses
+    if subject[-1].endswith(",") or bare[-1] in ("and", "or", "but"):
+        return False
+    demonstrative = bare[-1] in ("this", "that", "these", "those") and len(bare) == 1
+    if (bare[-1] in _DETERMINERS and not demonstrative) or (
+            bare[-1] in _PREPOSITIONS and len(bare) > 1):
+        return False
+    if any(b in _SUBJECT_PRONOUNS for b in bare[1:]):
+        return False  # "she reacted badly it" is a clause, not a noun phrase
+    if any(b == "to" and nxt in ("be", "have") for b, nxt in itertools.pairwise(bare)):
+        return False
+    for k in range(1, len(bare)):
+        if bare[k] in _DETERMINERS and bare[k - 1] not in _PREPOSITIONS | {"and", "or"}:
+            return False
+    return True
+
+
+def _no_run_on(rest: list[str]) -> list[str]:
+    """The words after the inverted verb up to a second verb phrase ("and could make")."""
+    for k in range(1, len(rest)):
+        if rest[k].startswith(",") or (rest[k - 1].lower() in ("and,", "but,")):
+            return rest[: k - 1]
+        if _bare(rest[k - 1]) in ("and", "but") and any(
+                _bare(w) in _FINITE and w[:1].islower() for w in rest[k : k + 5]):
+            return rest[: k - 1]  # "benign and Irish shares were ...": a second clause
+        if _bare(rest[k - 1]) in ("and", "or", "but") and (
+            _bare(rest[k]) in AUXILIARIES or (is_finite_verb(rest[k]) and rest[k][:1].islower())
+            or _verb_s_after_and(rest, k)
+        ):
+            return rest[: k - 1]
+        if rest[k - 1].endswith(",") and rest[k][:1].islower() and is_finite_verb(rest[k]):
+            return rest[:k]  # "lied about X, ignored Y" -> "lie about X"
+    return rest
+
+
+def _verb_s_after_and(rest: list[str], k: int) -> bool:
+    """ "and (thoroughly) deserves the award": a present-tense verb after "and"."""
+    j = k + 1 if _bare(rest[k]).endswith("ly") and k + 1 < len(rest) else k
+    w = _bare(rest[j])
+    after = _bare(rest[j + 1]) if j + 1 < len(rest) else ""
+    return (w in _VERBISH_S or (w.endswith("s") and not w.endswith("ss"))) and (
+        after in _DETERMINERS or after in ("to", "that"))
+
+
+def _past_again(rest: list[str]) -> bool:
+    """True when another past-tense verb follows with no clause word between:
+    "techniques introduced by the government led to" is no "Did ... introduce" question."""
+    for w in rest:
+        b = _bare(w)
+        if b in _CLAUSE_WORDS or w.endswith(","):
+            return False
+        if w[:1].islower() and b in _IRREGULAR_PAST and b not in _IRREGULAR_PARTICIPLES:
+            return True
+        if w[:1].islower() and b in _FINITE:
+            return True
+    return False
+
+
+def _run_on(words: list[str]) -> bool:
+    """True when a finite verb follows the inverted one with no clause word between:
+    "Will it cut production levels has also failed ...?"."""
+    opened = False
+    for w in words[2:]:
+        b = _bare(w)
+        if b in _CLAUSE_WORDS or w.endswith(","):
+            opened = True
+        elif b in _FINITE and not opened and w[:1].islower():
+            return True
+    return False
+
+
+_CLAUSE_WORDS = _set("that which who whom whose and or but because if when while as since "
+                     "where than though although unless until after before so whether how why "
+                     "what once")
+_FINITE = AUXILIARIES - {"have", "do"}
+_MOVABLE = _set("only also even still already now soon just")
+_MIN_QUESTION_WORDS = 4
+"""Shorter questions ("Was it like?", "Will there not?") are fragments of a longer thought."""
+_PERSONAL = _set("i we our us my me ours you your yours")
+"""First and second person: a quote's "we" or "you" makes no question a reader can ask."""
+_VERBISH_S = _set("appears seems says looks remains becomes means shows suggests needs wants "
+                  "makes takes gets goes comes continues expects believes thinks argues")
+_TRAILING = _set("and or but if that which who the a an to of as with for because while not "
+                 "like too also either")
+
+
+def _sentence(words: list[str]) -> str:
+    while len(words) > 2 and _bare(words[-1]) in _TRAILING:
+        words = words[:-1]
+    text = " ".join(words).rstrip(" ,;:")
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    return text[0].upper() + text[1:] + "?"
+
+
+def _is_participle(rest: list[str]) -> bool:
+    """True when ``rest`` opens with a past participle, adverbs skipped ("completely changed")."""
+    for word in rest[:4]:
+        b = _bare(word)
+        if b in _MOVABLE or b in ("not", "never", "yet", "long", "recently", "since", "simply"):
+            if b in ("yet", "since"):
+                return True  # "have yet to", "has since": keep "have" as the auxiliary
+            continue
+        if b.endswith("ly") and len(b) > 4:
+            continue
+        if "-" in b or (b == "set" and len(rest) > 1 and _bare(rest[1]) == "to"):
+            return False  # "ill-timed" is an adjective, "set to" a future
+        return b in _IRREGULAR_PARTICIPLES or _lemma(b) is not None or b in ("been", "got")
+    return False
+
+
+def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
+              common: Container[str]) -> list[str]:
+    """Question words for ``subject aux rest``, changing the auxiliary where needed."""
+    subj = _subject_case(subject, common)
+    plural = is_plural(subj)
+    a = _bare(aux)
+    rest = _no_run_on(rest)
+    if len(rest) > 1 and _bare(rest[0]) == "well" and a in ("may", "might", "could"):
+        rest = rest[1:]  # "may well be" -> "may be"
+    if len(rest) > 1 and _bare(rest[0]) in ("not", "never"):
+        rest = rest[1:]  # a yes/no question asks both ways: "does not own" -> "Does ... own"
+    if (a in ("may", "might") and len(rest) > 1 and _bare(rest[0]) in _MOVABLE
+            and _bare(rest[1]) in ("be", "have")):
+        rest = [rest[1], rest[0], *rest[2:]]  # "may only have become" -> "have ... only become"
+    nxt = _bare(rest[0]) if rest else ""
+    if a in ("may", "might"):
+        if nxt == "be":
+            return ["are" if plural else "is", *subj, *rest[1:]]
+        if nxt == "have":
+            return ["have" if plural else "has", *subj, *rest[1:]]
+        if nxt in ("also", "even", "soon", "still"):
+            return ["could", *subj, *rest]
+        return ["will", *subj, *rest]
+    if a in _AUX_HAVE and rest and not _is_participle(rest):
+        # "have" as a full verb: "people have high hopes" -> "Do people have high hopes?"
+        if a == "had":
+            do = "do" if plural else "does" if backshift else "did"
+        else:
+            do = "do" if a == "have" else "does"
+        return [do, *subj, "have", *rest]
+    there = _bare(subj[0]) == "there" and len(subj) == 1
+    if backshift:
+        if a in ("was", "were") and not _is_participle(rest):
+            a = ("are" if a == "were" else "is") if there else ("are" if plural else "is")
+        elif a == "had":
+            a = "have" if plural else "has"
+        elif a == "would":
+            a = "will"
+    elif a in ("is", "are", "was", "were") and not there:
+        a = ("are" if plural else "is") if a in ("is", "are") else ("were" if plural else "was")
+    if a in ("is", "are", "was", "were") and nxt == "to":
+        return [a, *subj, "meant", *rest]
+    return [a, *subj, *rest]
+
+
+def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
+                common: Container[str] = frozenset()) -> str | None:
+    """The yes/no question a reader would ask about ``claim``, or None if it is no clause.
+
+    ``backshift`` moves reported speech back to the present ("was" -> "is"), for a
+    claim reported with a past-tense verb ("said Russians were retreating"); ``common``
+    holds lower-case words that are no names (see ``_subject_case``).
+    """
+    text = clean_claim(expand_contractions(claim))
+    full = _drop_hedges(text.split())
+    words = trim_words(full, max_words)
+    if len(words) < 3 or any(_personal(w) for w in words):
+        return None
+    if len(words) < len(full) and _dangling_that(words):
+        return None
+    q = _invert(words, backshift=backshift, common=common)
+    if q is None or _run_on(q.split()) or len(q.split()) < _MIN_QUESTION_WORDS:
+        return None
+    return q
+
+
+def has_subject(words: list[str]) -> bool:
+    """True when ``words`` open with a noun phrase, before any auxiliary that follows it:
+    the words before a hedging adverb ("Viacom has also" yes, "lyrics that" no)."""
+    k = next((i for i, w in enumerate(words) if is_finite_verb(w)), len(words))
+    return _subject_ok(words[:k])
+
+
+def _personal(word: str) -> bool:
+    """A first- or second-person word ("we", "our"), but not "US" the country."""
+    raw = word.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
+    return raw.lower() in _PERSONAL and not (raw.isupper() and len(raw) > 1)
+
+
+def _dangling_that(words: list[str]) -> bool:
+    """True when trimming left a "that" clause without its verb ("consider that the risks")."""
+    bare = [_bare(w) for w in words]
+    if "that" not in bare[1:]:
+        return False
+    k = len(bare) - 1 - bare[::-1].index("that")
+    return not any(is_finite_verb(w) or w in _VERBISH_S for w in bare[k + 1 :])
+
+
+def _drop_hedges(words: list[str]) -> list[str]:
+    """The words without hedging adverbs; "likely" only goes after a verb ("will likely")."""
+    out: list[str] = []
+    for w in words:
+        b = _bare(w)
+        if b in HEDGE_ADVERBS and (b != "likely" or (out and _bare(out[-1]) in AUXILIARIES)):
+            continue
+        out.append(w)
+    return out
+
+
+def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str | None:
+    i = _find_aux(words)
+    if i == 0:
+        return None
+    # a past-tense verb before any auxiliary, after a short subject -> "Did ... <base>?"
+    for k in range(1, min(len(words), 8, i if i is not None else 8)):
+        base = _lemma(_bare(words[k]))
+        if base is not None and words[k][:1].islower():
+            if i is not None and not any(
+                    _bare(w) in _CLAUSE_WORDS or w.endswith(",") for w in words[k:i]):
+                break  # "the number killed in the crash could rise": a participle
+            subject = words[:k]
+            rest = _no_run_on(words[k + 1 :])
+            if _subject_ok(subject) and not _past_again(rest):
+                return _sentence(["did", *_subject_case(subject, common), base, *rest])
+            break  # "the detained man was ..." -> the auxiliary below
+    if i is None:
+        return None
+    subject, rest = words[:i], words[i + 1 :]
+    # "In May, the army was..." -> drop the opening adverbial
+    cut = max((k for k, w in enumerate(subject) if w.endswith(",")), default=-1)
+    subject = subject[cut + 1 :]
+    if _subject_ok(subject) and rest:
+        return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common))
+    return None
+
+
+def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 18,
+               common: Container[str] = frozenset()) -> str | None:
+    """``claim`` behind a grammatical frame: "Is it confirmed that ...?"; None if too short."""
+    text = clean_claim(expand_contractions(claim))
+    words = trim_words(_drop_hedges(text.split()), max_words)
+    if len(words) < 4 or any(_personal(w) for w in words) or _two_verbs(words):
+        return None
+    return _sentence([frame, *_subject_case(words, common)])
+
+
+def _two_verbs(words: list[str]) -> bool:
+    """True for a clause with a second finite verb and no clause word between:
+    "it is Holmes will race"."""
+    first = next((i for i, w in enumerate(words) if _bare(w) in _FINITE), None)
+    return first is not None and _run_on(["-", "-", *words[first + 1 :]])
+
+
+def question(claim: str, *, backshift: bool = False,
+             common: Container[str] = frozenset()) -> str | None:
+    """``to_question`` when the clause inverts, else the "Is it true that" frame."""
+    return (to_question(claim, backshift=backshift, common=common)
+            or _true_if_clause(claim, common))
+
+
+def _true_if_clause(claim: str, common: Container[str]) -> str | None:
+    """The "Is it true that" frame, only for a clause with a subject and a finite verb."""
+    words = clean_claim(expand_contractions(claim)).split()
+    k = next((i for i, w in enumerate(words[:9]) if is_finite_verb(w)), None)
+    if k is None or k == 0 or k >= len(words) - 1 or not _subject_ok(words[:k]):
+        return None
+    return is_it_true(claim, common=common)

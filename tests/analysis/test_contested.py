@@ -1,0 +1,87 @@
+"""Contested claims: two sources, one says X, the other says not-X."""
+
+from __future__ import annotations
+
+from briefing.analysis.contested import contested, display_name
+from briefing.ingest.text import read_text
+from briefing.model import Article, Attribution, Source, SourceKind
+
+HARBOUR = """Harbour dispute
+
+The port authority said the new harbour wall had stopped the winter floods in Kestrel Bay.
+
+Fishermen in Kestrel Bay said the harbour wall had not stopped the winter floods at all.
+
+The weather office said more storms were due in March.
+
+The port authority also said the wall cost less than planned.
+"""
+
+
+def article(source: str) -> Article:
+    return read_text("t.txt", "t.txt", source)
+
+
+def attribution(a: Article, sentence: int, who: str, cue: str, content: str,
+                quote: bool = False) -> Attribution:
+    """An attribution built from the words as they stand in one sentence."""
+    s = a.sentences[sentence]
+
+    def span(words: str):  # type: ignore[no-untyped-def]
+        i = s.text.index(words)
+        return a.span(s.start + i, s.start + i + len(words))
+
+    return Attribution(source=span(who), cue=span(cue), content=span(content), quote=quote,
+                       sentence=sentence)
+
+
+def harbour_sources(a: Article) -> tuple[Source, ...]:
+    authority = Source("port authority", SourceKind.OFFICIAL, False, (
+        attribution(a, 0, "The port authority", "said",
+                    "the new harbour wall had stopped the winter floods in Kestrel Bay"),
+        attribution(a, 3, "The port authority", "said", "the wall cost less than planned"),
+    ))
+    fishermen = Source("Fishermen in Kestrel Bay", SourceKind.PERSON, False, (
+        attribution(a, 1, "Fishermen in Kestrel Bay", "said",
+                    "the harbour wall had not stopped the winter floods at all"),
+    ))
+    weather = Source("weather office", SourceKind.OFFICIAL, False, (
+        attribution(a, 2, "The weather office", "said", "more storms were due in March"),
+    ))
+    return (authority, fishermen, weather)
+
+
+def test_a_negated_claim_of_another_source_makes_a_contest() -> None:
+    a = article(HARBOUR)
+    (contest,) = contested(harbour_sources(a))
+    assert contest.sentence == 0
+    assert contest.related == (1,)
+    assert contest.question.startswith("Has the new harbour wall stopped the winter floods")
+    assert "as the port authority says, while Fishermen in Kestrel Bay say the harbour wall had" \
+        in contest.question and contest.question.endswith("?")
+    assert contest.cue == "had not stopped"
+
+
+def test_one_source_never_contests_itself_and_unrelated_claims_do_not_clash() -> None:
+    a = article(HARBOUR)
+    authority, fishermen, weather = harbour_sources(a)
+    same = Source("port authority", SourceKind.OFFICIAL, False,
+                  authority.attributions + fishermen.attributions)
+    assert contested((same, weather)) == []
+    assert contested((authority, weather)) == []
+
+
+def test_anonymous_and_pronoun_sources_are_left_to_the_other_checks() -> None:
+    a = article(HARBOUR)
+    authority, fishermen, _ = harbour_sources(a)
+    nameless = Source("it", SourceKind.OTHER, False, fishermen.attributions)
+    anonymous = Source("a fisherman", SourceKind.ANONYMOUS, True, fishermen.attributions)
+    assert contested((authority, nameless)) == []
+    assert contested((authority, anonymous)) == []
+
+
+def test_display_names_read_as_running_text() -> None:
+    assert display_name("UK Defense Ministry") == "the UK Defense Ministry"
+    assert display_name("The ministry") == "the ministry"
+    assert display_name("Ukraine") == "Ukraine"
+    assert display_name("port authority") == "the port authority"

@@ -1,0 +1,97 @@
+"""The sentence-level uncertainty detector: cues, context rules, weights."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.analysis.hedges import (
+    THRESHOLD,
+    CueKind,
+    find_cues,
+    is_uncertain,
+    strongest,
+    uncertainty_score,
+)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The minister will probably resign next week.", "probably"),
+    ("The company reportedly lost three billion dollars.", "reportedly"),
+    ("It's possible that the bridge was closed for repairs.", "It's possible that"),
+    ("It is possible that the bridge was closed for repairs.", "It is possible that"),
+    ("The army may be preparing a new offensive.", "may"),
+    ("The strike might spread to other ports.", "might"),
+    ("The prisoner is said to have escaped through a tunnel.", "is said to"),
+    ("The deal is expected to close in March.", "expected to"),
+    ("Some historians dispute the date of the battle.", "Some"),
+    ("The painting is widely believed to be a forgery.", "widely"),
+    ("The mayor appears to have misled the council.", "appears to"),
+    ("Analysts suggested that the merger would fail.", "suggested"),
+])
+def test_hedged_sentences_are_uncertain_with_their_cue(text: str, cue: str) -> None:
+    assert is_uncertain(text) == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the budget on Tuesday.",
+    "The bridge reopened in May after repairs.",  # the month, not the modal
+    "May 2020 was the wettest month on record.",
+    "Please reply as soon as possible.",
+    "The rise was larger than expected.",
+    "The plant was known as the Old Mill.",
+    "Its military might grew for a decade.",
+    "Results vary widely between regions.",
+    "The court found that the case could not be heard.",
+])
+def test_plain_statements_are_certain(text: str) -> None:
+    assert is_uncertain(text) is None
+
+
+def test_month_may_and_modal_may_are_told_apart() -> None:
+    assert [c.text for c in find_cues("In May, prices may rise.")] == ["may"]
+    assert find_cues("May we come in?")[0].text == "May"
+    assert find_cues("May 5 is a holiday.") == ()
+
+
+def test_cue_offsets_point_at_the_cue() -> None:
+    text = "Officials said the talks could be delayed, and it's unclear whether they resume."
+    for cue in find_cues(text):
+        assert text[cue.start:cue.end] == cue.text
+
+
+def test_context_extends_the_cue_and_sets_its_kind() -> None:
+    (cue,) = find_cues("The ship is thought to have sunk.")
+    assert (cue.text, cue.kind) == ("is thought", CueKind.BELIEF)
+    (cue,) = find_cues("The ship allegedly sank.")
+    assert cue.kind is CueKind.REPORT
+    peacocks = {(c.text, c.kind) for c in find_cues("One of the most famous ships sank.")}
+    assert ("One of the most", CueKind.PEACOCK) in peacocks
+
+
+def test_weak_cues_need_company() -> None:
+    weak = find_cues("The bridge can carry trucks.")
+    assert weak and uncertainty_score(weak) < THRESHOLD
+    assert is_uncertain("The bridge can carry trucks.") is None
+    assert is_uncertain("The bridge can often carry heavy trucks, usually in summer.") is not None
+
+
+def test_certainty_markers_weigh_against() -> None:
+    assert uncertainty_score(find_cues("It is clear that the dam held.")) < 0
+    assert is_uncertain("It is not clear whether the dam held.") is not None
+    assert is_uncertain("The claim has not been verified.") == "not been verified"
+
+
+def test_strongest_prefers_the_heaviest_cue() -> None:
+    cues = find_cues("People can probably see it.")
+    best = strongest(cues)
+    assert best is not None and (best.text, best.weight) == ("probably", 1.0)
+    assert strongest(()) is None
+
+
+@given(st.text(max_size=300))
+def test_any_text_is_read_without_error_and_offsets_hold(text: str) -> None:
+    for cue in find_cues(text):
+        assert text[cue.start:cue.end] == cue.text
+    assert is_uncertain(text) is None or isinstance(is_uncertain(text), str)

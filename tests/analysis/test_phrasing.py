@@ -1,0 +1,98 @@
+"""Claims worded as questions: inversion, modals, backshift, trimming, refusals."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.analysis.phrasing import (
+    clean_claim,
+    drop_asides,
+    expand_contractions,
+    is_it_true,
+    is_plural,
+    question,
+    to_question,
+    trim_words,
+)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Russia's retreat is to move troops to more defensible positions and make "
+     "Ukraine's job harder",
+     "Is Russia's retreat meant to move troops to more defensible positions?"),
+    ("Russia may be falling back to dig in at crucial, defensible locations, like the city",
+     "Is Russia falling back to dig in at crucial, defensible locations?"),
+    ("the talks may have stalled", "Have the talks stalled?"),
+    ("The war could last years.", "Could the war last years?"),
+    ("Prices may rise sharply", "Will prices rise sharply?"),
+    ("The bridge retook its old name", "Did the bridge retake its old name?"),
+    ("the troops moved north", "Did the troops move north?"),
+    ("The minister will probably resign next week", "Will the minister resign next week?"),
+    ("In June, the army was preparing a counterattack", "Was the army preparing a counterattack?"),
+    ("the cities of Dunmore and Ashby are at risk", "Are the cities of Dunmore and Ashby at risk?"),
+    ("areas of the ranch are not being used", "Are areas of the ranch being used?"),
+    ("Farmers have high hopes for the harvest", "Do farmers have high hopes for the harvest?"),
+    ("The plant could also be affected", "Could the plant also be affected?"),
+    ("The ferry company does not own the harbour", "Does the ferry company own the harbour?"),
+])
+def test_claims_become_yes_no_questions(claim: str, expected: str) -> None:
+    assert to_question(claim, common={"prices"}) == expected
+
+
+def test_reported_speech_moves_back_to_the_present() -> None:
+    claim = 'Russians were retreating "to gather their strength and deliver a retaliatory blow."'
+    assert to_question(claim, backshift=True) == (
+        "Are Russians retreating to gather their strength and deliver a retaliatory blow?")
+    assert to_question("the dam had burst", backshift=True) == "Has the dam burst?"
+    assert to_question("the detained man was released") == "Was the detained man released?"
+    assert to_question("the dam had burst") == "Had the dam burst?"
+    # a past passive stays in the past: it reports an event
+    assert to_question("the letters were opened", backshift=True) == "Were the letters opened?"
+
+
+def test_number_agreement_follows_the_head_noun() -> None:
+    assert is_plural(["the", "mayors", "of", "the", "towns"]) is True
+    assert is_plural(["the", "mayor", "of", "the", "towns"]) is False
+    assert is_plural(["Russians"]) is True
+    assert is_plural(["Robbie", "Williams"]) is False
+    assert is_plural(["the", "news"]) is False
+    assert to_question("The mayor of the towns may be leaving") == (
+        "Is the mayor of the towns leaving?")
+
+
+def test_non_clauses_and_personal_quotes_give_no_question() -> None:
+    assert to_question("in its invasion") is None
+    assert to_question("We may leave soon") is None
+    assert to_question("the deficit reflects the fact the country is growing") is None
+    assert question("to have fallen victim to the plan") is None
+
+
+def test_is_it_true_frames_a_clause_that_does_not_invert() -> None:
+    assert is_it_true("the company lost 3 billion dollars", frame="Is it confirmed that") == (
+        "Is it confirmed that the company lost 3 billion dollars?")
+    assert question("staff sold the photographs which were later printed") == (
+        "Did staff sell the photographs which were later printed?")
+
+
+def test_cleaning_drops_quotes_asides_and_trailing_attribution() -> None:
+    assert clean_claim('that "prices will rise," said the minister.') == "prices will rise"
+    assert clean_claim("the firm - a big employer - will close, the union said") == (
+        "the firm will close")
+    assert drop_asides("a $3bn (£1.6bn) deal") == "a $3bn deal"
+    assert expand_contractions("it's clear they're late and won't wait") == (
+        "it is clear they are late and will not wait")
+
+
+def test_long_clauses_are_cut_at_a_joint() -> None:
+    kept = "the council will close the library on Mondays and open it on Sundays"
+    words = f"{kept} because the budget was cut".split(" ")
+    assert trim_words(words, 14) == kept.split(" ")
+    assert trim_words(words[:5], 14) == words[:5]
+
+
+@given(st.text(max_size=200))
+def test_questions_are_none_or_end_with_a_question_mark(text: str) -> None:
+    q = question(text)
+    assert q is None or (q.endswith("?") and q[0].isupper())

@@ -1,0 +1,183 @@
+"""Open questions: which claims are open, how they are worded, kinds, limits, provenance."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis import analyze
+from briefing.analysis.questions import anonymous_question, find_anonymous, open_questions
+from briefing.ingest import ingest_file
+from briefing.ingest.text import read_text
+from briefing.model import Article, Attribution, OpenQuestion, QuestionKind, Source, SourceKind
+from briefing.options import AnalysisOptions, IngestOptions
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+SEED = CONTENT / "000_0c14545e1c9752d4.txt"
+
+FLOODS = """Flood defences hold in Dunmore
+
+The river in Dunmore rose by forty centimetres overnight, the council said.
+
+The council may be planning to open the overflow basin on Friday.
+
+It's possible that the new wall will need repairs before the spring tides.
+
+Residents reportedly moved their cars to higher ground.
+
+A council official said the pumps were running "at full capacity."
+
+Engineers are expected to inspect the bridge on Monday.
+
+The bakery on Mill Street sold out of bread by noon.
+"""
+
+
+def article(source: str, name: str = "t.txt") -> Article:
+    return read_text(name, name, source)
+
+
+def seed() -> Article:
+    return ingest_file(SEED, CONTENT, IngestOptions())
+
+
+def by_text(questions: tuple[OpenQuestion, ...], words: str) -> OpenQuestion:
+    found = [q for q in questions if words in q.question]
+    assert found, f"no question about {words!r} in {[q.question for q in questions]}"
+    return found[0]
+
+
+def assert_seed_questions(a: Article, questions: tuple[OpenQuestion, ...]) -> None:
+    """What the seed must raise: why Russia is pulling back, and the threatened blow."""
+    why = by_text(questions, "defensible positions")
+    assert a.sentences[why.sentence].text.startswith("It's possible that Russia's retreat")
+    assert why.question == "Is Russia's retreat meant to move troops to more defensible positions?"
+    assert why.kind is QuestionKind.HEDGED and why.cue == "It's possible that"
+    kherson = by_text(questions, "pulling back to bolster its defense of the city of Kherson")
+    assert kherson.question.startswith("Is Russia pulling back")
+    assert kherson.kind is QuestionKind.SPECULATIVE and kherson.cue == "thought"
+    blow = by_text(questions, "retaliatory blow")
+    assert "pro-Russian official" in blow.question and "pro-Russian official" in blow.cue
+    assert blow.kind is QuestionKind.UNCONFIRMED
+    assert a.sentences[blow.sentence].text.startswith("A pro-Russian official said")
+    for q in questions:
+        s = a.sentences[q.sentence]
+        assert a.source[q.span.start:q.span.end] == q.span.text
+        assert q.span.plain == s.text
+        assert q.question.endswith("?") and q.question.rstrip("?") != s.text.rstrip(".")
+    assert [q.sentence for q in questions] == sorted(q.sentence for q in questions)
+
+
+def test_seed_questions_from_the_wording_alone() -> None:
+    a = seed()
+    questions = open_questions(a, AnalysisOptions(), sources=None)
+    assert_seed_questions(a, questions)
+    assert open_questions(a, AnalysisOptions(), sources=()) == questions
+
+
+def test_seed_end_to_end_through_analyze() -> None:
+    a = seed()
+    briefing = analyze(a, AnalysisOptions(), slug="seed")
+    assert_seed_questions(a, briefing.open_questions)
+
+
+def test_each_kind_of_hedge_is_worded_as_a_question() -> None:
+    a = article(FLOODS)
+    qs = {q.sentence: q for q in open_questions(a, AnalysisOptions(max_open_questions=0))}
+    assert qs[1].question == "Is the council planning to open the overflow basin on Friday?"
+    assert qs[1].kind is QuestionKind.HEDGED and qs[1].cue == "may"
+    assert qs[2].question == "Will the new wall need repairs before the spring tides?"
+    assert qs[3].question == "Is it confirmed that residents moved their cars to higher ground?"
+    assert qs[3].kind is QuestionKind.UNCONFIRMED
+    assert qs[4].question == "Are the pumps running at full capacity, as a council official said?"
+    assert qs[4].kind is QuestionKind.UNCONFIRMED
+    assert qs[5].question == "Will engineers inspect the bridge on Monday?"
+    assert qs[5].kind is QuestionKind.SPECULATIVE
+    assert 0 not in qs and 6 not in qs  # plain, attributed and certain statements
+
+
+def test_limit_keeps_the_strongest_in_document_order() -> None:
+    a = article(FLOODS)
+    everything = open_questions(a, AnalysisOptions(max_open_questions=0))
+    two = open_questions(a, AnalysisOptions(max_open_questions=2))
+    assert len(everything) == 5 and len(two) == 2
+    assert {q.kind for q in two} == {QuestionKind.UNCONFIRMED}
+    assert [q.sentence for q in two] == sorted(q.sentence for q in two)
+    assert open_questions(a, AnalysisOptions(max_open_questions=2)) == two
+
+
+def test_near_duplicate_questions_are_dropped() -> None:
+    a = article("Talks\n\nThe talks may collapse this week.\n\n"
+                "The talks could collapse this week, officials fear.\n")
+    questions = open_questions(a, AnalysisOptions(max_open_questions=0))
+    assert len(questions) == 1
+
+
+def test_an_article_without_open_claims_has_no_questions() -> None:
+    a = article("Budget\n\nThe council approved the budget on Tuesday.\n\n"
+                "Schools will get more money next year, the mayor said.\n")
+    assert open_questions(a, AnalysisOptions()) == ()
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("A senior official said the ferry would resume on Monday.", "A senior official"),
+    ("The ferry will resume on Monday, two people familiar with the plan said.",
+     "two people familiar with the plan"),
+    ("Officials said the ferry would resume on Monday.", "Officials"),
+])
+def test_anonymous_sources_are_found_in_the_wording(text: str, reporter: str) -> None:
+    found = find_anonymous(text)
+    assert found is not None and found.reporter == reporter
+    cand = anonymous_question(text)
+    assert cand is not None and cand.question.startswith("Will the ferry resume on Monday")
+
+
+def test_named_sources_are_not_anonymous() -> None:
+    assert find_anonymous("The ministry's spokesman said the ferry would resume.") is None
+    assert find_anonymous("Mara Quist, the council's engineer, said the levels were safe.") is None
+
+
+def span_of(a: Article, sentence: int, words: str):  # type: ignore[no-untyped-def]
+    s = a.sentences[sentence]
+    i = s.text.index(words)
+    return a.span(s.start + i, s.start + i + len(words))
+
+
+def test_claims_of_sources_marked_anonymous_are_unconfirmed() -> None:
+    a = article("Ferry\n\nThe ferry service will end in June, according to the leaked memo.\n")
+    assert open_questions(a, AnalysisOptions()) == ()
+    memo = Source("the leaked memo", SourceKind.ANONYMOUS, True, (Attribution(
+        source=span_of(a, 0, "the leaked memo"), cue=span_of(a, 0, "according to"),
+        content=span_of(a, 0, "The ferry service will end in June"), quote=False,
+        sentence=0),))
+    (q,) = open_questions(a, AnalysisOptions(), sources=(memo,))
+    assert q.kind is QuestionKind.UNCONFIRMED
+    assert q.question == "Will the ferry service end in June, as the leaked memo says?"
+    named = dataclasses.replace(memo, anonymous=False)
+    assert open_questions(a, AnalysisOptions(), sources=(named,)) == ()
+
+
+def test_contested_claims_come_with_the_sentences_that_disagree() -> None:
+    a = article("Harbour\n\n"
+                "The port authority said the harbour wall had stopped the floods in Ashby.\n\n"
+                "Fishermen in Ashby said the harbour wall had not stopped the floods.\n")
+    authority = Source("port authority", SourceKind.OFFICIAL, False, (Attribution(
+        span_of(a, 0, "The port authority"), span_of(a, 0, "said"),
+        span_of(a, 0, "the harbour wall had stopped the floods in Ashby"), False, 0),))
+    fishermen = Source("Fishermen in Ashby", SourceKind.PERSON, False, (Attribution(
+        span_of(a, 1, "Fishermen in Ashby"), span_of(a, 1, "said"),
+        span_of(a, 1, "the harbour wall had not stopped the floods"), False, 1),))
+    assert open_questions(a, AnalysisOptions()) == ()
+    (q,) = open_questions(a, AnalysisOptions(), sources=(authority, fishermen))
+    assert q.kind is QuestionKind.CONTESTED
+    assert (q.sentence, q.related) == (0, (1,))
+    assert q.question == (
+        "Has the harbour wall stopped the floods in Ashby, as the port authority says, while "
+        "Fishermen in Ashby say the harbour wall had not stopped the floods?")
+
+
+def test_questions_are_deterministic() -> None:
+    a = seed()
+    assert open_questions(a, AnalysisOptions()) == open_questions(a, AnalysisOptions())
