@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.errors import IngestError
-from briefing.ingest.decode import decode_bytes
+from briefing.ingest.decode import decode
 from briefing.ingest.text import read_text
 from briefing.model import Article
 from briefing.options import IngestOptions
@@ -55,16 +55,21 @@ def article_id(path: Path, root: Path) -> str:
 
 
 def read_bytes(path: Path, root: Path, options: IngestOptions) -> bytes:
-    """The file's bytes, after checks that it is a regular file inside ``root``."""
+    """The file's bytes, after checks that it is a regular file inside ``root``.
+
+    Symbolic links (of the file or of a folder on the way) must stay inside ``root``;
+    FIFOs, devices and folders are refused without being opened, and the file is
+    opened non-blocking and checked again once open, so nothing swapped in can hang.
+    """
     try:
         st = os.lstat(path)
     except OSError as exc:
         raise IngestError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(Path(os.path.realpath(root))):
+        raise IngestError("symbolic link pointing outside the content folder "
+                          f"(to {real}); skipped", path=str(path))
     if stat.S_ISLNK(st.st_mode):
-        real = Path(os.path.realpath(path))
-        if not real.is_relative_to(Path(os.path.realpath(root))):
-            raise IngestError("symbolic link pointing outside the content folder; skipped",
-                              path=str(path))
         try:
             st = os.stat(path)
         except OSError as exc:
@@ -81,7 +86,12 @@ def read_bytes(path: Path, root: Path, options: IngestOptions) -> bytes:
     except OSError as exc:
         raise IngestError(f"cannot read: {exc.strerror}", path=str(path)) from exc
     with os.fdopen(fd, "rb") as fh:
-        data = fh.read(options.max_file_size + 1)
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise IngestError("not a regular file once opened; skipped", path=str(path))
+        try:
+            data = fh.read(options.max_file_size + 1)
+        except OSError as exc:
+            raise IngestError(f"cannot read: {exc.strerror}", path=str(path)) from exc
     if len(data) > options.max_file_size:
         raise IngestError(f"file is over the {options.max_file_size}-byte limit", path=str(path))
     return data
@@ -96,8 +106,13 @@ def ingest_file(path: Path, root: Path, options: IngestOptions) -> Article:
             f"unsupported file type {suffix or '(none)'!r}; skipped",
             path=str(path), hint="briefing reads .txt, .md and .html files")
     data = read_bytes(path, root, options)
-    source = decode_bytes(data, str(path))
-    article = reader(article_id(path, root), str(path), source)
+    decoded = decode(data, str(path), html=suffix in (".html", ".htm"))
+    try:
+        article = reader(article_id(path, root), str(path), decoded.text)
+    except RecursionError as exc:
+        raise IngestError("nested too deeply to parse", path=str(path)) from exc
+    if decoded.warnings:
+        article = dataclasses.replace(article, warnings=decoded.warnings + article.warnings)
     if article.meta.date is None and options.source_date_epoch is not None:
         date = dt.datetime.fromtimestamp(options.source_date_epoch, tz=dt.timezone.utc).date()
         article = dataclasses.replace(article, meta=dataclasses.replace(article.meta, date=date))

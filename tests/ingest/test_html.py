@@ -1,0 +1,173 @@
+"""The .html reader: trafilatura's extraction, aligned back onto the page's source."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import IngestError
+from briefing.ingest.html import read_html
+from briefing.model import Article, BlockKind
+
+from .checks import CONTENT, FIXTURES, REPO, assert_provenance, coarse_characters, ingest, write
+
+
+@pytest.fixture(scope="module")
+def page() -> Article:
+    return ingest(FIXTURES / "saved-page.html")
+
+
+def _page(body: str, head: str = "<title>A page</title>") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+def test_metadata(page: Article) -> None:
+    meta = page.meta
+    assert meta.title == "Bridge closure extended for a second month"
+    assert meta.url == "https://rivertown.example.com/news/2026/05/bridge-closure"
+    assert meta.publisher == "Rivertown Post"
+    assert meta.author == "Tomás Ruiz"
+    assert meta.date == dt.date(2026, 5, 12)
+    assert meta.tags == ("roads", "bridges")
+
+
+def test_headline_is_the_title_not_a_block(page: Article) -> None:
+    assert page.title_span is not None
+    assert page.title_span.text == page.meta.title
+    h1 = page.source.index("<h1>")
+    assert h1 < page.title_span.start < page.source.index("</h1>")
+    assert page.blocks[0].text.startswith("The Old Mill Bridge")
+
+
+def test_blocks_and_kinds(page: Article) -> None:
+    assert [b.kind for b in page.blocks] == [
+        BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING,
+        BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PARAGRAPH]
+    assert page.blocks[3].text == "Diversion"
+
+
+def test_boilerplate_scripts_and_styles_are_not_text(page: Article) -> None:
+    for gone in ("Subscribe", "Home", "All rights reserved", "promo", "font-family"):
+        assert gone not in page.text
+
+
+def test_entities_and_inline_tags(page: Article) -> None:
+    block = page.blocks[1]
+    assert block.text.startswith("“We are not going to reopen a bridge we are not sure about,” "
+                                 "said Carla Mendes, the department’s head of structures.")
+    quote = page.text.index("“")
+    assert page.source[page.starts[quote]:page.ends[quote]] == "&ldquo;"
+    sentence = next(s for s in page.sentences if s.text.startswith("She said repairs"))
+    span = page.span(sentence.start, sentence.end)
+    assert span.text == "She said repairs <em>could</em> take longer if more damage was found."
+    assert span.plain == "She said repairs could take longer if more damage was found."
+    assert "figure — it said" in page.text  # &nbsp;&mdash;
+    assert coarse_characters(page) == []
+    assert_provenance(page)
+
+
+def test_content_page_drops_related_links_and_newsletter() -> None:
+    article = ingest(CONTENT / "2026-07-22-vessel-river-dam-dispute.html", CONTENT)
+    assert article.meta.publisher == "The Valley Standard"
+    assert article.meta.author == "Marcus Adeyemi"
+    assert article.meta.date == dt.date(2026, 7, 22)
+    for gone in ("Related stories", "Hosepipe ban", "morning briefing", "Sign up", "Opinion"):
+        assert gone not in article.text
+    assert any(b.kind is BlockKind.QUOTE for b in article.blocks)
+
+
+def test_dtd_entities_are_never_expanded() -> None:
+    article = ingest(FIXTURES / "dtd-entities.html")
+    assert "[&xxe;]" in article.text and "[&remote;]" in article.text
+    assert "[&lol9;]" in article.text
+    assert "lollol" not in article.text and "root:" not in article.text
+    assert len(article.text) < 500
+    assert "& and é and —" in article.text
+    assert_provenance(article)
+
+
+AUDIT = """
+import json, sys
+from pathlib import Path
+import briefing.ingest.html, briefing.ingest.markdown
+from briefing.ingest import ingest_file
+from briefing.options import IngestOptions
+events = []
+def hook(event, args):
+    if event.startswith("socket.") or event.startswith("urllib"):
+        events.append([event, repr(args)[:120]])
+    elif event == "open" and args and "passwd" in str(args[0]):
+        events.append([event, str(args[0])])
+sys.addaudithook(hook)
+path = Path(sys.argv[1])
+article = ingest_file(path, path.parent, IngestOptions())
+during = list(events)
+open("/etc/passwd", "rb").close()  # the control: the hook does see such an open
+print(json.dumps({"during": during, "after": events[len(during):], "text": article.text}))
+"""
+
+
+def test_no_file_is_read_and_no_socket_opened_for_external_entities() -> None:
+    """An audit hook in a fresh interpreter sees every open() and socket call."""
+    result = subprocess.run(
+        [sys.executable, "-c", AUDIT, str(FIXTURES / "dtd-entities.html")],
+        capture_output=True, text=True, timeout=120, cwd=REPO, check=True)
+    report = json.loads(result.stdout)
+    assert report["during"] == []
+    assert report["after"] == [["open", "/etc/passwd"]]
+    assert "[&xxe;]" in report["text"]
+
+
+def test_text_that_cannot_be_found_is_dropped_with_a_reason() -> None:
+    article = ingest(FIXTURES / "unalignable.html")
+    assert len(article.warnings) == 1
+    assert article.warnings[0].startswith("dropped a sentence of a paragraph, not found in the "
+                                          "page source: ")
+    assert "Raw markup" not in article.text
+    assert article.text.startswith("Traders said footfall was higher than expected")
+    assert_provenance(article)
+
+
+def test_comments_and_entities_inside_words_are_skipped_exactly() -> None:
+    source = _page("<p>The commi<!-- note -->ttee met on Fri&shy;day and caf&eacute; owners "
+                   "attended the long meeting about parking in the town centre.</p>"
+                   "<p>A second paragraph says that the meeting will continue next week.</p>")
+    article = read_html("a.html", "a.html", source)
+    first = article.blocks[0]
+    assert first.text.startswith("The committee met on Friday and café owners attended")
+    span = article.span(first.start, first.end)
+    assert "commi<!-- note -->ttee" in span.text and "caf&eacute;" in span.text
+    assert_provenance(article)
+
+
+def test_non_http_canonical_url_is_not_kept() -> None:
+    head = ('<title>Story</title><link rel="canonical" href="ftp://files.example.org/story">'
+            '<meta property="og:site_name" content="Example News">')
+    source = _page("<p>" + "The harbour reopened on Monday after repairs to its wall. " * 4
+                   + "</p>", head)
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.url is None
+    assert article.meta.publisher == "Example News"
+
+
+def test_undated_page_takes_no_date_from_the_clock(tmp_path: Path) -> None:
+    text = _page("<p>" + "The vote was held in the town hall on Monday evening. " * 4 + "</p>")
+    path = write(tmp_path, "undated.html", text)
+    assert ingest(path).meta.date is None
+    assert ingest(path, source_date_epoch=1767225600).meta.date == dt.date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("body", [
+    "",
+    "<img src='photo.jpg' alt=''><style>p { color: red }</style>",
+    "<script>document.write('<p>Hello there, this is text from a script.</p>')</script>",
+])
+def test_page_without_article_text_is_an_error(tmp_path: Path, body: str) -> None:
+    path = write(tmp_path, "empty.html", _page(body))
+    with pytest.raises(IngestError, match="no article text found"):
+        ingest(path)
