@@ -32,12 +32,22 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+# Libraries the HTML reader uses that log their own opinions of a page ("discarding
+# data"): each file's fate is already told in one line of ours, so theirs stay quiet.
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
 def setup_logging(verbose: bool = False) -> None:
     """Attach the one-line handler to the ``briefing`` logger, once."""
     if not any(isinstance(h, _StderrHandler) for h in log.handlers):
         log.addHandler(_StderrHandler())
     log.setLevel(logging.DEBUG if verbose else logging.INFO)
     log.propagate = False
+    for name in QUIET_LIBRARIES:
+        library = logging.getLogger(name)
+        if not verbose and not any(isinstance(h, logging.NullHandler) for h in library.handlers):
+            library.addHandler(logging.NullHandler())
+        library.propagate = verbose
 
 
 def report_problems(problems: Iterable[Problem]) -> None:
