@@ -1,0 +1,1 @@
+"""The parts of the sources analysis, one concept per module (see ``analysis.sources``)."""

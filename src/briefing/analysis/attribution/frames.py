@@ -1,0 +1,592 @@
+"""Attribution frames in one block: which cue goes with which source and content.
+
+A *unit* is a sentence, or several when a quotation runs across them. In each unit the
+cue candidates (outside quotations) are read in this order:
+
+1. cues that end their clause ("..., the ministry said.", "“...,” said Roe.") take the
+   content before them: the quotation, or the clause up to the comma;
+2. the other cues, left to right, take the content after them ("X said (that) Y",
+   "X told reporters Y", "X said: “Q”", "according to X, Y"), up to the end of the
+   clause, a semicolon, or a following ", adding ..." cue.
+
+A token belongs to at most one attribution, so a cue inside another's content is not
+read again ("X said Y believes Z" is one attribution). A quotation with no cue right
+after a quoted attribution continues it (same source and cue). Quotations inside
+reported content are returned again as verbatim quotes of the same source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.attribution.cues import (
+    ACCORDING,
+    LEXICON,
+    Cue,
+    Form,
+    Frame,
+    cue_at,
+    is_passive,
+    is_verb_use,
+)
+from briefing.analysis.attribution.phrases import (
+    phrase_start,
+    skip_adjuncts,
+    skip_recipient,
+    source_after,
+    source_before,
+)
+from briefing.analysis.attribution.quotes import Quote, find_quotes, inside_mask
+from briefing.analysis.attribution.tokens import Token, tokenize
+from briefing.analysis.attribution.units import Unit, split_units
+from briefing.analysis.attribution.wordclasses import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
+
+_MIN_PARTIAL_QUOTE = 4
+"""Words a quotation inside reported content needs to count as a verbatim quote."""
+_END = frozenset({".", "!", "?"})
+_TRIM_END = frozenset({".", ",", ":", ";", "—", "–", "--", "-"})
+_NOT_GERUNDS = frozenset({"including", "according", "during", "something", "nothing",
+                          "anything", "everything", "morning", "evening", "thing", "spring",
+                          "string", "king", "wing", "bring", "sing", "ring", "beijing",
+                          "notwithstanding", "pending", "regarding", "concerning"})
+_ASKING = frozenset({"ask", "question", "press", "tell", "urge", "challenge", "pressed"})
+_CONTENT_OPENERS = frozenset({"whether", "if", "about", "to", "what", "how", "why", "that",
+                              "for", "when", "who", "which"})
+_LEADERS = frozenset({"and", "but", "so", "yet", "then", "still", "meanwhile", "also"})
+_NOT_SUBJECT_STARTERS = frozenset({
+    "on", "in", "at", "after", "before", "when", "while", "as", "but", "and", "so", "if",
+    "during", "since", "for", "with", "without", "by", "from", "although", "though",
+    "because", "despite", "asked", "speaking", "earlier", "later", "last", "this", "that",
+    "the", "a", "an", "it's", "it’s", "there", "here", "then", "now", "still", "yet",
+})
+_NOT_SPEAKERS = frozenset({"note", "update", "updated", "editor", "editor's", "editor’s",
+                           "correction", "related", "photo", "video", "watch", "read", "source",
+                           "sources", "disclosure", "clarification", "warning", "advertisement",
+                           "see", "also", "more", "click", "follow", "subscribe", "abstract",
+                           "full", "text", "summary", "background", "analysis", "opinion",
+                           "transcript", "question", "answer", "step", "part", "chapter"})
+_RELATIVE = frozenset({"who", "which", "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One attribution, in offsets of ``Article.text``."""
+
+    source: tuple[int, int] | None
+    """The words naming the source; None when nobody is named ("it was reported")."""
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    quote: bool
+    cue_at: int
+    """Offset of the cue's verb, to find its sentence."""
+    inherited: bool = False
+    """True when the source was named in an earlier attribution (", adding ...")."""
+    antecedent: tuple[int, int] | None = None
+    """For a relative pronoun source ("Roe, who said"): the phrase it stands for."""
+
+
+def _strip_end(tokens: Sequence[Token], start: int, end: int) -> int:
+    """``end`` moved back over closing punctuation of the clause."""
+    while end > start and tokens[end - 1].text in _TRIM_END:
+        end -= 1
+    return end
+
+
+def _quote_closing_at(quotes: Sequence[Quote], index: int) -> Quote | None:
+    for q in quotes:
+        if q.close == index:
+            return q
+    return None
+
+
+def _quote_opening_at(quotes: Sequence[Quote], index: int) -> Quote | None:
+    for q in quotes:
+        if q.open == index:
+            return q
+    return None
+
+
+class _Block:
+    """The state of one block while its attributions are read."""
+
+    def __init__(self, text: str, offset: int, bounds: Sequence[tuple[int, int]]) -> None:
+        self.tokens = tokenize(text, offset)
+        self.text = text
+        self.offset = offset
+        self.quotes = find_quotes(self.tokens, text, offset)
+        self.inside = inside_mask(self.quotes, len(self.tokens))
+        self.units = split_units(self.tokens, bounds, self.quotes)
+        self.claimed = [False] * len(self.tokens)
+        self.found: list[Found] = []
+        self.sources: list[tuple[int, tuple[int, int] | None]] = []
+        """(cue token, source tokens) of every attribution recorded, in order."""
+
+    # ------------------------------------------------------------------ spans
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Plain offsets of tokens ``[start, end)``."""
+        return (self.tokens[start].start, self.tokens[end - 1].end)
+
+    def quote_chars(self, q: Quote) -> tuple[int, int] | None:
+        """Plain offsets of the words inside a quotation, without a closing comma."""
+        s = self.tokens[q.open].end
+        e = self.tokens[q.close].start if q.close is not None else self.offset + len(self.text)
+        while s < e and self.text[s - self.offset].isspace():
+            s += 1
+        while e > s and (self.text[e - 1 - self.offset].isspace()
+                         or self.text[e - 1 - self.offset] == ","):
+            e -= 1
+        return (s, e) if e > s else None
+
+    def claim(self, start: int, end: int) -> None:
+        for k in range(start, end):
+            self.claimed[k] = True
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    # ------------------------------------------------------------------ content
+
+    def content_after(self, start: int, unit: Unit, head: Cue) -> tuple[int, int, Quote | None]:
+        """Token range of the content that starts at ``start``, and its quotation if it is one."""
+        toks = self.tokens
+        q = _quote_opening_at(self.quotes, start)
+        if q is not None:
+            close = q.close if q.close is not None else len(toks)
+            rest = [t for t in toks[close + 1:unit.end] if t.text not in _END]
+            if not rest:
+                return start, min(close + 1, len(toks)), q
+        end = start
+        while end < unit.end:
+            t = toks[end]
+            if self.inside[end]:
+                end += 1
+                continue
+            if t.text == ";":
+                break
+            if t.text == "," and end + 1 < unit.end and not self.inside[end + 1]:
+                w = toks[end + 1].lower
+                if w.endswith("ing") and len(w) > 5 and w not in _NOT_GERUNDS \
+                        and not toks[end + 1].is_capitalized:
+                    break  # ", adding that ...", ", leaving ..."
+            if t.lower in ("and", "but") and end + 1 < unit.end and head.form in (
+                    Form.PAST, Form.PRESENT):
+                nxt = cue_at(toks, end + 1, end + 1)
+                if nxt is not None and nxt.form is head.form and not self.inside[end + 1] \
+                        and is_verb_use(toks, nxt, end + 1):
+                    break
+            end += 1
+        return start, _strip_end(toks, start, end), None
+
+    # ------------------------------------------------------------------ frames
+
+    def add(self, source: tuple[int, int] | None, cue: tuple[int, int],
+            content: tuple[int, int], quote: Quote | None, head: int,
+            inherited: bool = False) -> None:
+        """Record one attribution (token ranges) and claim its tokens."""
+        if content[1] <= content[0]:
+            return
+        src = self.chars(*source) if source is not None else None
+        cue_chars = self.chars(*cue)
+        at = self.tokens[head].start
+        ante = self.antecedent(source) if source is not None else None
+        if quote is not None:
+            inner = self.quote_chars(quote)
+            if inner is None:
+                return
+            self.found.append(Found(src, cue_chars, inner, True, at, inherited, ante))
+        else:
+            self.found.append(Found(src, cue_chars, self.chars(*content), False, at, inherited,
+                                    ante))
+            for q in self.quotes:
+                if content[0] <= q.open and q.close is not None and q.close < content[1] \
+                        and q.close - q.open > _MIN_PARTIAL_QUOTE:
+                    # a partial quote of a few words, not a scare-quoted "dilemma"
+                    inner = self.quote_chars(q)
+                    if inner is not None:
+                        self.found.append(Found(src, cue_chars, inner, True, at, inherited,
+                                                ante))
+        self.sources.append((cue[0], source))
+        if source is not None and not inherited:
+            self.claim(*source)
+        self.claim(*cue)
+        self.claim(*content)
+
+    def antecedent(self, source: tuple[int, int]) -> tuple[int, int] | None:
+        """What a relative pronoun source stands for: "Roe" in "Roe, who said"."""
+        if source[1] - source[0] != 1 or self.tokens[source[0]].lower not in _RELATIVE:
+            return None
+        end = source[0]
+        if end > 0 and self.tokens[end - 1].text == ",":
+            end -= 1
+        start, _ = phrase_start(self.tokens, end, 0)
+        if start < end and self.tokens[end - 1].is_capitalized:
+            # "organised by Lena Park, who": the name, not the whole phrase
+            k = end
+            while k - 1 >= start and (self.tokens[k - 1].is_capitalized
+                                      or self.tokens[k - 1].lower in ("of", "’s", "'s")):
+                k -= 1
+            start = k
+        return self.chars(start, end) if start < end else None
+
+    def last_source(self, before: int) -> tuple[int, int] | None:
+        """The source tokens of the latest attribution of this block before token ``before``."""
+        for cue_start, source in reversed(self.sources):
+            if cue_start < before and source is not None:
+                return source
+        return None
+
+    def before_frame(self, cue: Cue, unit: Unit) -> bool:
+        """"Y, X said." / "“Q,” said X." / "“Q,” X said." Returns True when recorded."""
+        toks = self.tokens
+        a, b = cue.start, cue.end
+        inverted = self._inverted(a, unit)
+        if inverted:
+            source = source_after(toks, b, unit.end, whole_clause=True)
+            boundary = a - 1
+        else:
+            source = source_before(toks, a, unit.start)
+            if source is None:
+                return False
+            boundary = source[0] - 1
+        if boundary < unit.start:
+            # "“...?”" ended the sentence before: "Trump said."
+            q = _quote_closing_at(self.quotes, boundary)
+            if boundary >= 0 and q is not None:
+                return self._record_quote(source, cue, q)
+            return False
+        if toks[boundary].text == "," and boundary - 1 >= unit.start:
+            q = _quote_closing_at(self.quotes, boundary - 1)
+            if q is not None:
+                return self._record_quote(source, cue, q)
+            if not self.free(unit.start, boundary):
+                return False
+            start = unit.start
+            while start < boundary and toks[start].lower in ("but", "and", "so", "yet"):
+                start += 1
+            end = _strip_end(toks, start, boundary)
+            if end <= start:
+                return False
+            self.add(source, (cue.start, self._cue_end(cue)), (start, end), None, cue.head)
+            return True
+        q = _quote_closing_at(self.quotes, boundary)
+        if q is not None:
+            return self._record_quote(source, cue, q)
+        return False
+
+    def _cue_end(self, cue: Cue) -> int:
+        b = cue.end
+        toks = self.tokens
+        if b + 2 < len(toks) and toks[b].lower == "in" and toks[b + 1].lower in ("a", "the") \
+                and toks[b + 2].lower == "statement":
+            b += 3
+        if b < len(toks) and toks[b].text == ":":
+            b += 1
+        return b
+
+    def _record_quote(self, source: tuple[int, int] | None, cue: Cue, q: Quote) -> bool:
+        if not self.free(q.open, (q.close or q.open) + 1):
+            return False
+        self.add(source, (cue.start, self._cue_end(cue)), (q.open, (q.close or q.open) + 1),
+                 q, cue.head)
+        return True
+
+    def after_frame(self, cue: Cue, unit: Unit) -> None:
+        """"X said (that) Y", "X told reporters Y", "X said: “Q”", "according to X, Y"."""
+        toks = self.tokens
+        a = cue.start
+        if cue.verb is ACCORDING:
+            self._according(cue, unit)
+            return
+        source = source_before(toks, a, unit.start)
+        inherited = False
+        if source is not None and not self.free(*source):
+            source = None
+        b = self._cue_end(cue)
+        start = b
+        if cue.form in (Form.PAST, Form.PARTICIPLE) and b < unit.end and toks[b].lower == "by":
+            agent = source_after(toks, b + 1, unit.end)
+            if agent is not None and is_passive(toks, cue) and source is not None \
+                    and agent[1] >= unit.end - 1:
+                # "X was first reported by Y": X is the content
+                self.add(agent, (a, b + 1), source, None, cue.head)
+                return
+            if agent is not None and agent[1] < unit.end and cue.verb.base in _ASKING \
+                    and toks[agent[1]].lower in _CONTENT_OPENERS:
+                # "(Roe was) asked by host John Doe whether ..."
+                source, start = agent, agent[1]
+        passive = is_passive(toks, cue) and start == b
+        subject: tuple[int, int] | None = None
+        if passive and (b >= unit.end or toks[b].lower not in ("to", "that")):
+            return  # "patients were seen after ...": no attribution
+        if passive:
+            # "Trump is expected to win": nobody named, and the subject is what is
+            # expected; "It was reported that ...", "I was told that ...": no source
+            if source is not None and b < unit.end and toks[b].lower == "to" \
+                    and toks[source[0]].lower not in ("it", "i", "we", "you"):
+                subject = source
+            source = None
+        if source is None and not passive:
+            prev = toks[a - 1].lower if a > unit.start else ""
+            if prev in (",", "and", "but", "while", "before", "after", "by", "—"):
+                source = self.last_source(a)
+                if source is None and prev == "," and cue.form is Form.GERUND:
+                    source = self.main_subject(a, unit)
+                inherited = source is not None
+            if source is None:
+                return
+        if cue.verb.frame is Frame.RECIPIENT:
+            start = skip_recipient(toks, start, unit.end)
+        start = skip_adjuncts(toks, start, unit.end)
+        if start < unit.end and toks[start].text == ",":
+            start += 1
+        if start >= unit.end:
+            return
+        s, e, q = self.content_after(start, unit, cue)
+        if e <= s:
+            return
+        if subject is not None and q is None:
+            s = subject[0]
+        if q is not None and source is not None and not inherited:
+            # "“Q1,” she continued, “Q2.”": the first part is hers too
+            k = source[0] - 1
+            if k >= unit.start and toks[k].text == ",":
+                k -= 1
+            first = _quote_closing_at(self.quotes, k)
+            if first is not None and self.free(first.open, k + 1):
+                self.add(source, (a, b), (first.open, k + 1), first, cue.head)
+        self.add(source, (a, b), (s, e), q, cue.head, inherited)
+
+    def main_subject(self, before: int, unit: Unit) -> tuple[int, int] | None:
+        """The subject of the clause a ", saying ..." hangs on: a pronoun or a name."""
+        toks = self.tokens
+        starts = [unit.start] + [i + 1 for i in range(unit.start, before) if toks[i].text == ","]
+        for p in starts:
+            while p < before and (toks[p].lower in _LEADERS or toks[p].lower in ADVERBS):
+                p += 1
+            if p >= before:
+                continue
+            w = toks[p].lower
+            if w in ("he", "she", "they", "we", "i", "it"):
+                return (p, p + 1)
+            if not toks[p].is_capitalized or w in _NOT_SUBJECT_STARTERS:
+                continue
+            q = p
+            while q < before and (toks[q].is_capitalized or (
+                    toks[q].lower in ("of", "the", "’s", "'s") and q + 1 < before
+                    and toks[q + 1].is_capitalized)):
+                q += 1
+            if q < before and toks[q].is_word and not toks[q].is_capitalized:
+                return (p, q)
+        return None
+
+    def _according(self, cue: Cue, unit: Unit) -> None:
+        toks = self.tokens
+        a, b = cue.start, cue.end
+        lead = a
+        while lead > unit.start and toks[lead - 1].lower in ("but", "and", "yet", "so"):
+            lead -= 1
+        source = source_after(toks, b, unit.end, whole_clause=lead > unit.start)
+        if source is None:
+            return
+        if lead == unit.start:
+            start = source[1]
+            if start < unit.end and toks[start].text == ",":
+                start += 1
+            s, e, q = self.content_after(start, unit, cue)
+        else:
+            s, e, q = unit.start, _strip_end(toks, unit.start, a), None
+            if not self.free(s, e):
+                return
+        self.add(source, (a, b), (s, e), q, cue.head)
+
+    def ends_clause(self, cue: Cue, unit: Unit) -> bool:
+        """True when nothing but adjuncts follows the cue before its clause ends."""
+        toks = self.tokens
+        b = self._cue_end(cue)
+        if b > cue.end and toks[b - 1].text == ":":
+            return False
+        if self._inverted(cue.start, unit):
+            # inverted: "..., said Jane Roe, a spokeswoman for the campaign."
+            src = source_after(toks, b, unit.end, whole_clause=True)
+            if src is not None:
+                n = skip_adjuncts(toks, src[1], unit.end)
+                if n >= unit.end or toks[n].text in _END or toks[n].text == ",":
+                    return True
+        if cue.verb.frame is Frame.RECIPIENT:
+            # "“...,” Kaine told CNN on Monday."
+            k = b
+            while k < unit.end and toks[k].text not in _END and toks[k].text != "," \
+                    and not toks[k].is_quote and toks[k].lower not in ("that", "to") \
+                    and toks[k].lower not in SUBJECT_PRONOUNS:
+                k += 1
+            if k - b <= 10:
+                b = k
+        n = skip_adjuncts(toks, b, unit.end)
+        if n + 1 < unit.end and toks[n].lower in ("when", "after", "as", "while", "before") \
+                and toks[n + 1].lower in LEXICON:
+            return True  # "“...,” Christie said when asked whether ..."
+        if n < unit.end and toks[n].text == "," and n + 1 < unit.end:
+            nxt = cue_at(toks, n + 1, n + 1)
+            if nxt is not None and nxt.form is Form.GERUND:
+                return True
+            if _quote_opening_at(self.quotes, n + 1) is not None:
+                return False
+            return self._is_last_clause(n + 1, unit)
+        if n >= unit.end:
+            return True
+        return toks[n].text in _END and all(
+            t.text in _END or t.is_quote for t in toks[n:unit.end])
+
+    def _inverted(self, a: int, unit: Unit) -> bool:
+        """True when the cue at ``a`` follows its content: "“...,” said X", "..., said X"."""
+        if a > unit.start and self.tokens[a - 1].text == ",":
+            return source_before(self.tokens, a, unit.start) is None
+        return a >= max(1, unit.start - 1) and \
+            _quote_closing_at(self.quotes, a - 1) is not None
+
+    def _is_last_clause(self, start: int, unit: Unit) -> bool:
+        """True when tokens from ``start`` are a trailing phrase, not a clause of their own."""
+        k = start
+        while k < unit.end and (self.tokens[k].lower in ("and", "but", "then")
+                                or self.tokens[k].lower in ADVERBS):
+            k += 1
+        if k > start and k < unit.end:
+            nxt = cue_at(self.tokens, k, k)
+            if nxt is not None and nxt.form in (Form.PAST, Form.PRESENT):
+                return True  # "..., he said, and then predicted: ..."
+        for k in range(start, unit.end):
+            t = self.tokens[k]
+            if t.is_quote or t.lower in ("that", "and", "but", "because", "he", "she", "they",
+                                         "it", "we", "i"):
+                return False
+            if t.lower in AUXILIARIES:
+                return False
+        return True
+
+    def _drop_covered(self, cues: list[Cue], unit: Unit) -> list[Cue]:
+        """Cues inside another cue's source ("Roe, who estimated X, said") are not cues."""
+        covered: set[int] = set()
+        for cue in cues:
+            if cue.verb is ACCORDING or cue.start in covered:
+                continue
+            src = source_before(self.tokens, cue.start, unit.start)
+            if src is not None:
+                covered.update(range(*src))
+        return [c for c in cues if c.head not in covered]
+
+    def read_unit(self, unit: Unit) -> None:
+        """Every attribution of one unit."""
+        cues = []
+        toks = self.tokens
+        for i in range(unit.start, unit.end):
+            if self.inside[i] or (toks[i].lower not in LEXICON and toks[i].lower != "according"):
+                continue
+            cue = cue_at(toks, i, unit.start)
+            if cue is None or not is_verb_use(self.tokens, cue, unit.start):
+                continue
+            cues.append(cue)
+        cues = self._drop_covered(cues, unit)
+        for cue in cues:
+            if cue.verb is ACCORDING and cue.start > unit.start and self.free(cue.start, cue.end):
+                self._according(cue, unit)
+        for cue in cues:
+            if cue.verb is not ACCORDING and self.free(cue.start, cue.end):
+                self.medial_frame(cue, unit)
+        closing = [c for c in cues if c.verb is not ACCORDING and c.form is not Form.GERUND
+                   and self.ends_clause(c, unit)]
+        for cue in reversed(closing):
+            if self.free(cue.start, cue.end):
+                self.before_frame(cue, unit)
+        for cue in cues:
+            if self.free(cue.head, cue.end) and self.free(cue.start, cue.end):
+                self.after_frame(cue, unit)
+        if not any(f.cue_at >= self.tokens[unit.start].start
+                   and f.cue_at < self.tokens[unit.end - 1].end for f in self.found):
+            self._continuation(unit)
+
+    def medial_frame(self, cue: Cue, unit: Unit) -> None:
+        """"In 31 cases, she said, the software erred": content on both sides of the cue."""
+        toks = self.tokens
+        b = cue.end
+        if b >= unit.end or toks[b].text != "," or cue.form not in (Form.PAST, Form.PRESENT):
+            return
+        source = source_before(toks, cue.start, unit.start)
+        if source is None or source[1] - source[0] > 4 or toks[source[0]].text == "," \
+                or source[0] - 1 <= unit.start or toks[source[0] - 1].text != ",":
+            return
+        comma = source[0] - 1
+        if _quote_closing_at(self.quotes, comma - 1) is not None:
+            return  # "“...,” she said, “...”" is read as a quote
+        start = unit.start
+        while start < comma and toks[start].lower in _LEADERS:
+            start += 1
+        after = b + 1
+        if after < unit.end and toks[after].is_quote:
+            return
+        end = _strip_end(toks, after, unit.end)
+        if comma - start < 2 or end - after < 3 or not self.free(start, end):
+            return
+        self.add(source, (cue.start, b), (start, comma), None, cue.head)
+        self.add(source, (cue.start, b), (after, end), None, cue.head, inherited=True)
+
+    def speaker_line(self) -> None:
+        """"JANE ROE: Why not debate?" - a transcript line, or "Roe: ..." in an interview."""
+        toks = self.tokens
+        k = 0
+        while k < len(toks) and k < 6 and toks[k].is_word and toks[k].is_capitalized:
+            k += 1
+        if not 0 < k < len(toks) - 3 or toks[k].text != ":" or self.inside[k]:
+            return
+        if (k == 1 and len(toks[0].text) == 1) or not all(
+                t.text[0].isalpha() or t.is_quote for t in toks[k + 1:k + 3]):
+            return  # "Q:", "Clinton: 547."
+        if toks[0].lower in _NOT_SPEAKERS or toks[k - 1].lower in _NOT_SPEAKERS:
+            return
+        end = _strip_end(toks, k + 1, len(toks))
+        if end <= k + 1:
+            return
+        q = _quote_opening_at(self.quotes, k + 1)
+        if q is not None and (q.close is None or q.close >= end - 1):
+            self.add((0, k), (k, k + 1), (k + 1, end), q, k)
+        else:
+            self.add((0, k), (k, k + 1), (k + 1, end), None, k)
+
+    def _continuation(self, unit: Unit) -> None:
+        """A unit that is one quotation, after a quoted attribution: more of the same."""
+        toks = self.tokens
+        q = _quote_opening_at(self.quotes, unit.start)
+        if q is None or not self.found:
+            return
+        close = q.close if q.close is not None else len(toks)
+        if any(t.text not in _END for t in toks[close + 1:unit.end]):
+            return
+        last = self.found[-1]
+        if not last.quote:
+            return
+        inner = self.quote_chars(q)
+        if inner is None:
+            return
+        self.found.append(Found(last.source, last.cue, inner, True, last.cue_at, True))
+        self.claim(q.open, min(close + 1, len(toks)))
+
+
+def find_in_block(text: str, offset: int, bounds: Sequence[tuple[int, int]],
+                  previous: Found | None = None) -> list[Found]:
+    """The attributions in one block of plain text that starts at ``offset``.
+
+    ``bounds`` are the block's sentences (offsets of ``Article.text``); ``previous`` is
+    the last attribution of the block before, so that a paragraph that is one quotation
+    can continue a quote from the paragraph above.
+    """
+    block = _Block(text, offset, bounds)
+    block.speaker_line()
+    if previous is not None and previous.quote:
+        block.found.append(previous)
+    for unit in block.units:
+        block.read_unit(unit)
+    if previous is not None and previous.quote:
+        block.found.pop(0)
+    block.found.sort(key=lambda f: (f.cue_at, f.content))
+    return block.found

@@ -1,0 +1,251 @@
+"""Kinds of sources, and whether a source is named at all.
+
+The kind is read from the words the article uses for the source: its head word
+("ministry", "official", "newspaper"), its titles ("Sen.", "Gen."), its appositives
+("Jane Roe, an economist at ...") and, for proper names, a short list of well-known
+news organisations and of countries (which speak through their governments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefing.model import SourceKind
+
+_MEDIA_NAMES = frozenset({
+    "reuters", "ap", "afp", "associated press", "agence france-presse", "cnn", "bbc", "nbc",
+    "abc", "cbs", "msnbc", "npr", "pbs", "fox", "fox news", "bloomberg", "politico", "axios",
+    "huffpost", "huffington post", "breitbart", "buzzfeed", "vox", "slate", "salon", "vice",
+    "al jazeera", "tass", "ria novosti", "interfax", "xinhua", "yonhap", "kyodo", "dpa",
+    "ansa", "efe", "upi", "cnbc", "c-span", "newsmax", "the daily beast", "daily beast",
+    "the hill", "wikileaks", "sky news", "itv", "rt", "sputnik", "reddit", "twitter",
+})
+_MEDIA_WORDS = frozenset({
+    "newspaper", "paper", "magazine", "outlet", "broadcaster", "network", "channel", "tabloid",
+    "newsletter", "blog", "website", "site", "reporter", "reporters", "journalist",
+    "journalists", "columnist", "editor", "editors", "correspondent", "anchor", "news",
+    "times", "post", "journal", "tribune", "herald", "gazette", "chronicle", "press",
+    "radio", "television", "tv", "daily", "weekly", "media", "telegraph", "guardian",
+    "economist", "atlantic", "examiner", "inquirer", "observer", "newsweek",
+})
+_MILITARY_WORDS = frozenset({
+    "army", "navy", "military", "marines", "marine", "troops", "soldiers", "soldier",
+    "commander", "commanders", "gen.", "general", "colonel", "col.", "lt.", "sgt.", "adm.",
+    "admiral", "maj.", "capt.", "pentagon", "militia", "militias", "forces", "force",
+    "brigade", "battalion", "regiment", "fighters", "rebels", "nato", "idf", "sergeant",
+    "lieutenant", "captain", "officer", "officers", "airmen", "sailors", "defense", "defence",
+})
+_GOVERNMENT_WORDS = frozenset({
+    "ministry", "department", "government", "administration", "kremlin", "cabinet",
+    "parliament", "congress", "senate", "embassy", "agency", "bureau", "police", "court",
+    "white", "state", "council", "commission", "authorities", "authority", "regime",
+    "treasury", "fbi", "cia", "nsa", "doj", "epa", "irs", "fec", "fda", "cdc", "dhs", "gao",
+    "cbo", "sec", "fcc", "ftc", "nih", "usda", "interpol", "u.n.", "un", "eu", "legislature",
+    "prosecutors", "prosecutor", "downing", "élysée", "municipality", "city", "county",
+    "province", "republic", "kingdom", "office",
+})
+_OFFICIAL_WORDS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    "minister", "ministers", "secretary", "senator", "senators", "sen.", "rep.", "gov.",
+    "sens.", "reps.", "representative", "congressman", "congresswoman", "lawmaker",
+    "lawmakers", "legislator", "legislators", "governor", "mayor", "president", "premier",
+    "chancellor", "ambassador", "diplomat", "diplomats", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "envoy", "commissioner", "judge", "justice", "prosecutor",
+    "sheriff", "attorney", "councilman", "councilwoman", "speaker", "staffer", "staffers",
+    "administrator", "director", "chief", "deputy", "leader", "leaders", "vice", "pres.",
+    "amb.", "mayors", "governors", "delegate", "delegates", "superdelegates",
+})
+_EXPERT_WORDS = frozenset({
+    "analyst", "analysts", "expert", "experts", "economist", "economists", "professor",
+    "prof.", "researcher", "researchers", "scientist", "scientists", "scholar", "scholars",
+    "historian", "historians", "strategist", "strategists", "pollster", "pollsters", "fellow",
+    "study", "studies", "survey", "surveys", "poll", "polls", "report", "research",
+    "university", "institute", "institution", "think", "tank", "consultant", "consultants",
+    "observers", "observer", "specialist", "specialists", "lawyer", "lawyers", "dr.",
+    "doctor", "doctors", "physician", "data", "analysis", "index", "forecast", "model",
+    "academic", "academics",
+})
+_ORGANIZATION_WORDS = frozenset({
+    "company", "companies", "firm", "firms", "corporation", "corp.", "inc.", "group", "groups",
+    "organization", "organisation", "campaign", "party", "committee", "union", "unions",
+    "association", "foundation", "coalition", "pac", "bank", "banks", "club", "league",
+    "church", "charity", "nonprofit", "alliance", "movement", "society", "federation",
+    "center", "centre", "fund", "project", "team", "board", "llc", "co.", "ltd", "network",
+    "industry", "chamber", "caucus", "institute", "watch",
+})
+_ANONYMOUS_HEADS = frozenset({
+    "source", "sources", "person", "people", "insider", "insiders", "someone", "somebody",
+    "anyone", "individual", "individuals", "official", "officials", "aide", "aides",
+    "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "staffer",
+    "staffers", "expert", "experts", "analyst", "analysts", "observers", "critics",
+    "operatives", "operative", "strategist", "strategists", "lawmakers",
+    "executive", "executives", "employee", "employees", "member", "members", "ally", "allies",
+    "confidant", "confidants", "associate", "associates", "investigator", "investigators",
+    "officer", "officers",
+})
+_ANONYMITY_MARKERS = frozenset({
+    "anonymity", "anonymously", "unnamed", "unidentified", "anonymous", "familiar",
+    "briefed", "knowledgeable", "authorized",
+})
+_PERSON_WORDS = frozenset({
+    "man", "woman", "men", "women", "voter", "resident", "mother", "father", "wife",
+    "husband", "son", "daughter", "friend", "student", "teacher", "nurse", "worker",
+    "supporter", "neighbor", "owner", "veteran", "candidate", "nominee", "businessman",
+    "businesswoman", "billionaire", "mogul", "activist", "founder", "co-founder", "ceo",
+    "host", "author", "writer", "actor", "actress", "singer", "star", "celebrity", "player",
+    "coach", "pastor", "priest", "bishop", "rabbi", "imam", "pope", "he", "she", "i", "mr.",
+    "mrs.", "ms.", "frontrunner", "front-runner", "boy", "girl", "kid", "victim", "witness",
+})
+
+COMMON_NOUNS = (_MEDIA_WORDS | _MILITARY_WORDS | _GOVERNMENT_WORDS | _OFFICIAL_WORDS
+                | _EXPERT_WORDS | _ORGANIZATION_WORDS | _ANONYMOUS_HEADS | _PERSON_WORDS) - {
+    "times", "post", "journal", "tribune", "herald", "gazette", "chronicle", "telegraph",
+    "guardian", "economist", "atlantic", "examiner", "inquirer", "observer", "newsweek",
+    "pentagon", "kremlin", "congress", "senate", "parliament", "nato", "idf", "fbi", "cia",
+    "nsa", "doj", "epa", "irs", "fec", "fda", "cdc", "dhs", "gao", "cbo", "sec", "fcc", "ftc",
+    "nih", "usda", "interpol", "u.n.", "un", "eu", "downing", "élysée", "white", "state",
+    "he", "she", "i", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.",
+    "lt.", "sgt.", "adm.", "maj.", "capt.", "prof.", "pres.", "amb.", "sens.", "reps.",
+}
+"""Common nouns for sources: capitalised only at the start of a sentence."""
+
+COUNTRIES = frozenset({
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+    "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+    "burkina", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia",
+    "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti", "dominica",
+    "ecuador", "egypt", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france",
+    "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea",
+    "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati",
+    "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
+    "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia",
+    "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova",
+    "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru",
+    "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau",
+    "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
+    "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland",
+    "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey",
+    "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela",
+    "vietnam", "yemen", "zambia", "zimbabwe", "britain", "america", "kyiv", "kiev", "moscow",
+    "beijing", "washington", "tehran", "london", "paris", "berlin", "ankara", "damascus",
+    "pyongyang", "seoul", "tokyo", "jerusalem", "riyadh", "cairo", "baghdad", "kabul", "islamabad",
+    "delhi", "brussels",
+})
+"""Countries and capitals: as sources they speak through their governments."""
+
+_MULTIWORD_COUNTRIES = frozenset({
+    "united states", "united kingdom", "the united states", "the united kingdom", "u.s.",
+    "uk", "u.k.", "us", "south korea", "north korea", "saudi arabia", "south africa",
+    "new zealand", "sri lanka", "costa rica", "el salvador", "ivory coast", "czech republic",
+    "dominican republic", "united arab emirates", "the netherlands", "great britain",
+})
+
+
+def _words(names: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for n in names:
+        out.update(w.strip(",()").lower() for w in n.split())
+    return out
+
+
+def is_country(name: str) -> bool:
+    """True when ``name`` is a country (or capital) standing for its government."""
+    low = name.lower().strip()
+    return low in COUNTRIES or low in _MULTIWORD_COUNTRIES
+
+
+def is_anonymous(name: str, proper: bool, head: str, words: Iterable[str]) -> bool:
+    """True when nobody is named: "a senior official", "sources familiar with ..."."""
+    ws = set(words)
+    if ws & _ANONYMITY_MARKERS and not proper:
+        return True
+    if proper:
+        return False
+    return head in _ANONYMOUS_HEADS
+
+
+def classify(name: str, proper: bool, head: str, words: Iterable[str],
+             anonymous: bool) -> SourceKind:
+    """The kind of a source, from its name, head word and everything said about it."""
+    ws = _words([name]) | set(words)
+    low = name.lower()
+    if proper and (low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES):
+        return SourceKind.MEDIA
+    if proper and is_country(name):
+        return SourceKind.GOVERNMENT
+    if head in _MEDIA_WORDS and (proper or head not in ("news", "press", "post", "times")):
+        return SourceKind.MEDIA
+    if head in _MILITARY_WORDS - {"officer", "officers", "defense", "defence", "force"}:
+        return SourceKind.MILITARY
+    if head == "agency" and ws & {"news", "press"}:
+        return SourceKind.MEDIA
+    if head in _GOVERNMENT_WORDS and head not in ("white", "state", "city", "office"):
+        return SourceKind.GOVERNMENT
+    if proper and head in ("house", "state", "office") and ws & {"white", "department",
+                                                                  "oval", "foreign"}:
+        return SourceKind.GOVERNMENT
+    if anonymous and head not in _OFFICIAL_WORDS | _EXPERT_WORDS | _MILITARY_WORDS:
+        return SourceKind.ANONYMOUS
+    if head in _OFFICIAL_WORDS or ws & (_OFFICIAL_WORDS - {"leader", "leaders", "chief",
+                                                           "deputy", "vice", "director"}):
+        return SourceKind.OFFICIAL
+    if ws & {"gen.", "colonel", "col.", "admiral", "adm.", "commander", "lt.",
+             "sgt.", "maj.", "military", "army", "navy", "troops", "soldiers"}:
+        return SourceKind.MILITARY
+    if head in _EXPERT_WORDS or ws & {"professor", "prof.", "economist", "analyst", "expert",
+                                      "researcher", "scientist", "historian", "pollster",
+                                      "strategist", "scholar", "fellow"}:
+        return SourceKind.EXPERT
+    if head in _ORGANIZATION_WORDS or head in _MEDIA_WORDS:
+        return SourceKind.ORGANIZATION
+    if ws & _MEDIA_WORDS - {"news", "press", "post", "times", "site", "network"} and proper:
+        return SourceKind.MEDIA
+    if anonymous:
+        return SourceKind.ANONYMOUS
+    if head in _PERSON_WORDS:
+        return SourceKind.PERSON
+    if proper:
+        return _proper_kind(name)
+    return SourceKind.OTHER
+
+
+_PLACE_WORDS = frozenset({
+    "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "county", "province", "city", "river", "island", "islands", "region", "district", "town",
+    "village", "republic", "kingdom", "emirates", "bay", "coast", "mount", "lake", "port",
+})
+_COMPANY_WORDS = frozenset({
+    "partners", "holdings", "systems", "technologies", "technology", "labs", "industries",
+    "airlines", "airways", "energy", "capital", "ventures", "diagnostics", "pharmaceuticals",
+    "pharma", "motors", "media", "solutions", "software", "services", "group", "bank",
+    "insurance", "foods", "brands", "global", "international", "enterprises", "cooperative",
+    "co-op", "trust", "health", "hospital", "hospitals", "clinic", "airport", "railway",
+    "railways", "rail", "transit", "transport",
+})
+
+
+def _proper_kind(name: str) -> SourceKind:
+    """The kind of a proper name that no word of the article has typed."""
+    parts = [p.strip(".,").lower() for p in name.split()]
+    if set(parts) & _COMPANY_WORDS:
+        return SourceKind.ORGANIZATION
+    if set(parts) & _PLACE_WORDS:
+        return SourceKind.GOVERNMENT
+    if len(parts) == 1:
+        return SourceKind.ORGANIZATION if name.isupper() and len(name) > 1 else SourceKind.OTHER
+    if _looks_personal(name):
+        return SourceKind.PERSON
+    return SourceKind.OTHER
+
+
+def _looks_personal(name: str) -> bool:
+    """A proper name of two to four capitalised words with no organisation word."""
+    parts = name.split()
+    if not 1 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
+        return False
+    low = {p.lower().strip(".,") for p in parts}
+    return not low & (_ORGANIZATION_WORDS | _GOVERNMENT_WORDS | _MEDIA_WORDS | _MILITARY_WORDS
+                      | {"the", "of", "for"})

@@ -1,0 +1,239 @@
+"""Names: what a source phrase calls its source, normalised.
+
+"the UK Defense Ministry" -> "UK Defense Ministry"; "Former Florida Gov. Jeb Bush" ->
+"Jeb Bush" (titles go to the descriptors); "Jack Dorsey, the company's chief
+executive," -> "Jack Dorsey"; "A pro-Russian official" -> "a pro-Russian official";
+"The Washington Post" keeps its "The", which is part of the paper's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.analysis.attribution.kinds import COMMON_NOUNS
+from briefing.analysis.attribution.tokens import Token, tokenize
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+                      "this", "these", "those", "one"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+TITLE_WORDS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+    "capt.", "prof.", "rev.", "adm.", "maj.", "sens.", "reps.", "gens.", "pres.", "amb.",
+    "president", "vice", "secretary", "senator", "governor", "mayor", "speaker", "minister",
+    "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "judge", "justice", "attorney", "representative", "congressman",
+    "congresswoman", "ambassador", "chancellor", "commissioner", "sheriff", "chief", "former",
+    "ex", "king", "queen", "prince", "princess", "pope", "sir", "lord", "dame", "coach",
+    "officer", "host", "anchor", "moderator", "founder", "co-founder", "ceo", "executive",
+    "candidate", "nominee", "frontrunner", "front-runner", "premier", "general", "colonel",
+    "lieutenant", "sergeant", "captain", "admiral", "major", "professor", "doctor", "reverend",
+    "deputy", "assistant", "acting", "press", "treasurer", "counsel", "manager", "adviser",
+    "advisor", "aide", "strategist", "pollster", "analyst", "economist", "author", "writer",
+    "columnist", "reporter", "correspondent", "editor", "publisher", "businessman",
+    "businesswoman", "billionaire", "mogul", "activist", "lawmaker", "delegate", "mr", "mrs",
+    "ms", "dr", "sen", "rep", "gov", "gen",
+})
+"""Words that, inside a capitalised run, title the name after them ("Sen. Ted Cruz")."""
+
+ORG_WORDS = frozenset({
+    "ministry", "department", "office", "agency", "committee", "party", "campaign",
+    "institute", "institution", "university", "college", "school", "bureau", "council",
+    "commission", "association", "foundation", "group", "center", "centre", "company",
+    "corp.", "corp", "inc.", "inc", "co.", "llc", "ltd", "news", "times", "post", "journal",
+    "network", "service", "administration", "house", "court", "senate", "congress", "army",
+    "navy", "force", "forces", "police", "guard", "board", "union", "federation", "league",
+    "coalition", "alliance", "project", "fund", "bank", "club", "church", "society", "trust",
+    "authority", "command", "corps", "embassy", "parliament", "government", "pac", "state",
+    "states", "nations", "organization", "organisation", "cabinet", "staff", "team",
+    "movement", "caucus", "watch", "review", "magazine", "press", "radio", "tv",
+})
+"""Words that make a capitalised run an organisation: no titles are stripped from it."""
+
+NEWSPAPER_WORDS = frozenset({
+    "post", "times", "journal", "guardian", "atlantic", "economist", "hill", "independent",
+    "telegraph", "globe", "sun", "herald", "tribune", "observer", "examiner", "gazette",
+    "star", "chronicle", "nation", "inquirer", "register", "republic", "spectator", "sentinel",
+    "bulletin", "courier", "dispatch", "mirror", "standard", "daily", "week", "intercept",
+    "onion", "verge", "blaze", "federalist", "washingtonian", "new yorker", "associated press",
+    "new republic",
+})
+"""Last words of publication names that keep their "The" ("The Washington Post")."""
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_POSTMODIFIERS = frozenset({
+    "of", "for", "at", "in", "from", "with", "on", "by", "to", "among", "within", "inside",
+    "near", "under", "over", "against", "about", "across", "familiar", "close", "briefed",
+    "involved", "who", "that", "which", "whose", "speaking", "knowledgeable", "aware",
+    "authorized", "granted", "told", "said",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One way a source is referred to in the text."""
+
+    surface: str
+    """The source phrase as it stands (plain text)."""
+    name: str
+    """Normalised name: a proper name without titles, or the description."""
+    proper: bool
+    """True when ``name`` is a proper name ("Jeb Bush", "UK Defense Ministry")."""
+    pronoun: str | None
+    """The pronoun, lower case, when the source is one ("he", "it", "who")."""
+    head: str
+    """Last word of the name, lower case, without a possessive ("ministry", "bush")."""
+    words: frozenset[str]
+    """Lower-case words of the whole phrase: titles, appositives, relative clauses."""
+    definite: bool
+    """True for "the ..." descriptions, which point back to a source already named."""
+
+    @property
+    def plural(self) -> bool:
+        """True for plural descriptions ("officials") and "they"/"we"."""
+        if self.pronoun is not None:
+            return self.pronoun in ("they", "we", "these", "those")
+        return not self.proper and self.head.endswith("s") and not self.head.endswith("ss")
+
+
+def _strip_possessive(word: str) -> str:
+    for end in ("’s", "'s", "’", "'"):
+        if word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
+def _parts(tokens: tuple[Token, ...]) -> list[list[Token]]:
+    """The phrase split at commas, with parentheses dropped."""
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _cut_relative(part: list[Token]) -> list[Token]:
+    """The part without its relative clause ("officials who spoke ..." -> "officials")."""
+    for i, t in enumerate(part):
+        if t.lower in ("who", "whose", "which", "that") and (i > 0 or len(part) > 1):
+            return part[:i]
+    return part
+
+
+def _proper_run(part: list[Token]) -> list[Token] | None:
+    """The capitalised run that ends ``part``, if the part ends with a capital."""
+    if not part or not (part[-1].is_capitalized or part[-1].text[0].isdigit()):
+        return None
+    i = len(part)
+    while i > 0:
+        t = part[i - 1]
+        if t.is_capitalized or t.text[0].isdigit() or (
+                t.lower in ("of", "for", "the", "and", "&", "de", "van", "von", "al", "bin")
+                and i - 2 >= 0 and part[i - 2].is_capitalized and i < len(part)):
+            i -= 1
+            continue
+        break
+    run = part[i:]
+    while run and run[0].lower in ("of", "for", "and", "&"):
+        run = run[1:]
+    return run or None
+
+
+def _without_titles(run: list[Token]) -> tuple[list[Token], list[str]]:
+    """A capitalised run without the titles before the name, and those titles."""
+    lowered = [_strip_possessive(t.lower) for t in run]
+    if lowered[-1] in ORG_WORDS:
+        return run, []
+    last_title = -1
+    for i, w in enumerate(lowered[:-1]):
+        if w in TITLE_WORDS:
+            last_title = i
+    if last_title < 0:
+        return run, []
+    rest = run[last_title + 1:]
+    if len(rest) > 2 and rest[0].lower == "of":  # "Secretary of State John Kerry"
+        rest = rest[2:]
+    if not rest:
+        return run, []
+    return rest, [t.lower for t in run[: len(run) - len(rest)]]
+
+
+def _core(part: list[Token]) -> list[Token]:
+    """The part before its first post-modifier ("officials" in "officials at the ...")."""
+    for i, t in enumerate(part):
+        if i > 0 and t.lower in _POSTMODIFIERS:
+            return part[:i]
+    return part
+
+
+def _common(tokens: list[Token]) -> bool:
+    """True when every word is a common noun or an article, whatever its capital."""
+    return all(t.lower in COMMON_NOUNS or t.lower in _ARTICLES for t in tokens)
+
+
+def _join(tokens: list[Token], text: str, offset: int) -> str:
+    """The words of ``tokens`` as they stand in ``text``, white space collapsed."""
+    return " ".join(text[tokens[0].start - offset: tokens[-1].end - offset].split())
+
+
+def parse_mention(text: str) -> Mention:
+    """Read a source phrase: its normalised name, head word, descriptors."""
+    surface = " ".join(text.split())
+    tokens = tokenize(surface)
+    if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
+        w = tokens[0].lower
+        return Mention(surface, w, False, w, w, frozenset({w}), False)
+    parts = [_cut_relative(p) for p in _parts(tokens)]
+    parts = [p for p in parts if p]
+    # what the phrase says of the source, relative clauses aside ("who met the president")
+    words = frozenset(t.lower for p in parts for t in p if t.is_word)
+    if not parts:
+        return Mention(surface, surface, False, None, surface.lower(), words, False)
+    for part in parts:
+        core = _core(part)
+        if not core[-1].is_capitalized or (
+                len(core) < len(part) and _common(core)
+                and (core[0].lower in _ARTICLES or core[-1].lower.endswith("s"))):
+            continue  # "officials at the State Department": a description
+        run = _proper_run(part)
+        if run is not None and _common(run):
+            continue  # "Sources", "Economists" at the start of a sentence
+        if run is None or (len(run) == 1 and run[0].lower in _ARTICLES):
+            continue
+        if len(part) > len(run) and part[len(part) - len(run) - 1].lower in ("’s", "'s"):
+            continue
+        name_tokens, _titles = _without_titles(run)
+        lowered = [t.lower for t in name_tokens]
+        keep_the = any(w in NEWSPAPER_WORDS for w in lowered[1:]) or " ".join(
+            lowered[-2:]) in NEWSPAPER_WORDS
+        if lowered[0] == "the" and len(name_tokens) > 1:
+            name = _join(name_tokens[1:], surface, 0)
+            if keep_the:
+                name = "The " + name
+        elif keep_the and part[len(part) - len(run) - 1:][0].lower == "the" \
+                and len(part) > len(run):
+            name = "The " + _join(name_tokens, surface, 0)
+        else:
+            name = _join(name_tokens, surface, 0)
+        heads = [t for t in name_tokens if t.lower.rstrip(".") not in _SUFFIXES] or name_tokens
+        head = _strip_possessive(heads[-1].lower)
+        return Mention(surface, name, True, None, head, words, False)
+    first = parts[0]
+    name = _join(first, surface, 0)
+    if first[0].lower in _ARTICLES or first[0].lower in ("some", "many", "several", "most") \
+            or first[0].lower in COMMON_NOUNS:
+        name = first[0].lower + name[len(first[0].text):]
+    head = _strip_possessive(_core(first)[-1].lower)
+    definite = first[0].lower in ("the", "this", "that", "these", "those")
+    return Mention(surface, name, False, None, head, words, definite)

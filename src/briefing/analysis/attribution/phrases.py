@@ -1,0 +1,349 @@
+"""Noun phrases around a cue, found without a tagger: who is speaking, and to whom.
+
+The rules read closed word classes (determiners, pronouns, auxiliaries, conjunctions,
+prepositions) and capital letters. A source before its cue is the noun phrase that ends
+right before it, with an appositive or relative clause set off by commas ("Jane Roe, a
+spokeswoman for the campaign, said"); a source after its cue ("said Jane Roe") is the
+name that follows, without its appositive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analysis.attribution.cues import LEXICON, Form
+from briefing.analysis.attribution.tokens import Token
+from briefing.analysis.attribution.wordclasses import (
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DAYS,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
+
+_OPEN_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", "--", "-", ".", "!", "?",
+                         "“", "”", '"', "''", "``", "‘", "’", "…"})
+
+
+_POSSESSIVE_END = ("’s", "'s", "s’", "s'")
+
+
+def _is_noun_like(tok: Token, prev: Token | None = None) -> bool:
+    """A word that can end or sit inside a noun phrase (``prev``: the token before it)."""
+    w = tok.lower
+    if not tok.is_word or w in AUXILIARIES or w in CLAUSE_WORDS or w in ADVERBS:
+        return False
+    if w in SUBJECT_PRONOUNS and w not in ("that", "this", "these", "those", "one"):
+        return False
+    if w in ("and", "or", "but"):
+        return False
+    entry = LEXICON.get(w)
+    if entry is not None and entry[1] in (Form.PAST, Form.GERUND) and not tok.is_capitalized:
+        # "the reported remarks", "Cruz’s thinking" are nouns; "Trump said" is not
+        return prev is not None and (prev.lower in DETERMINERS
+                                     or prev.lower.endswith(_POSSESSIVE_END))
+    return not (w.endswith("ly") and len(w) > 4 and not tok.is_capitalized)
+
+
+def phrase_start(tokens: Sequence[Token], end: int, floor: int) -> tuple[int, bool]:
+    """Scan back from ``end`` (exclusive) to where the noun phrase ending there starts.
+
+    Also says whether the phrase starts a clause: it begins at ``floor``, or after
+    punctuation or a conjunction, rather than after a preposition or a verb.
+    """
+    i = end
+    while i - 1 >= floor:
+        tok = tokens[i - 1]
+        prev = tokens[i - 2] if i - 2 >= floor else None
+        w = tok.lower
+        if tok.text == ")":
+            # a parenthesis inside the phrase: "Sen. Bernie Sanders (I-Vt.)"
+            k = i - 2
+            while k >= floor and k > i - 12 and tokens[k].text not in ("(", ")"):
+                k -= 1
+            if k > floor and tokens[k].text == "(" and tokens[k - 1].is_capitalized:
+                i = k
+                continue
+            break
+        if tok.text in _OPEN_PUNCT or tok.is_quote:
+            break
+        if w in DETERMINERS and i < end:
+            # "the", unless it follows a preposition inside the phrase ("one of the ...")
+            # or a conjunction after a name ("Clinton and the State Department")
+            if prev is not None and prev.lower in PREPOSITIONS | {"and"} and i - 3 >= floor \
+                    and _is_noun_like(tokens[i - 3]) and (
+                        prev.lower != "and" or tokens[i - 3].is_capitalized):
+                i -= 2
+                continue
+            i -= 1
+            break
+        if w in PREPOSITIONS and i < end:
+            if prev is not None and _is_noun_like(prev) and prev.lower not in TIME_WORDS:
+                i -= 1
+                continue
+            break
+        if w == "and" and i < end:
+            if prev is not None and prev.is_word and (
+                    prev.is_capitalized or tokens[i].lower[-1:] == "s") \
+                    and prev.lower not in DETERMINERS:
+                i -= 1
+                continue
+            break
+        if w in ("’s", "'s") and i < end:
+            i -= 1
+            continue
+        if not _is_noun_like(tok, prev):
+            if i == end and w in DETERMINERS:  # "those who", "some say"
+                i -= 1
+            break
+        if (w in DAYS or (w in TIME_WORDS and not tok.is_capitalized)) and i < end:
+            break  # "by Tuesday morning each was blaming": the time is no part of it
+        i -= 1
+    clause_start = i <= floor or tokens[i - 1].text in _OPEN_PUNCT or tokens[i - 1].is_quote \
+        or tokens[i - 1].lower in CLAUSE_WORDS or tokens[i - 1].lower in ("and", "but", "or")
+    return i, clause_start
+
+
+def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[int, int] | None:
+    """The source phrase that ends right before ``cue_start``, if there is one."""
+    if cue_start <= floor:
+        return None
+    prev = tokens[cue_start - 1]
+    w = prev.lower
+    if w in SUBJECT_PRONOUNS and w not in ("that", "this", "these", "those", "one"):
+        return (cue_start - 1, cue_start)
+    if prev.text == ",":
+        return _appositive_source(tokens, cue_start - 1, floor)
+    end = cue_start
+    while end - 1 > floor:
+        # "which it last week declared", "Trump on Tuesday said": the time is no source
+        t = tokens[end - 1]
+        if (t.lower in TIME_WORDS and not t.is_capitalized) or t.lower in DAYS \
+                or (t.lower == "on" and end < cue_start):
+            end -= 1
+            continue
+        break
+    if end < cue_start and tokens[end - 1].lower in SUBJECT_PRONOUNS:
+        return (end - 1, end)
+    start, _ = phrase_start(tokens, end, floor)
+    relative = _relative_head(tokens, start, floor)
+    if relative is not None:
+        return (relative, end)
+    if start < end and tokens[start].lower == "that" and start + 1 < end and (
+            tokens[start + 1].is_capitalized or tokens[start + 1].lower in DETERMINERS):
+        start += 1  # "the regions that Russia says": "that" is no determiner here
+    if start >= end:
+        return None
+    return (start, end)
+
+
+def _relative_head(tokens: Sequence[Token], start: int, floor: int) -> int | None:
+    """Where "officials" starts in "officials who spoke on condition of anonymity said"."""
+    k = start - 1
+    while k > floor and start - k < 15:
+        t = tokens[k]
+        if t.text in _OPEN_PUNCT or t.is_quote:
+            return None
+        if t.lower == "who":
+            if _is_noun_like(tokens[k - 1]):
+                head, _ = phrase_start(tokens, k, floor)
+                return head if head < k else None
+            return None
+        k -= 1
+    return None
+
+
+_APPOSITIVE_OPENERS = frozenset({"who", "whose", "which", "the", "a", "an", "his", "her",
+                                 "their", "its", "now", "then", "formerly", "himself",
+                                 "herself", "also", "both", "one"})
+_INTERJECTED = frozenset({"when", "after", "before", "while", "as", "if", "in", "on", "at",
+                          "during", "speaking", "asked", "however", "though", "meanwhile",
+                          "for", "by", "with", "too", "moreover", "instead", "separately"})
+
+
+def _segments(tokens: Sequence[Token], comma: int, floor: int) -> list[tuple[int, int]]:
+    """Comma-separated stretches before ``comma`` (nearest first), up to a hard stop."""
+    out: list[tuple[int, int]] = []
+    end = comma
+    j = comma - 1
+    while j >= floor and comma - j < 45 and len(out) < 4:
+        t = tokens[j]
+        if t.text == ",":
+            out.append((j + 1, end))
+            end = j
+        elif t.text in (";", ":") or t.is_quote or t.text in (".", "!", "?"):
+            break
+        j -= 1
+    out.append((max(j + 1, floor), end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _looks_appositive(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
+    head = tokens[seg[0]]
+    if seg[1] - seg[0] > 30 or head.lower in _INTERJECTED:
+        return False
+    if head.lower not in ("who", "whose", "which") and any(
+            t.lower in AUXILIARIES for t in tokens[seg[0]:seg[1]]):
+        return False  # "Despite X, Clinton had ...": a clause, not an appositive
+    return head.lower in _APPOSITIVE_OPENERS or head.lower in DETERMINERS \
+        or head.is_capitalized or head.text[0].isdigit()
+
+
+def _name_like(tokens: Sequence[Token], start: int, end: int) -> bool:
+    words = tokens[start:end]
+    return any(t.is_capitalized and t.lower not in DAYS for t in words) or any(
+        t.lower in DETERMINERS for t in words)
+
+
+def _appositive_source(tokens: Sequence[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """``Name, appositive,`` before a cue: the whole stretch, closing comma included.
+
+    Several appositives may follow each other ("Jane Roe, the president of X, which
+    endorsed Y, said"); an adverbial set off by commas ("Roe, when asked, said") is
+    skipped and the name before it is the source.
+    """
+    segs = _segments(tokens, comma, floor)
+    if not segs:
+        return None
+    nearest = segs[0]
+    if tokens[nearest[0]].lower in _INTERJECTED and len(segs) > 1:
+        # "Powell’s office, when contacted by Reuters, said"
+        prev_seg = segs[1]
+        start, clause = phrase_start(tokens, prev_seg[1], prev_seg[0])
+        if start < prev_seg[1] and clause and _name_like(tokens, start, prev_seg[1]):
+            return (start, prev_seg[1])
+        return None
+    best: tuple[int, int] | None = None
+    for k in range(1, len(segs)):
+        if not _looks_appositive(tokens, segs[k - 1]):
+            break
+        head_end = segs[k][1]
+        start, clause = phrase_start(tokens, head_end, segs[k][0])
+        if start < head_end and clause and _name_like(tokens, start, head_end):
+            best = (start, comma + 1)
+    if best is not None:
+        return best
+    # "..., Gov. John Kasich (R-OH), said": a name set off by commas
+    start, _ = phrase_start(tokens, comma, nearest[0])
+    if start == nearest[0] and _name_like(tokens, start, comma) and \
+            tokens[start].lower not in _INTERJECTED:
+        return (start, comma)
+    return None
+
+
+def source_after(tokens: Sequence[Token], start: int, limit: int,
+                 *, whole_clause: bool = False) -> tuple[int, int] | None:
+    """The source phrase that starts at ``start`` ("said Jane Roe"), if any.
+
+    With ``whole_clause`` the phrase runs on over an appositive or relative clause to
+    the end of the clause ("said Jane Roe, a spokeswoman for X, who ..."), as it does
+    when it closes a sentence.
+    """
+    if start >= limit:
+        return None
+    first = tokens[start].lower
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES \
+            or first in OBJECT_PRONOUNS - {"it", "you"}:
+        return None
+    i = start
+    while i < limit:
+        tok = tokens[i]
+        w = tok.lower
+        if tok.text == "(" and i > start and tokens[i - 1].is_capitalized:
+            k = i + 1
+            while k < limit and k - i < 10 and tokens[k].text not in ("(", ")"):
+                k += 1
+            if k < limit and tokens[k].text == ")":
+                i = k + 1
+                continue
+            break
+        if tok.text in _OPEN_PUNCT or tok.is_quote:
+            break
+        if i > start and (w in CLAUSE_WORDS or w in ("who", "which", "in", "on", "at",
+                                                     "during", "when", "after")
+                          or w in DAYS):
+            break
+        if w in AUXILIARIES and i > start:
+            break
+        i += 1
+    if i == start:
+        return None
+    if whole_clause:
+        i = _clause_end(tokens, i, limit)
+    return (start, i)
+
+
+def _clause_end(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """From the end of a name, on over ", appositive" and "who ..." to the clause end."""
+    end = i
+    k = i
+    while k < limit:
+        t = tokens[k]
+        w = t.lower
+        if t.is_quote or t.text in (";", ".", "!", "?", ":", "—", "–", "--"):
+            break
+        if t.text == "," and k + 1 < limit:
+            nxt = tokens[k + 1].lower
+            if (nxt.endswith("ing") and nxt not in ("including",)) or nxt in (
+                    "and", "but", "according", "adding", "as", "while", "though"):
+                break
+        if k == i and t.text != "," and w not in ("who", "whose", "which", "of", "at", "from",
+                                                   "with", "for"):
+            break
+        k += 1
+        if t.text != ",":
+            end = k
+    return end
+
+
+def skip_recipient(tokens: Sequence[Token], start: int, limit: int) -> int:
+    """After "told": the index where what was told starts (past "reporters", "CNN")."""
+    i = start
+    if i < limit and tokens[i].lower in OBJECT_PRONOUNS:
+        return i + 1
+    j = i
+    while j < limit and j - i < 8:
+        tok = tokens[j]
+        w = tok.lower
+        if w == "that" or tok.text in _OPEN_PUNCT or tok.is_quote or w in SUBJECT_PRONOUNS:
+            break
+        if j > i and (w in DETERMINERS or w in CLAUSE_WORDS) and tokens[j - 1].lower not in (
+                "the", "a", "an"):
+            break
+        if j > i and not tok.is_capitalized and tokens[j - 1].is_capitalized \
+                and tokens[j - 1].lower not in DETERMINERS:
+            break
+        j += 1
+        if not tokens[j - 1].is_capitalized and tokens[j - 1].lower not in DETERMINERS:
+            break  # one common noun: "reporters", "supporters"
+    return j
+
+
+def skip_adjuncts(tokens: Sequence[Token], start: int, limit: int) -> int:
+    """Past time words and short prepositional phrases right after a cue."""
+    i = start
+    while i < limit:
+        w = tokens[i].lower
+        if w in TIME_WORDS or w in ("in", "on", "at", "during", "after", "before", "late",
+                                    "early", "day", "days") \
+                or (w[0].isdigit() and tokens[i].is_word):
+            if w in ("in", "on", "at", "during", "after", "before"):
+                j = i + 1
+                while j < limit and j - i <= 7 and tokens[j].is_word \
+                        and tokens[j].lower not in ("that", "he", "she", "they", "it", "we", "i"):
+                    j += 1
+                if (j < limit and tokens[j].text in (",", ".", ":", ";")) or j >= limit:
+                    i = j
+                    continue
+                if j < limit and tokens[j].lower == "that":
+                    i = j
+                    continue
+                return i
+            i += 1
+            continue
+        break
+    return i

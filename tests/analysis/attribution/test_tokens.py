@@ -1,0 +1,32 @@
+"""Tokens of the attribution rules: abbreviations, initials, possessives, offsets."""
+
+from __future__ import annotations
+
+from briefing.analysis.attribution.tokens import tokenize
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def test_titles_initials_and_acronyms_keep_their_period() -> None:
+    assert words("Mr. Lee met Mark S. Kirk in the U.S. today.") == [
+        "Mr.", "Lee", "met", "Mark", "S.", "Kirk", "in", "the", "U.S.", "today", "."]
+
+
+def test_sentence_period_is_its_own_token() -> None:
+    assert words("He said no. Then he left.") == [
+        "He", "said", "no", ".", "Then", "he", "left", "."]
+
+
+def test_possessives_hyphens_numbers_and_wire_quotes() -> None:
+    assert words("The Growers’ fund, O’Malley’s 24-year-old aide, $3.2 and ''yes''") == [
+        "The", "Growers’", "fund", ",", "O’Malley’s", "24-year-old", "aide", ",", "$", "3.2",
+        "and", "''", "yes", "''"]
+
+
+def test_offsets_are_shifted_and_exact() -> None:
+    text = "Roe said: “No.”"
+    for t in tokenize(text, 100):
+        assert text[t.start - 100:t.end - 100] == t.text
+        assert t.lower == t.text.lower()

@@ -1,0 +1,372 @@
+"""Sources (attribution) analysis: the seed, each pattern, resolution, kinds, anonymity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis.sources import UNNAMED, find_sources
+from briefing.ingest.markdown import read_markdown
+from briefing.ingest.text import read_text
+from briefing.model import Article, Attribution, Source, SourceKind
+from briefing.options import AnalysisOptions
+
+SEED = Path(__file__).resolve().parents[2] / "content" / "000_0c14545e1c9752d4.txt"
+OPTIONS = AnalysisOptions()
+
+
+def article(body: str, title: str = "A story") -> Article:
+    """A plain-text article with ``body`` under a title line."""
+    return read_text("t.txt", "t.txt", f"{title}\n\n{body}\n")
+
+
+def sources(body: str) -> tuple[Source, ...]:
+    return find_sources(article(body), OPTIONS)
+
+
+def by_name(found: tuple[Source, ...], name: str) -> Source:
+    names = [s.name for s in found]
+    assert name in names, f"{name!r} not among {names}"
+    return next(s for s in found if s.name == name)
+
+
+def only(found: tuple[Source, ...]) -> Attribution:
+    atts = [a for s in found for a in s.attributions]
+    assert len(atts) == 1, atts
+    return atts[0]
+
+
+def assert_verbatim(art: Article, found: tuple[Source, ...]) -> None:
+    for s in found:
+        for a in s.attributions:
+            for span in (a.source, a.cue, a.content):
+                assert art.source[span.start:span.end] == span.text
+                assert span.text.strip() == span.text and span.text
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Article, tuple[Source, ...]]:
+    art = read_text(SEED.name, str(SEED), SEED.read_text(encoding="utf-8"))
+    return art, find_sources(art, OPTIONS)
+
+
+def test_seed_ministry_resolves_descriptions_and_pronouns(seed) -> None:
+    _, found = seed
+    ministry = by_name(found, "UK Defense Ministry")
+    assert ministry.kind in (SourceKind.GOVERNMENT, SourceKind.MILITARY)
+    assert not ministry.anonymous
+    surfaces = {a.source.text for a in ministry.attributions}
+    assert {"the UK Defense Ministry", "The ministry", "It", "it"} <= surfaces
+    assert "the ministry" in ministry.aliases
+
+
+def test_seed_ministry_quote_is_verbatim(seed) -> None:
+    art, found = seed
+    ministry = by_name(found, "UK Defense Ministry")
+    quote = "Russian forces have typically broken contact and withdrawn"
+    hits = [a for a in ministry.attributions if a.content.text == quote]
+    assert len(hits) == 1 and hits[0].quote
+    assert art.source[hits[0].content.start:hits[0].content.end] == quote
+    assert hits[0].source.text == "it" and hits[0].cue.text == "said"
+
+
+def test_seed_post_ukraine_and_official(seed) -> None:
+    art, found = seed
+    post = by_name(found, "The Washington Post")
+    assert post.kind is SourceKind.MEDIA
+    assert post.attributions[0].cue.text == "reported"
+    assert post.attributions[0].content.text.startswith("some Ukrainian troops thought")
+    ukraine = by_name(found, "Ukraine")
+    assert ukraine.attributions[0].content.text.startswith("that Russian troops have retreated")
+    official = by_name(found, "a pro-Russian official")
+    assert official.anonymous
+    assert official.kind in (SourceKind.ANONYMOUS, SourceKind.OFFICIAL)
+    quotes = [a for a in official.attributions if a.quote]
+    assert [a.content.text for a in quotes] == [
+        "to gather their strength and deliver a retaliatory blow."]
+    assert_verbatim(art, found)
+
+
+def test_seed_sentences_and_order(seed) -> None:
+    art, found = seed
+    for s in found:
+        for a in s.attributions:
+            sentence = art.sentences[a.sentence]
+            assert sentence.start <= a.cue.start and a.cue.end <= art.span(
+                sentence.start, sentence.end).end
+    firsts = [s.attributions[0].cue.start for s in found]
+    assert firsts == sorted(firsts)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def test_said_that() -> None:
+    a = only(sources("Jane Roe said that the bridge would reopen in May."))
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "Jane Roe", "said", "that the bridge would reopen in May")
+    assert not a.quote
+
+
+def test_content_then_source() -> None:
+    a = only(sources("The bridge will reopen in May, the city council said."))
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "the city council", "said", "The bridge will reopen in May")
+
+
+def test_quote_then_source_curly_and_straight() -> None:
+    for open_, close in (("“", "”"), ('"', '"')):
+        a = only(sources(f"{open_}We are not done yet,{close} Roe said on Monday."))
+        assert a.quote and a.content.text == "We are not done yet"
+        assert (a.source.text, a.cue.text) == ("Roe", "said")
+
+
+def test_inverted_quote_with_appositive() -> None:
+    found = sources("“Nobody saw it coming,” said Mark Lee, a farmer from Ohio.")
+    src = by_name(found, "Mark Lee")
+    assert src.kind is SourceKind.PERSON
+    assert src.attributions[0].content.text == "Nobody saw it coming"
+
+
+def test_colon_then_quote() -> None:
+    a = only(sources('The mayor said: "The budget is balanced."'))
+    assert a.quote and a.content.text == "The budget is balanced."
+    assert a.cue.text == "said:"
+
+
+def test_according_to_both_ways() -> None:
+    a = only(sources("According to the health agency, cases fell by a third."))
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "the health agency", "According to", "cases fell by a third")
+    b = only(sources("Cases fell by a third, according to the health agency."))
+    assert (b.source.text, b.content.text) == ("the health agency", "Cases fell by a third")
+
+
+def test_told_skips_the_hearer() -> None:
+    a = only(sources("The minister told Reuters the talks had stalled."))
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "The minister", "told", "the talks had stalled")
+
+
+def test_reported() -> None:
+    found = sources("The Daily Planet reported the mayor had resigned.")
+    planet = by_name(found, "The Daily Planet")
+    assert planet.kind is SourceKind.MEDIA
+    assert planet.attributions[0].content.text == "the mayor had resigned"
+
+
+@pytest.mark.parametrize("verb", ["believes", "thinks", "claims", "denied", "warned", "added"])
+def test_other_reporting_verbs(verb: str) -> None:
+    a = only(sources(f"Maria Costa {verb} that the deal was unfair."))
+    assert (a.source.text, a.cue.text, a.content.text) == (
+        "Maria Costa", verb, "that the deal was unfair")
+
+
+def test_passive_names_nobody() -> None:
+    art = article("It was reported that the plant would close.")
+    found = find_sources(art, OPTIONS)
+    src = by_name(found, UNNAMED)
+    assert src.anonymous and src.kind is SourceKind.ANONYMOUS
+    att = src.attributions[0]
+    assert att.cue.text == "was reported" and att.content.text == "that the plant would close"
+    assert att.source == att.cue
+
+
+def test_sources_say() -> None:
+    src = only_source(sources("Sources say the merger is off."))
+    assert src.anonymous and src.kind is SourceKind.ANONYMOUS
+    assert src.attributions[0].content.text == "the merger is off"
+
+
+def only_source(found: tuple[Source, ...]) -> Source:
+    assert len(found) == 1, [s.name for s in found]
+    return found[0]
+
+
+def test_adding_keeps_the_source() -> None:
+    found = sources("Lee said the plan was sound, adding that costs would fall.")
+    lee = only_source(found)
+    assert [a.cue.text for a in lee.attributions] == ["said", "adding"]
+    assert [a.content.text for a in lee.attributions] == [
+        "the plan was sound", "that costs would fall"]
+
+
+def test_quote_continues_after_the_cue() -> None:
+    art = article("“We will rebuild,” Ana Ruiz said. “Every house, every road.”\n\n"
+                  "“It will take years.”")
+    ruiz = only_source(find_sources(art, OPTIONS))
+    assert [a.content.text for a in ruiz.attributions] == [
+        "We will rebuild", "Every house, every road.", "It will take years."]
+    assert all(a.quote for a in ruiz.attributions)
+    assert_verbatim(art, (ruiz,))
+
+
+def test_cue_inside_content_is_not_read_again() -> None:
+    a = only(sources("Roe said the board believes the plan will fail."))
+    assert a.content.text == "the board believes the plan will fail"
+
+
+def test_no_attribution() -> None:
+    assert sources("The river rose two metres overnight. Roads were closed.") == ()
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def test_he_and_she_take_the_person_just_named() -> None:
+    found = sources("Governor Ann Bell said taxes would rise. She added that schools come "
+                    "first.\n\nTom Hart, the opposition leader, said the plan was reckless. "
+                    "He said voters would reject it.")
+    bell = by_name(found, "Ann Bell")
+    hart = by_name(found, "Tom Hart")
+    assert [a.source.text for a in bell.attributions] == ["Governor Ann Bell", "She"]
+    assert [a.source.text for a in hart.attributions] == [
+        "Tom Hart, the opposition leader,", "He"]
+
+
+def test_short_name_and_title_merge_with_full_name() -> None:
+    found = sources("John Smith said the vote was fair. Later, Mr. Smith said he would "
+                    "appeal. Smith told reporters he was confident.")
+    smith = only_source(found)
+    assert smith.name == "John Smith"
+    assert len(smith.attributions) == 3
+    assert "Smith" in smith.aliases
+
+
+def test_short_name_first_full_name_later() -> None:
+    found = sources("Okafor said the report was wrong.\n\nThe minister, Grace Okafor, said "
+                    "it would be withdrawn.")
+    okafor = only_source(found)
+    assert okafor.name == "Grace Okafor"
+    assert okafor.aliases == ("Okafor",)
+
+
+def test_definite_description_and_it() -> None:
+    found = sources("The Finance Ministry said inflation had peaked. The ministry said "
+                    "rates would hold. It added that wages were rising.")
+    ministry = only_source(found)
+    assert ministry.name == "Finance Ministry"
+    assert ministry.kind is SourceKind.GOVERNMENT
+    assert [a.source.text for a in ministry.attributions] == [
+        "The Finance Ministry", "The ministry", "It"]
+
+
+def test_relative_pronoun_takes_its_antecedent() -> None:
+    found = sources("The rally was organised by Lena Park, who said turnout beat every "
+                    "forecast.")
+    park = only_source(found)
+    assert park.name == "Lena Park"
+    assert park.attributions[0].source.text == "who"
+
+
+def test_acronym_merges_with_full_name() -> None:
+    found = sources("The Federal Bureau of Investigation said the case was closed. "
+                    "Days later, the FBI said it had new evidence.")
+    assert len(found) == 1
+    assert found[0].name == "Federal Bureau of Investigation"
+    assert "FBI" in found[0].aliases
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    ("The Interior Ministry said the border was closed.", "Interior Ministry",
+     SourceKind.GOVERNMENT),
+    ("France said it would send aid.", "France", SourceKind.GOVERNMENT),
+    ("The army said two soldiers were wounded.", "the army", SourceKind.MILITARY),
+    ("Gen. Paul Okoro said the offensive had stalled.", "Paul Okoro", SourceKind.MILITARY),
+    ("Reuters reported that the deal was signed.", "Reuters", SourceKind.MEDIA),
+    ("Sen. Rosa Diaz said the bill would pass.", "Rosa Diaz", SourceKind.OFFICIAL),
+    ("A spokeswoman for the council said the road would reopen.",
+     "a spokeswoman for the council", SourceKind.OFFICIAL),
+    ("Economists said growth would slow.", "economists", SourceKind.EXPERT),
+    ("Karl Weiss, a professor of history at Leeds, said the claim was false.", "Karl Weiss",
+     SourceKind.EXPERT),
+    ("The company said profits rose.", "the company", SourceKind.ORGANIZATION),
+    ("Mia Torres said the town had changed.", "Mia Torres", SourceKind.PERSON),
+])
+def test_kinds(body: str, name: str, kind: SourceKind) -> None:
+    assert by_name(sources(body), name).kind is kind
+
+
+# --------------------------------------------------------------------------- anonymity
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("A senior official said the talks had failed.", "a senior official"),
+    ("Officials who spoke on condition of anonymity said the plan was dropped.", "officials"),
+    ("Sources familiar with the matter said a deal was close.",
+     "sources familiar with the matter"),
+    ("People close to the mayor said she would not run.", "people close to the mayor"),
+])
+def test_anonymous(body: str, name: str) -> None:
+    src = by_name(sources(body), name)
+    assert src.anonymous
+    assert src.kind in (SourceKind.ANONYMOUS, SourceKind.OFFICIAL)
+
+
+def test_named_source_is_not_anonymous() -> None:
+    assert not by_name(sources("Mayor Lin Wu said the plan was sound."), "Lin Wu").anonymous
+
+
+def test_later_description_of_anonymous_source_stays_anonymous() -> None:
+    found = sources("A senior diplomat said the summit was off. The diplomat said the "
+                    "date would move.")
+    src = only_source(found)
+    assert src.anonymous and len(src.attributions) == 2
+
+
+# --------------------------------------------------------------------------- offsets
+
+
+def test_offsets_point_into_the_original_markdown() -> None:
+    text = ("---\ntitle: A story\n---\n\nThe *mayor* said: “We will **rebuild** the "
+            "bridge.”\n\nOfficials said costs were rising.\n")
+    art = read_markdown("a.md", "a.md", text)
+    found = find_sources(art, OPTIONS)
+    assert found
+    assert_verbatim(art, found)
+    quote = next(a for s in found for a in s.attributions if a.quote)
+    assert quote.content.plain == "We will rebuild the bridge."
+
+
+def test_deterministic() -> None:
+    art = read_text(SEED.name, str(SEED), SEED.read_text(encoding="utf-8"))
+    assert find_sources(art, OPTIONS) == find_sources(art, OPTIONS)
+
+
+# --------------------------------------------------------------------------- robustness
+
+_WORDS = ["said", "says", "told", "according", "to", "“", "”", '"', "''", ",", ".", ":",
+          "The", "the", "ministry", "Jane", "Roe", "he", "she", "it", "who", "that", "and",
+          "officials", "reported", "was", "(", ")", "—", "\n\n", "Mr.", "added", "adding"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_any_word_salad_gives_verbatim_spans(words: list[str]) -> None:
+    body = " ".join(words).strip() or "Nothing."
+    art = article(body)
+    found = find_sources(art, OPTIONS)
+    assert_verbatim(art, found)
+    for s in found:
+        assert s.name and s.attributions
+        assert list(s.attributions) == sorted(
+            s.attributions, key=lambda a: (a.cue.start, a.content.start, a.content.end, a.quote))
+
+
+def test_partial_quote_is_a_verbatim_quote_but_a_scare_quote_is_not() -> None:
+    found = sources('Roe said the plan was a "disaster" that would "cost every family in '
+                    'the county dearly."')
+    roe = only_source(found)
+    assert [(a.content.text, a.quote) for a in roe.attributions] == [
+        ('the plan was a "disaster" that would "cost every family in the county dearly."',
+         False),
+        ("cost every family in the county dearly.", True)]
