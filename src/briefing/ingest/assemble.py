@@ -375,16 +375,37 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     found = _find_sentences(text)
-    if found is not None:
-        return found
-    _, offsets = blingfire.text_to_sentences_and_offsets(text)
+    if found is None:
+        found = []
+        _, offsets = blingfire.text_to_sentences_and_offsets(text)
+        for s, e in offsets:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                found.append((s, e))
+    return _rejoin_abbreviations(text, found)
+
+
+# Titles and initials after which blingfire may end a sentence though a name follows
+# ("Mr. | Rhodes said"), and abbreviations that a number follows ("No. | 10"). Words
+# that also end sentences ("St.", "Inc.", months) are left alone.
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(\[\"'“‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Gov|Sen|Rep"
+    r"|Rev|Hon|Pres|Supt|Insp|Det|Fr|[A-Z])\.$")
+_NUMBER_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:No|Nos|Vol|Art|Fig|p|pp)\.$")
+
+
+def _rejoin_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge a sentence ending in a title or initial with the one that follows it."""
     out: list[tuple[int, int]] = []
-    for s, e in offsets:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
+    for s, e in spans:
+        previous = text[out[-1][0]:out[-1][1]] if out else ""
+        if (out and _ABBREVIATION_END.search(previous) and text[s:s + 1].isupper()) or (
+                out and _NUMBER_ABBREVIATION_END.search(previous) and text[s:s + 1].isdigit()):
+            out[-1] = (out[-1][0], e)
+        else:
             out.append((s, e))
     return out
 
