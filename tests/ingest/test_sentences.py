@@ -10,8 +10,10 @@ def sentences(text: str) -> list[str]:
 
 
 def test_title_before_a_name_does_not_end_the_sentence() -> None:
-    assert sentences("The talks failed, Mr.\nRhodes said. Nobody objected.") == [
-        "The talks failed, Mr.\nRhodes said.", "Nobody objected."]
+    # blingfire alone splits these after the title
+    assert sentences("Mr. Cruz has sharpened his message. Nobody objected.") == [
+        "Mr. Cruz has sharpened his message.", "Nobody objected."]
+    assert sentences("Sen. Ted Cruz refuses to comment.") == ["Sen. Ted Cruz refuses to comment."]
     assert sentences("Ask Dr. Smith. She knows.") == ["Ask Dr. Smith.", "She knows."]
 
 
