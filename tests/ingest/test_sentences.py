@@ -11,9 +11,9 @@ def sentences(text: str) -> list[str]:
 
 def test_title_before_a_name_does_not_end_the_sentence() -> None:
     # blingfire alone splits these after the title
-    assert sentences("Mr. Cruz has sharpened his message. Nobody objected.") == [
-        "Mr. Cruz has sharpened his message.", "Nobody objected."]
-    assert sentences("Sen. Ted Cruz refuses to comment.") == ["Sen. Ted Cruz refuses to comment."]
+    text = "He spoke of the governor, Alan Marsh. Mr. Quill has sharpened his reply."
+    assert sentences(text) == ["He spoke of the governor, Alan Marsh.",
+                               "Mr. Quill has sharpened his reply."]
     assert sentences("Ask Dr. Smith. She knows.") == ["Ask Dr. Smith.", "She knows."]
 
 
