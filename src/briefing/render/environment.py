@@ -8,7 +8,13 @@ package defaults. A site template can extend a default instead of copying it::
 Escaping is a property of the environment, not of each template: ``finalize`` runs on
 every ``{{ expression }}`` and writes anything that is not ``Markup`` as inert Markdown
 (see ``escape.py``). Templates mark trusted output with the filters below, which
-return ``Markup``.
+return ``Markup``; ``{{ super() }}`` gives the parent block's (already escaped) output.
+Partials are included (``{% include "_card.md.j2" %}``), not called as macros: a
+macro's output would be escaped again, as text.
+
+Globals for templates (``views.py``): ``briefing_page``, ``tag_page``,
+``key_point_anchor``, ``sentence_anchor``, ``source_blocks``, ``source_rows``,
+``description``; filters ``date_label`` and ``minutes``.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from briefing.render import escape
+from briefing.render import escape, views
 
 DEFAULT_PREFIX = "!default"
 
@@ -37,6 +43,30 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, dt.date):
         return Markup(value.isoformat())
     return escape.markdown_text(value)
+
+
+class _Context(jinja2.runtime.Context):
+    """A template context whose ``super()`` gives the parent block's output as ``Markup``.
+
+    That output is template output, its values already escaped by ``finalize``; without
+    this, ``{{ super() }}`` in an override would be escaped a second time, as text.
+    """
+
+    def super(self, name: str, current: Any) -> Any:
+        parent = super().super(name, current)
+        if isinstance(parent, jinja2.runtime.BlockReference):
+            return _ParentBlock(parent)
+        return parent
+
+
+class _ParentBlock:
+    """``super`` in a template: calling it renders the parent block."""
+
+    def __init__(self, block: jinja2.runtime.BlockReference) -> None:
+        self._block = block
+
+    def __call__(self) -> Markup:
+        return Markup(self._block())
 
 
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
@@ -56,8 +86,20 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         auto_reload=False,
     )
+    env.context_class = _Context
     env.filters["html"] = lambda v: Markup(escape.html_text(v))
     env.filters["fm"] = escape.front_matter_value
     env.filters["href"] = escape.url_attr
     env.filters["md"] = escape.markdown_text
+    env.filters["date_label"] = views.date_label
+    env.filters["minutes"] = views.minutes_label
+    env.globals.update(
+        briefing_page=views.briefing_page,
+        tag_page=views.tag_page,
+        key_point_anchor=views.key_point_anchor,
+        sentence_anchor=views.sentence_anchor,
+        source_blocks=views.source_blocks,
+        source_rows=views.source_rows,
+        description=views.description,
+    )
     return env

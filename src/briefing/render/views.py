@@ -1,0 +1,324 @@
+"""What templates show, computed from the model: anchors, groupings, labels, page paths.
+
+Pure functions of ``Briefing`` values, so templates stay declarative and every rule
+(which anchor a key point links to, how briefings are grouped by date, how tags map to
+pages) is tested once, here. Strings returned as ``Markup`` are built only from
+validated characters (slugs, digits, fixed words); everything else stays a plain ``str``
+that the environment escapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from slugify import slugify
+
+from briefing.errors import RenderError
+from briefing.model import (
+    Attribution,
+    BlockKind,
+    Briefing,
+    KeyPoint,
+    KeyPointOrigin,
+    OpenQuestion,
+    Source,
+    SourceKind,
+)
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+SOURCE_TEXT_ANCHOR = "source-text"
+"""The id of the "Source text" heading: the fallback target of any reference."""
+_PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+# ----------------------------------------------------------------------- labels
+
+
+def date_label(date: dt.date | None) -> Markup:
+    """``31 August 2022`` (the same in every locale); ``Undated`` for None."""
+    if date is None:
+        return Markup("Undated")
+    return Markup(f"{date.day} {MONTHS[date.month - 1]} {date.year}")
+
+
+def minutes_label(minutes: float) -> Markup:
+    """A reading time as a reader says it: ``under 1 min``, ``3 min`` (halves round up)."""
+    if minutes < 1:
+        return Markup("under 1 min")
+    return Markup(f"{int(minutes + 0.5)} min")
+
+
+def kind_label(kind: SourceKind) -> Markup:
+    """The kind of a source, as a word."""
+    return Markup(kind.value)
+
+
+# ----------------------------------------------------------------------- page paths
+
+
+def page_name(name: str) -> Markup:
+    """A page file stem, checked to be a plain slug so it is safe in any link."""
+    if not _PAGE_NAME.match(name):
+        raise RenderError(f"not a safe page name: {name!r}")
+    return Markup(name)
+
+
+def tag_slug(tag: str) -> str:
+    """The file stem of a tag's page; tags that slug alike share a page."""
+    slug = slugify(tag, max_length=60, word_boundary=True)
+    if not slug:
+        slug = "tag-" + hashlib.sha256(tag.encode("utf-8")).hexdigest()[:8]
+    if slug == "index":  # tags/index.md lists the tags
+        slug = "index-tag"
+    return slug
+
+
+def tag_page(tag: str, root: str = "") -> Markup:
+    """The Markdown path of a tag's page, relative to a page ``root`` deep."""
+    return Markup(f"{_root(root)}tags/{page_name(tag_slug(tag))}.md")
+
+
+def briefing_page(briefing: Briefing, root: str = "") -> Markup:
+    """The Markdown path of a briefing's page, relative to a page ``root`` deep."""
+    return Markup(f"{_root(root)}{page_name(briefing.slug)}.md")
+
+
+def _root(root: str) -> str:
+    if root not in ("", "../"):
+        raise RenderError(f"unsupported page depth {root!r}")
+    return root
+
+
+# ----------------------------------------------------------------------- anchors
+
+
+def sentence_anchor(briefing: Briefing, index: int | None) -> Markup:
+    """The id of body sentence ``index`` in the "Source text" section."""
+    if index is None or not 0 <= index < len(briefing.article.sentences):
+        return Markup(SOURCE_TEXT_ANCHOR)
+    return Markup(f"s-{index}")
+
+
+def highlight_anchor(index: int) -> Markup:
+    """The id of the author's highlight number ``index`` (from 0)."""
+    return Markup(f"h-{int(index)}")
+
+
+def key_point_anchor(briefing: Briefing, point: KeyPoint) -> Markup:
+    """The id of the source-text element a key point links to: the exact words it quotes."""
+    if point.origin is KeyPointOrigin.HIGHLIGHT:
+        article = briefing.article
+        for i, block in enumerate(article.highlights):
+            if article.span(block.start, block.end) == point.span:
+                return highlight_anchor(i)
+    return sentence_anchor(briefing, point.sentence)
+
+
+# ----------------------------------------------------------------------- source text
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One anchored stretch of the source text: a sentence or a highlight."""
+
+    anchor: str
+    text: str
+    key: bool
+    """True when a key point links here."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceBlock:
+    """One block of the source text with its anchored pieces."""
+
+    kind: str
+    """``paragraph``, ``heading``, ``list_item``, ``quote`` or ``highlight``."""
+    pieces: tuple[Piece, ...]
+    first_of_kind: bool
+    """True when the block before is of another kind (a list or quote starts here)."""
+    last_of_kind: bool
+    """True when the block after is of another kind (a list or quote ends here)."""
+
+
+def source_blocks(briefing: Briefing) -> tuple[SourceBlock, ...]:
+    """The article body as anchored blocks, in reading order, for the "Source text"."""
+    article = briefing.article
+    keys = {str(key_point_anchor(briefing, p)) for p in briefing.key_points}
+    by_block: dict[int, list[Piece]] = {}
+    for s in article.sentences:
+        anchor = f"s-{s.index}"
+        by_block.setdefault(s.block, []).append(Piece(anchor, s.text, anchor in keys))
+    raw: list[tuple[str, tuple[Piece, ...]]] = []
+    highlight = 0
+    for i, block in enumerate(article.blocks):
+        if block.kind is BlockKind.HIGHLIGHT:
+            anchor = str(highlight_anchor(highlight))
+            highlight += 1
+            raw.append((block.kind.value, (Piece(anchor, block.text, anchor in keys),)))
+        elif i in by_block:
+            raw.append((block.kind.value, tuple(by_block[i])))
+        elif block.text.strip():
+            raw.append((block.kind.value, (Piece("", block.text, False),)))
+    out = []
+    for i, (kind, pieces) in enumerate(raw):
+        before = raw[i - 1][0] if i else None
+        after = raw[i + 1][0] if i + 1 < len(raw) else None
+        out.append(SourceBlock(kind, pieces, before != kind, after != kind))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One row of a briefing's sources table."""
+
+    source: Source
+    claims: tuple[Attribution, ...]
+    """Reported speech and other paraphrased attributions."""
+    quotes: tuple[Attribution, ...]
+    """Direct quotes, verbatim."""
+
+
+def source_rows(briefing: Briefing) -> tuple[SourceRow, ...]:
+    """The sources table: on-record sources first, then by how much they say, then name."""
+    rows = [SourceRow(s, tuple(a for a in s.attributions if not a.quote), s.quotes)
+            for s in briefing.sources]
+    rows.sort(key=lambda r: (r.source.anonymous, -len(r.source.attributions),
+                             r.source.name.casefold(), r.source.name))
+    return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """What one source says in one briefing, for the sources index."""
+
+    briefing: Briefing
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One source across all briefings."""
+
+    name: str
+    anonymous: bool
+    kinds: tuple[SourceKind, ...]
+    mentions: tuple[SourceMention, ...]
+    """Newest briefing first."""
+
+    @property
+    def heading(self) -> str:
+        """The name as a heading: first letter upper-cased ("A local business group")."""
+        return self.name[:1].upper() + self.name[1:]
+
+    @property
+    def letter(self) -> str:
+        """The index letter it is listed under."""
+        first = self.name[:1].upper()
+        return first if first.isalpha() else "#"
+
+
+def source_index(briefings: Sequence[Briefing]) -> tuple[SourceEntry, ...]:
+    """Every source of every briefing, one entry per name (case-insensitive), A to Z.
+
+    Anonymous sources with the same wording ("officials") are probably not the same
+    people, but the index lists them together under that wording and says so.
+    """
+    groups: dict[tuple[bool, str], list[SourceMention]] = {}
+    for b in briefings:
+        for s in b.sources:
+            groups.setdefault((s.anonymous, s.name.casefold()), []).append(SourceMention(b, s))
+    entries = []
+    for (anonymous, _), mentions in groups.items():
+        names = sorted({m.source.name for m in mentions})
+        kinds = tuple(sorted({m.source.kind for m in mentions}, key=lambda k: k.value))
+        entries.append(SourceEntry(names[0], anonymous, kinds, tuple(mentions)))
+    entries.sort(key=lambda e: (e.anonymous, e.name.casefold(), e.name))
+    return tuple(entries)
+
+
+def letters(entries: Iterable[SourceEntry]) -> tuple[tuple[str, tuple[SourceEntry, ...]], ...]:
+    """Entries grouped by their index letter, in order."""
+    out: dict[str, list[SourceEntry]] = {}
+    for e in entries:
+        out.setdefault(e.letter, []).append(e)
+    return tuple((k, tuple(v)) for k, v in out.items())
+
+
+# ----------------------------------------------------------------------- listings
+
+
+@dataclass(frozen=True, slots=True)
+class DateGroup:
+    """Briefings published on one day (or undated), in listing order."""
+
+    date: dt.date | None
+    briefings: tuple[Briefing, ...]
+
+
+def by_date(briefings: Sequence[Briefing]) -> tuple[DateGroup, ...]:
+    """Consecutive briefings of the same date grouped; the order is kept (newest first)."""
+    groups: list[tuple[dt.date | None, list[Briefing]]] = []
+    for b in briefings:
+        if groups and groups[-1][0] == b.meta.date:
+            groups[-1][1].append(b)
+        else:
+            groups.append((b.meta.date, [b]))
+    return tuple(DateGroup(d, tuple(bs)) for d, bs in groups)
+
+
+@dataclass(frozen=True, slots=True)
+class TagGroup:
+    """One tag page: the tag as first written and its briefings."""
+
+    slug: str
+    name: str
+    briefings: tuple[Briefing, ...]
+
+
+def tag_groups(briefings: Sequence[Briefing]) -> tuple[TagGroup, ...]:
+    """Every tag page, by name A to Z; tags that slug alike (``C++``/``c``) share one."""
+    names: dict[str, set[str]] = {}
+    members: dict[str, list[Briefing]] = {}
+    for b in briefings:
+        seen: set[str] = set()
+        for tag in b.meta.tags:
+            slug = tag_slug(tag)
+            names.setdefault(slug, set()).add(tag)
+            if slug not in seen:
+                members.setdefault(slug, []).append(b)
+                seen.add(slug)
+    groups = [TagGroup(slug, sorted(names[slug], key=lambda n: (n.casefold(), n))[0],
+                       tuple(members[slug])) for slug in names]
+    groups.sort(key=lambda g: (g.name.casefold(), g.slug))
+    return tuple(groups)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionGroup:
+    """The open questions of one briefing."""
+
+    briefing: Briefing
+    questions: tuple[OpenQuestion, ...]
+
+
+def question_groups(briefings: Sequence[Briefing]) -> tuple[QuestionGroup, ...]:
+    """Briefings with open questions, in listing order (newest first)."""
+    return tuple(QuestionGroup(b, b.open_questions) for b in briefings if b.open_questions)
+
+
+def description(briefing: Briefing) -> str:
+    """A one-sentence description of the briefing, for meta tags and feeds."""
+    if briefing.key_points:
+        return briefing.key_points[0].span.plain
+    if briefing.article.sentences:
+        return briefing.article.sentences[0].text
+    return briefing.meta.title

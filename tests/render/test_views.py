@@ -1,0 +1,119 @@
+"""views: labels, page paths, anchors and groupings that templates rely on."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from briefing.errors import RenderError
+from briefing.model import Briefing, KeyPoint, KeyPointOrigin, Source, SourceKind
+from briefing.render import views
+
+
+def test_date_and_minutes_labels() -> None:
+    assert views.date_label(dt.date(2024, 3, 5)) == "5 March 2024"
+    assert views.date_label(None) == "Undated"
+    assert views.minutes_label(0.2) == "under 1 min"
+    assert views.minutes_label(0.99) == "under 1 min"
+    assert views.minutes_label(1.0) == "1 min"
+    assert views.minutes_label(1.4) == "1 min"
+    assert views.minutes_label(2.5) == "3 min"
+
+
+def test_minutes_label_never_says_zero() -> None:
+    for tenths in range(0, 50):
+        assert views.minutes_label(tenths / 10) != "0 min"
+
+
+def test_tag_slugs() -> None:
+    assert views.tag_slug("Northport") == "northport"
+    assert views.tag_slug("C++") == "c"
+    assert views.tag_slug("Index") == "index-tag"  # tags/index.md lists the tags
+    emoji = views.tag_slug("🌊")
+    assert emoji.startswith("tag-") and emoji == views.tag_slug("🌊")
+    assert views.tag_page("Northport") == "tags/northport.md"
+    assert views.tag_page("Northport", "../") == "../tags/northport.md"
+
+
+def test_page_names_are_checked() -> None:
+    assert views.page_name("harbour-plan-2") == "harbour-plan-2"
+    for bad in ("../etc", "a b", "x.md", "", "-x", "A"):
+        with pytest.raises(RenderError):
+            views.page_name(bad)
+    with pytest.raises(RenderError):
+        views.tag_page("x", "../../")
+
+
+def test_key_point_anchors(briefing: Briefing) -> None:
+    highlight, ranked, _ = briefing.key_points
+    assert views.key_point_anchor(briefing, highlight) == "h-0"
+    assert views.key_point_anchor(briefing, ranked) == "s-1"
+    # A highlight that is not in the article falls back to its sentence, then to the section.
+    elsewhere = dataclasses.replace(highlight, span=ranked.span)
+    assert views.key_point_anchor(briefing, elsewhere) == "s-0"
+    lost = KeyPoint(span=ranked.span, origin=KeyPointOrigin.RANKED, sentence=None)
+    assert views.key_point_anchor(briefing, lost) == "source-text"
+    assert views.sentence_anchor(briefing, 99) == "source-text"
+
+
+def test_source_blocks_mark_list_and_quote_boundaries(briefing: Briefing) -> None:
+    blocks = views.source_blocks(briefing)
+    assert [(b.kind, b.first_of_kind, b.last_of_kind) for b in blocks] == [
+        ("highlight", True, True), ("paragraph", True, False), ("paragraph", False, True),
+        ("quote", True, True), ("list_item", True, False), ("list_item", False, True),
+        ("heading", True, True), ("paragraph", True, True)]
+    anchors = [p.anchor for b in blocks for p in b.pieces]
+    assert anchors == ["h-0", "s-0", "s-1", "s-2", "s-3", "s-4", "s-5", "s-6"]
+    assert [p.anchor for b in blocks for p in b.pieces if p.key] == ["h-0", "s-1", "s-6"]
+
+
+def test_source_rows_split_claims_from_quotes(briefing: Briefing) -> None:
+    rows = views.source_rows(briefing)
+    assert [r.source.name for r in rows] == ["Lena Ortiz", "the mayor", "Officials"]
+    assert [len(r.claims) for r in rows] == [0, 1, 1]
+    assert [len(r.quotes) for r in rows] == [1, 0, 0]
+
+
+def test_source_index_merges_names_case_insensitively_but_not_anonymous_ones(
+        make_briefing: Callable[..., Briefing]) -> None:
+    a = make_briefing("a.md", "a", date="2024-05-02")
+    b = make_briefing("b.md", "b", date="2024-05-01")
+    mayor = a.sources[1]
+    b = dataclasses.replace(b, sources=(
+        dataclasses.replace(mayor, name="The Mayor", kind=SourceKind.GOVERNMENT),
+        Source(name="the mayor", kind=SourceKind.ANONYMOUS, anonymous=True,
+               attributions=mayor.attributions)))
+    entries = views.source_index([a, b])
+    named = [e for e in entries if not e.anonymous]
+    assert [e.name for e in named] == ["Lena Ortiz", "The Mayor"]
+    assert [m.briefing.slug for m in named[1].mentions] == ["a", "b"]  # listing order
+    assert named[1].kinds == (SourceKind.GOVERNMENT, SourceKind.OFFICIAL)
+    assert [e.name for e in entries if e.anonymous] == ["Officials", "the mayor"]
+    assert [letter for letter, _ in views.letters(named)] == ["L", "T"]
+
+
+def test_by_date_keeps_the_order_and_groups_runs(make_briefing: Callable[..., Briefing]
+                                                 ) -> None:
+    a = make_briefing("a.md", "a", date="2024-05-02")
+    b = make_briefing("b.md", "b", date="2024-05-02")
+    c = make_briefing("c.md", "c", date="2024-04-30")
+    groups = views.by_date([a, b, c])
+    assert [(g.date, [x.slug for x in g.briefings]) for g in groups] == [
+        (dt.date(2024, 5, 2), ["a", "b"]), (dt.date(2024, 4, 30), ["c"])]
+
+
+def test_tag_groups_share_a_page_per_slug(make_briefing: Callable[..., Briefing]) -> None:
+    a = make_briefing("a.md", "a", tags='["C++", "harbour"]')
+    b = make_briefing("b.md", "b", tags='["c", "Harbour"]')
+    groups = views.tag_groups([a, b])
+    assert [(g.slug, g.name, [x.slug for x in g.briefings]) for g in groups] == [
+        ("c", "c", ["a", "b"]), ("harbour", "Harbour", ["a", "b"])]
+
+
+def test_description_falls_back_to_the_first_sentence(briefing: Briefing) -> None:
+    assert views.description(briefing) == briefing.key_points[0].span.plain
+    bare = dataclasses.replace(briefing, key_points=())
+    assert views.description(bare) == briefing.article.sentences[0].text

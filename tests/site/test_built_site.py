@@ -1,0 +1,182 @@
+"""The built site as files: CSP and meta tags, feed and JSON export, determinism, and the
+promise that a changed article changes only its own page and the pages that list it.
+No browser needed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html.parser
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import jsonschema
+import referencing
+
+from briefing.jsonout import schema as analysis_schema
+from briefing.render.export import export_schema
+
+
+class _Scripts(html.parser.HTMLParser):
+    """Inline scripts and the CSP meta of a page, read by a real HTML parser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.inline: list[str] = []
+        self.csp: list[str] = []
+        self.head_order: list[str] = []
+        self._in_script = False
+        self._skip = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "meta" and a.get("http-equiv", "").lower() == "content-security-policy":
+            self.csp.append(a.get("content") or "")
+        if tag in ("meta", "script", "link", "style") and len(self.head_order) < 3:
+            self.head_order.append(tag if tag != "meta" or "charset" not in a else "charset")
+        if tag == "script":
+            self._in_script = True
+            self._skip = "src" in a or a.get("type", "text/javascript") not in (
+                "text/javascript", "module")
+            self.inline.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and not self._skip:
+            self.inline[-1] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            if self._skip:
+                self.inline.pop()
+            self._in_script = False
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_page_has_a_strict_csp_with_the_hashes_of_its_inline_scripts(
+        built_site: Path) -> None:
+    pages = html_pages(built_site)
+    assert len(pages) >= 8
+    for path in pages:
+        parser = _Scripts()
+        parser.feed(path.read_text("utf-8"))
+        assert len(parser.csp) == 1, path
+        policy = dict(d.strip().split(" ", 1) for d in parser.csp[0].split(";"))
+        # First after the charset: the policy must come before anything it governs.
+        assert parser.head_order[:2] == ["charset", "meta"], path
+        assert "'unsafe-inline'" not in parser.csp[0]
+        assert "'unsafe-eval'" not in parser.csp[0]
+        assert policy["default-src"] == "'none'"
+        assert policy["worker-src"] == "'self'"
+        expected = {f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
+                    for s in parser.inline}
+        assert expected, path  # Material always has inline scripts
+        assert set(policy["script-src"].split()) == {"'self'", *expected}, path
+
+
+def test_no_third_party_fonts_or_requests_in_the_markup(built_site: Path) -> None:
+    for path in html_pages(built_site):
+        text = path.read_text("utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, path
+        assert not re.search(r"""(?:src|href)=["']https?://(?!127\.)""",
+                             re.sub(r'<a [^>]*href="https?://[^"]*"', "", text)), path
+
+
+def _meta(text: str, prop: str) -> str | None:
+    m = re.search(rf'<meta (?:property|name)="{re.escape(prop)}" content="([^"]*)"', text)
+    return html.unescape(m.group(1)) if m else None
+
+
+def test_briefing_pages_have_description_and_opengraph_tags(built_site: Path) -> None:
+    data = json.loads((built_site / "briefings.json").read_text("utf-8"))
+    for b in data["briefings"]:
+        text = (built_site / b["slug"] / "index.html").read_text("utf-8")
+        first = b["key_points"][0]["text"] if b["key_points"] else None
+        assert _meta(text, "og:type") == "article"
+        assert _meta(text, "og:title") == b["title"]
+        assert _meta(text, "description") == _meta(text, "og:description")
+        if first is not None and "\n" not in first and "<" not in first:
+            assert _meta(text, "og:description") == " ".join(first.split())
+        assert _meta(text, "article:published_time") == b["date"]
+        assert 'type="application/atom+xml"' in text and 'href="../feed.xml"' in text
+    home = (built_site / "index.html").read_text("utf-8")
+    assert _meta(home, "og:type") == "website"
+    assert "<title>Briefings</title>" in home
+
+
+def test_the_navigation_of_every_page_is_the_four_sections(built_site: Path) -> None:
+    for path in html_pages(built_site):
+        if path.name == "404.html":
+            continue
+        text = path.read_text("utf-8")
+        start = text.index('class="md-nav md-nav--primary"')
+        nav = text[start:text.index('class="md-sidebar md-sidebar--secondary"', start)]
+        nav = re.sub(r'<nav class="md-nav md-nav--secondary".*?</nav>', "", nav, flags=re.S)
+        links = re.findall(r'<a href="[^"]*" class="md-nav__link[^"]*">\s*'
+                           r'<span class="md-ellipsis">\s*([^<]+?)\s*</span>', nav)
+        assert links == ["Home", "Sources", "Open questions", "Tags"], path
+
+
+def test_the_feed_is_valid_atom_with_the_newest_briefings(built_site: Path) -> None:
+    data = json.loads((built_site / "briefings.json").read_text("utf-8"))["briefings"]
+    feed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert [e.title for e in feed.entries] == [b["title"] for b in data][:50]
+    for entry, b in zip(feed.entries, data, strict=False):
+        page = entry.link.rstrip("/")
+        assert page == b["slug"]
+        assert (built_site / page / "index.html").is_file()
+        assert entry.updated.startswith(b["date"])
+        assert [t.term for t in entry.get("tags", [])] == b["tags"]
+
+
+def _registry() -> referencing.Registry[Any]:
+    analysis = analysis_schema()
+    return referencing.Registry().with_resource(
+        analysis["$id"], referencing.Resource.from_contents(analysis))
+
+
+def test_the_json_export_validates_against_its_schema(built_site: Path) -> None:
+    data = json.loads((built_site / "briefings.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(export_schema(), registry=_registry()).validate(data)
+    assert len(data["briefings"]) >= 3
+    assert all(not Path(b["path"]).is_absolute() for b in data["briefings"])
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file()}
+
+
+def test_builds_are_byte_identical(built_site: Path, site_builder: Any, tmp_path: Path) -> None:
+    make_project, build = site_builder
+    again = build(make_project(tmp_path / "project"))
+    first, second = _tree(built_site), _tree(again)
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_a_changed_article_changes_only_its_page_and_the_pages_listing_it(
+        built_site: Path, site_builder: Any, tmp_path: Path) -> None:
+    make_project, build = site_builder
+    project = make_project(tmp_path / "project")
+    article = project / "content" / "river-levels.md"
+    article.write_text(article.read_text("utf-8").replace(
+        "about sixty people", "about seventy people"), encoding="utf-8")
+    changed = build(project)
+    before, after = _tree(built_site), _tree(changed)
+    assert before.keys() == after.keys()
+    differ = {k for k in before if before[k] != after[k]}
+    slug = "river-levels-in-eastfield-fall-as-the-rain-eases"
+    allowed = {f"{slug}/index.html", "index.html", "sources/index.html",
+               "questions/index.html", "tags/weather/index.html", "tags/eastfield/index.html",
+               "feed.xml", "briefings.json", "search/search_index.json"}
+    assert f"{slug}/index.html" in differ
+    assert differ <= allowed, sorted(differ - allowed)
