@@ -95,3 +95,17 @@ def test_any_text_is_read_without_error_and_offsets_hold(text: str) -> None:
     for cue in find_cues(text):
         assert text[cue.start:cue.end] == cue.text
     assert is_uncertain(text) is None or isinstance(is_uncertain(text), str)
+
+
+def test_passive_could_is_ability_not_a_hedge() -> None:
+    (cue,) = find_cues("The salt could be converted to nitrate.")
+    assert cue.weight < THRESHOLD
+    assert is_uncertain("The salt could be converted to nitrate.") is None
+    assert is_uncertain("The salt could be the cause.") == "could be"
+
+
+def test_a_speakers_own_opinion_is_not_the_writers_hedge() -> None:
+    assert [c.text for c in find_cues('"I think the vote is lost," she said.')] == ["said"]
+    assert is_uncertain('"I think the vote is lost," she said.') is None
+    assert is_uncertain("We believe the plan is fair.") is None
+    assert is_uncertain("Police believe the man fled north.") == "believe"
