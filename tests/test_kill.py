@@ -29,7 +29,7 @@ def test_kill_minus_nine_never_leaves_a_truncated_briefing(tmp_path: Path) -> No
     assert build(reference).wait(timeout=300) == 0
     full = time.perf_counter() - started
     expected = {p.name: p.read_bytes() for p in (reference / "briefings").glob("*.md")}
-    assert len(expected) == 81
+    assert len([name for name in expected if name.startswith("flood-")]) == 80
 
     victim = copy_project(tmp_path / "victim", content=False)
     write_articles(victim / "content", 80)

@@ -14,6 +14,7 @@ aborts (MkDocs' own loop stops at the first; ``BriefingConfig._validate`` does n
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,11 @@ def source_date_epoch() -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
+def _build_time() -> dt.datetime | None:
+    epoch = source_date_epoch()
+    return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc) if epoch is not None else None
+
+
 def settings_from_mkdocs(plugin_config: BriefingConfig, mkdocs_config: Any,
                          *, strict: bool | None = None) -> Settings:
     """Settings for a build from the validated MkDocs configuration."""
@@ -106,7 +112,10 @@ def settings_from_mkdocs(plugin_config: BriefingConfig, mkdocs_config: Any,
         analysis=AnalysisOptions(max_key_points=plugin_config.max_key_points,
                                  max_open_questions=plugin_config.max_open_questions,
                                  words_per_minute=plugin_config.words_per_minute),
-        site=SiteInfo(site_name=mkdocs_config.site_name, site_url=mkdocs_config.site_url),
+        site=SiteInfo(site_name=mkdocs_config.site_name, site_url=mkdocs_config.site_url,
+                      description=mkdocs_config.site_description,
+                      directory_urls=mkdocs_config.use_directory_urls,
+                      updated=_build_time()),
         strict=plugin_config.strict if strict is None else strict,
         cache_dir=(project / (plugin_config.cache_dir or ".briefing-cache")
                    if plugin_config.cache else None),

@@ -94,8 +94,6 @@ def test_title_line_without_header_keys_is_an_ordinary_title(tmp_path: Path) -> 
 @pytest.mark.parametrize(("header", "field"), [
     ("Date: next Tuesday", "date"),
     ("Date: 2026-02-30", "date"),
-    ("URL: ftp://example.org/a", "url"),
-    ("URL: /relative/path", "url"),
 ])
 def test_bad_header_field_is_an_error_naming_it(tmp_path: Path, header: str, field: str) -> None:
     path = write(tmp_path, "a.txt", f"Title: A title\n{header}\n\nBody text.\n")
@@ -103,6 +101,14 @@ def test_bad_header_field_is_an_error_naming_it(tmp_path: Path, header: str, fie
         ingest(path)
     assert info.value.reason.startswith(f"header: {field}: ")
     assert "\n" not in info.value.reason
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a", "/relative/path", "javascript:alert(1)"])
+def test_unsafe_header_url_is_left_out_with_a_warning(tmp_path: Path, url: str) -> None:
+    article = ingest(write(tmp_path, "a.txt", f"Title: A title\nURL: {url}\n\nBody text.\n"))
+    assert article.meta.url is None
+    assert article.warnings == (f"header: url: {url!r} is not an http(s) URL; "
+                                "the link is left out",)
 
 
 def test_repeated_header_field_is_an_error(tmp_path: Path) -> None:

@@ -87,7 +87,9 @@ class VectorScan(HTMLParser):
                 self.found.append(f"<{tag} {name}={value!r}>")
             if name == "srcdoc":
                 self.found.append(f"<{tag} srcdoc>")
-        if tag == "meta" and "javascript:" in (dict(attrs).get("content") or "").lower():
+        named = dict(attrs)
+        if (tag == "meta" and (named.get("http-equiv") or "").lower() == "refresh"
+                and "javascript:" in (named.get("content") or "").lower()):
             self.found.append("<meta refresh to javascript:>")
         if tag in {"iframe", "object", "embed", "base", "frame", "applet"}:
             self.found.append(f"<{tag}>")

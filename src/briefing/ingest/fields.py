@@ -22,6 +22,20 @@ class FieldError(ValueError):
         self.reason = reason
 
 
+class UnsafeUrl(FieldError):
+    """A URL that is text but not a link a reader may follow (not http or https).
+
+    Readers drop such a URL with a warning rather than the whole article."""
+
+
+def url_or_warning(value: object, where: str) -> tuple[str | None, list[str]]:
+    """``url_field``, with an unsafe URL turned into ``None`` and a warning."""
+    try:
+        return url_field(value), []
+    except UnsafeUrl as exc:
+        return None, [f"{where}: {exc}; the link is left out"]
+
+
 def _type_name(value: object) -> str:
     names = {dict: "a mapping", list: "a list", bool: "true/false", int: "a number",
              float: "a number", type(None): "null", dt.date: "a date", dt.datetime: "a date"}
@@ -83,13 +97,13 @@ def url_field(value: object) -> str | None:
     if not text:
         return None
     if any(ch.isspace() for ch in text):
-        raise FieldError("url", f"{_short(text)} contains white space")
+        raise UnsafeUrl("url", f"{_short(text)} contains white space")
     try:
         parts = urlsplit(text)
     except ValueError as exc:
-        raise FieldError("url", f"{_short(text)} is not a URL ({exc})") from exc
+        raise UnsafeUrl("url", f"{_short(text)} is not a URL ({exc})") from exc
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise FieldError("url", f"{_short(text)} is not an http(s) URL")
+        raise UnsafeUrl("url", f"{_short(text)} is not an http(s) URL")
     return text
 
 

@@ -321,6 +321,8 @@ class _FrontMatter:
     """The fields; ``title`` is empty when the front matter gives none."""
     highlight_segments: list[list[Segment]]
     title_span: Span | None
+    warnings: list[str]
+    """Problems that did not stop reading (an unsafe url, left out)."""
 
 
 def read_markdown(id: str, path: str, source: str) -> Article:
@@ -334,6 +336,7 @@ def read_markdown(id: str, path: str, source: str) -> Article:
     front = None
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
         front = _front_matter(source, lines, tokens[0].map[1] - 1, path)
+        warnings.extend(front.warnings)
     elif _looks_like_unclosed_front_matter(source, lines):
         raise IngestError("front matter: no closing '---' line", path=path,
                           hint="end the front matter with a line holding only ---")
@@ -454,9 +457,10 @@ def _front_matter(source: str, lines: _Lines, closing_line: int, path: str) -> _
                           path=path)
     try:
         title = fields.text_field(data.get("title"), "title")
+        url, warnings = fields.url_or_warning(data.get("url"), "front matter")
         meta = Metadata(
             title=title or "",
-            url=fields.url_field(data.get("url")),
+            url=url,
             publisher=fields.text_field(data.get("publisher"), "publisher"),
             author=fields.author_field(data.get("author")),
             date=fields.date_field(data.get("date")),
@@ -480,7 +484,7 @@ def _front_matter(source: str, lines: _Lines, closing_line: int, path: str) -> _
                 s = ystart + item.start_mark.index
                 e = ystart + item.end_mark.index
                 highlight_segments.append(_scalar_segments(source, s, e, value))
-    return _FrontMatter(meta, highlight_segments, title_span)
+    return _FrontMatter(meta, highlight_segments, title_span, warnings)
 
 
 def _kind(value: object) -> str:

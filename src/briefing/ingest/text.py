@@ -81,12 +81,14 @@ def _read_header(source: str, lines: list[tuple[int, int]], first: int,
     return header
 
 
-def _header_meta(header: _Header, path: str) -> Metadata:
+def _header_meta(header: _Header, path: str, warnings: list[str]) -> Metadata:
     v = header.values
     try:
+        url, problems = fields.url_or_warning(v.get("url"), "header")
+        warnings.extend(problems)
         return Metadata(
             title=fields.text_field(v.get("title"), "title") or fallback_title(path),
-            url=fields.url_field(v.get("url")),
+            url=url,
             publisher=fields.text_field(v.get("publisher"), "publisher"),
             author=fields.author_field(v.get("author")),
             date=fields.date_field(v.get("date")),
@@ -104,7 +106,8 @@ def read_text(id: str, path: str, source: str) -> Article:
     title = ""
     title_span = None
     header = _read_header(source, lines, nonblank[0], path) if nonblank else None
-    header_meta = _header_meta(header, path) if header is not None else None
+    warnings: list[str] = []
+    header_meta = _header_meta(header, path, warnings) if header is not None else None
     publisher = None
     body_from = 0
     if header is not None and header_meta is not None:
@@ -163,4 +166,4 @@ def read_text(id: str, path: str, source: str) -> Article:
         meta = Metadata(title=title or fallback_title(path), publisher=publisher)
     else:
         meta = dataclasses.replace(header_meta, publisher=header_meta.publisher or publisher)
-    return builder.build(meta, title_span)
+    return builder.build(meta, title_span, warnings)
