@@ -46,7 +46,7 @@ class Count(c.Type[int]):
         return number
 
 
-class BriefingConfig(base.Config):
+class BriefingConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the ``briefing`` MkDocs plugin."""
 
     content_dir = c.Type(str, default="content")

@@ -200,10 +200,11 @@ def collect_briefings(content_dir: Path, ingest: IngestOptions, analysis: Analys
     stats.analysed = len(todo)
     briefings: list[Briefing] = []
     for path in paths:
-        outcome = outcomes.get(path)
-        if isinstance(outcome, CachedFailure):
-            problems[path] = [Problem(str(path), outcome.reason, hint=outcome.hint)]
-        elif isinstance(outcome, Briefing):
+        found = outcomes.get(path)
+        if isinstance(found, CachedFailure):
+            problems[path] = [Problem(str(path), found.reason, hint=found.hint)]
+        elif isinstance(found, Briefing):
+            outcome = found
             if outcome.article.path != str(path):
                 outcome = dataclasses.replace(outcome, articles=tuple(
                     dataclasses.replace(a, path=str(path)) for a in outcome.articles))
@@ -231,8 +232,9 @@ def _run_all(todo: Sequence[tuple[Path, str]], root: Path, ingest: IngestOptions
 def _progress(results: Iterable[T], total: int) -> Iterable[T]:
     """A progress bar on an interactive terminal for long runs; silent otherwise and in CI."""
     quiet = total < 50 or not sys.stderr.isatty() or bool(os.environ.get("CI"))
-    return tqdm(results, total=total, desc="analysing", unit="article", disable=quiet,
-                leave=False, file=sys.stderr)
+    bar: Iterable[T] = tqdm(results, total=total, desc="analysing", unit="article",
+                            disable=quiet, leave=False, file=sys.stderr)
+    return bar
 
 
 def sort_briefings(briefings: Sequence[Briefing]) -> list[Briefing]:

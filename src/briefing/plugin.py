@@ -20,7 +20,7 @@ from briefing.reporting import log, report_problems, setup_logging
 from briefing.settings import Settings
 
 
-class BriefingPlugin(BasePlugin[BriefingConfig]):
+class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-call]
     """Runs the briefing pipeline before MkDocs reads its docs folder."""
 
     def __init__(self) -> None:
