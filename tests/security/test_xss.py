@@ -19,53 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from payloads import MARK, PAYLOADS, URL_PAYLOADS
+from payloads import MARK, PAYLOADS, write_corpus
 from support import copy_project
 
 DANGEROUS_SCHEMES = re.compile(r"^(?:javascript|vbscript|data):", re.I)
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "background",
              "poster", "srcset", "ping", "codebase", "cite"}
-
-
-def write_corpus(content: Path) -> int:
-    """Articles carrying every payload in every field; returns how many payloads."""
-    content.mkdir(parents=True, exist_ok=True)
-    for i, payload in enumerate(PAYLOADS):
-        body = (f"Officials met on Tuesday to discuss the budget {payload} in detail.\n\n"
-                f"\"{payload}\" said Dana Oyelaran, a spokeswoman for the treasury.\n\n"
-                f"The plan may be revised, according to a person familiar with it. {payload}\n")
-        (content / f"txt-{i:02d}.txt").write_text(
-            f"{payload} budget talks {i}\n\n  • {payload} highlight\n\n{body}", encoding="utf-8")
-        url = URL_PAYLOADS[i % len(URL_PAYLOADS)]
-        front = "\n".join([
-            "---",
-            f"title: {json.dumps(payload + f' md {i}')}",
-            f"url: {json.dumps(url)}",
-            f"publisher: {json.dumps(payload)}",
-            f"author: {json.dumps(payload)}",
-            "date: 2026-03-01",
-            f"tags: {json.dumps([payload, 'budget'])}",
-            f"highlights: {json.dumps([payload + ' in a highlight'])}",
-            "---",
-        ])
-        (content / f"md-{i:02d}.md").write_text(f"{front}\n\n{body}\n> {payload}\n",
-                                                encoding="utf-8")
-        escaped = html.escape(payload)
-        (content / f"html-{i:02d}.html").write_text(
-            "<!doctype html><html><head>"
-            f"<title>{escaped} page {i}</title>"
-            f"<meta property=\"og:site_name\" content=\"{html.escape(payload, quote=True)}\">"
-            f"<meta name=\"author\" content=\"{html.escape(payload, quote=True)}\">"
-            f"<link rel=\"canonical\" href=\"{html.escape(url, quote=True)}\">"
-            "</head><body><article>"
-            f"<h1>{escaped} page {i}</h1>"
-            f"<p>Officials met on Tuesday to discuss the budget {escaped} in detail, "
-            "and the minister said the figures would be published in the spring.</p>"
-            f"<p>\"{escaped}\" said Dana Oyelaran, a spokeswoman for the treasury, "
-            "speaking to reporters after the meeting.</p>"
-            f"<p>The plan may be revised, according to a person familiar with it. {payload}</p>"
-            "</article></body></html>", encoding="utf-8")
-    return len(PAYLOADS) + len(URL_PAYLOADS)
 
 
 class VectorScan(HTMLParser):
