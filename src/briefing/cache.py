@@ -61,6 +61,16 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def folder_fingerprint(folder: Path | None) -> str:
+    """A hash of every file in a folder (the site's template overrides), or of nothing."""
+    digest = hashlib.sha256()
+    if folder is not None and folder.is_dir():
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def fingerprint(ingest: IngestOptions, analysis: AnalysisOptions) -> str:
     """Everything besides the article itself that the cached result depends on."""
     parts = [code_fingerprint(), analysis.cache_key(),
@@ -118,3 +128,37 @@ class AnalysisCache:
             atomic_write(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:
             log.debug("cache: cannot write %s: %s", key, exc)
+
+
+class PageCache:
+    """Rendered briefing pages, keyed by the article's content key, its slug and a
+    fingerprint of everything else a page depends on (tool, templates, site settings).
+    A warm or incremental build then renders only the pages of changed articles."""
+
+    def __init__(self, root: Path | None, fingerprint: str) -> None:
+        self.root = root / CACHE_FORMAT / "pages" if root is not None else None
+        self.fingerprint = fingerprint
+
+    def key(self, content_key: str, slug: str) -> str:
+        """The key of one page."""
+        return hashlib.sha256(f"{self.fingerprint}\0{content_key}\0{slug}".encode()).hexdigest()
+
+    def get(self, key: str) -> str | None:
+        """The cached page, or None."""
+        if self.root is None:
+            return None
+        try:
+            return (self.root / key[:2] / f"{key}.md").read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        """Store a page; a cache that cannot be written is only logged."""
+        if self.root is None:
+            return
+        from briefing.publish import atomic_write
+
+        try:
+            atomic_write(self.root / key[:2] / f"{key}.md", text.encode("utf-8"))
+        except OSError as exc:
+            log.debug("cache: cannot write page %s: %s", key, exc)

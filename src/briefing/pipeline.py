@@ -11,6 +11,7 @@ import concurrent.futures
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -24,13 +25,20 @@ from typing import TypeVar
 from tqdm import tqdm
 
 from briefing.analysis import analyze
-from briefing.cache import AnalysisCache, CachedFailure, fingerprint
+from briefing.cache import (
+    AnalysisCache,
+    CachedFailure,
+    PageCache,
+    code_fingerprint,
+    fingerprint,
+    folder_fingerprint,
+)
 from briefing.errors import BriefingError
 from briefing.ingest import article_id, discover, ingest_file, read_bytes
 from briefing.model import Article, Briefing
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.publish import WriteResult, check_output_dir, write_outputs
-from briefing.render import render_pages
+from briefing.render import render_briefing, render_pages
 from briefing.render.environment import make_environment
 from briefing.settings import Settings
 from briefing.slugs import assign_slugs
@@ -87,6 +95,7 @@ class BuildReport:
         written = len(w.written) + len(w.removed) if w else 0
         unchanged = len(w.unchanged) if w else 0
         return (f"analysed {self.stats.analysed}, from cache {self.stats.cached}, "
+                f"pages rendered {self.stats.rendered}, "
                 f"files written {written}, unchanged {unchanged} "
                 f"({self.stats.seconds:.2f} s analysis)")
 
@@ -158,6 +167,10 @@ class AnalysisStats:
     analysed: int = 0
     cached: int = 0
     seconds: float = 0.0
+    keys: dict[str, str] = field(default_factory=dict)
+    """Content key of each article id (for the page cache downstream)."""
+    rendered: int = 0
+    """Briefing pages rendered (the others came from the page cache)."""
 
 
 # Below this many files to analyse, starting worker processes costs more than it saves.
@@ -187,6 +200,7 @@ def collect_briefings(content_dir: Path, ingest: IngestOptions, analysis: Analys
             problems[path] = [Problem.from_error(exc, str(path))]
             continue
         key = cache.key(article_id(path, content_dir), data)
+        stats.keys[article_id(path, content_dir)] = key
         entry = cache.get(key)
         if entry is None:
             todo.append((path, key))
@@ -252,7 +266,20 @@ def generate(settings: Settings) -> BuildReport:
     report.briefings, report.problems, report.stats = collect_briefings(
         settings.content_dir, settings.ingest, settings.analysis, cache, settings.jobs)
     env = make_environment(settings.templates_dir)
-    pages = render_pages(env, report.briefings, settings.site)
+    memo = PageCache(settings.cache_dir, hashlib.sha256("\0".join([
+        code_fingerprint(), folder_fingerprint(settings.templates_dir),
+        repr(settings.site)]).encode()).hexdigest())
+
+    def page(briefing: Briefing) -> str:
+        key = memo.key(report.stats.keys.get(briefing.article.id, ""), briefing.slug)
+        text = memo.get(key) if briefing.article.id in report.stats.keys else None
+        if text is None:
+            text = render_briefing(env, briefing, settings.site)
+            memo.put(key, text)
+            report.stats.rendered += 1
+        return text
+
+    pages = render_pages(env, report.briefings, settings.site, page=page)
     report.written = write_outputs(settings.output_dir, pages)
     report.problems.extend(Problem(str(settings.output_dir / name), reason, error=False)
                            for name, reason in report.written.kept)

@@ -17,7 +17,8 @@ Templates: ``environment.make_environment``; views used by templates: ``views.py
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import jinja2
@@ -57,17 +58,20 @@ def render_briefing(env: jinja2.Environment, briefing: Briefing, site: SiteInfo)
                            readability=briefing.readability)
 
 
-def render_pages(env: jinja2.Environment, briefings: Sequence[Briefing],
-                 site: SiteInfo) -> dict[str, str]:
+def render_pages(env: jinja2.Environment, briefings: Sequence[Briefing], site: SiteInfo,
+                 *, page: Callable[[Briefing], str] | None = None) -> dict[str, str]:
     """Every generated file, keyed by its path relative to the docs folder.
 
     ``briefings`` come newest first (``pipeline.sort_briefings``); listings keep that order.
+    ``page`` makes one briefing's page (default: ``render_briefing``); the pipeline passes
+    one that reuses cached pages.
     """
     from briefing.render.export import export_json
     from briefing.render.feed import atom_feed
     from briefing.render.pages import listing_pages
 
-    pages = {f"{b.slug}.md": render_briefing(env, b, site) for b in briefings}
+    make = page or functools.partial(render_briefing, env, site=site)
+    pages = {f"{b.slug}.md": make(b) for b in briefings}
     pages.update(listing_pages(env, briefings, site))
     pages[FEED_PATH] = atom_feed(briefings, site)
     pages[EXPORT_PATH] = export_json(briefings, site)

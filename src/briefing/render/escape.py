@@ -42,16 +42,20 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_SPECIAL = re.compile("[" + re.escape(_MARKDOWN_SPECIALS + "&<>") + "]")
+
+
 def markdown_text(value: object) -> Markup:
     """Untrusted text as inert Markdown: shows as itself, never as markup or HTML."""
     text = fold(str(value))
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        if ch in _ALWAYS or (ch in _MARKDOWN_SPECIALS and _context_needs_escape(text, i)):
-            out.append(_TABLE[ord(ch)])
-        else:
-            out.append(ch)
-    return Markup("".join(out))
+
+    def escape(m: re.Match[str]) -> str:
+        ch = m.group()
+        if ch in _ALWAYS or _context_needs_escape(text, m.start()):
+            return _TABLE[ord(ch)]
+        return ch
+
+    return Markup(_SPECIAL.sub(escape, text))
 
 
 def _context_needs_escape(text: str, i: int) -> bool:
