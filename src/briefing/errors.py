@@ -35,3 +35,9 @@ class RenderError(BriefingError):
 
 class PublishError(BriefingError):
     """Output could not be written, or the MkDocs build failed."""
+
+
+class IntegrityError(BriefingError):
+    """The tool's own output failed a check against the source text (a verbatim quote
+    that is not verbatim, an offset that does not hold). A bug, never a bad input: it
+    stops the build instead of skipping the article."""

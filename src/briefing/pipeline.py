@@ -33,7 +33,7 @@ from briefing.cache import (
     fingerprint,
     folder_fingerprint,
 )
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, IntegrityError
 from briefing.ingest import article_id, discover, ingest_file, read_bytes
 from briefing.model import Article, Briefing
 from briefing.options import AnalysisOptions, IngestOptions
@@ -140,6 +140,8 @@ def analyze_articles(articles: Iterable[Article], options: AnalysisOptions,
 def _analyze_one(article: Article, options: AnalysisOptions) -> Briefing | CachedFailure:
     try:
         return analyze(article, options, slug="")
+    except IntegrityError:
+        raise  # our own bug: stop the build, never skip quietly
     except BriefingError as exc:
         return CachedFailure(exc.reason, exc.hint)
 

@@ -11,6 +11,7 @@ from briefing.analysis.keypoints import key_points
 from briefing.analysis.questions import open_questions
 from briefing.analysis.readability import readability
 from briefing.analysis.sources import find_sources
+from briefing.analysis.verbatim import check_verbatim
 from briefing.model import Article, Briefing
 from briefing.options import AnalysisOptions
 
@@ -20,7 +21,7 @@ def analyze(article: Article, options: AnalysisOptions, *, slug: str) -> Briefin
     points = key_points(article, options)
     sources = find_sources(article, options)
     questions = open_questions(article, options, sources=sources)
-    return Briefing(
+    briefing = Briefing(
         slug=slug,
         articles=(article,),
         key_points=points,
@@ -28,3 +29,5 @@ def analyze(article: Article, options: AnalysisOptions, *, slug: str) -> Briefin
         open_questions=questions,
         readability=readability(article, points, questions, options),
     )
+    check_verbatim(briefing)
+    return briefing
