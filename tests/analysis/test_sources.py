@@ -370,3 +370,125 @@ def test_partial_quote_is_a_verbatim_quote_but_a_scare_quote_is_not() -> None:
         ('the plan was a "disaster" that would "cost every family in the county dearly."',
          False),
         ("cost every family in the county dearly.", True)]
+
+
+# --------------------------------------------------------------------------- names a reader sees
+
+FERRY_TITLE = "Island ferry authority and boatmen trade blame"
+FERRY = """Kessing Harbour Ferry Company (KHF) and the Island Boatmen's Union met for six \
+hours on Friday. By the evening each was blaming the other.
+
+The authority denied that sailings would be cut. KHF said its timetable "protects every \
+winter crossing." The union says about 60 of its members would be needed for the new route.
+
+A deckhand at the Kessing terminal, who asked not to be named, gave a different account. \
+She said crews had been told to skip safety drills.
+
+The authority's own inspection logs describe the oldest vessel as "near the end of its \
+service life."
+
+Pellow Marine, a company based in the capital, builds the boats. Pellow would not confirm \
+the order.
+
+The government of Tarsk said the route was vital. Tarsk has said it will pay for a survey. \
+A spokeswoman for the regulator said a review was likely. Forecasters have said storms are \
+likely in March. Passenger groups said fares were too high.
+
+Neither side has said when talks will resume. Either party can ask the court to rule. All \
+of the councillors said the ferry must keep running. Some councillors have questioned \
+whether KHF can pay. Its budget for next year, due to be published in March, may show \
+whether it can."""
+
+
+@pytest.fixture(scope="module")
+def ferry() -> tuple[Article, tuple[Source, ...]]:
+    art = article(FERRY, FERRY_TITLE)
+    return art, find_sources(art, OPTIONS)
+
+
+def test_quantifiers_name_no_source(ferry) -> None:
+    art, found = ferry
+    surfaces = {a.source.text.lower() for s in found for a in s.attributions}
+    assert not surfaces & {"each", "neither side", "either party"}
+    assert all(s.name.split()[0].lower() not in ("each", "neither", "either") for s in found)
+    assert_verbatim(art, found)
+
+
+def test_quantifier_of_a_group_is_the_group(ferry) -> None:
+    _, found = ferry
+    group = by_name(found, "the councillors")
+    assert [a.source.text for a in group.attributions] == ["All of the councillors"]
+
+
+def test_acronym_and_description_merge_with_the_full_name(ferry) -> None:
+    _, found = ferry
+    khf = by_name(found, "Kessing Harbour Ferry Company")
+    assert khf.kind is SourceKind.ORGANIZATION and not khf.anonymous
+    assert {"KHF", "the authority"} <= set(khf.aliases)
+    assert [a.source.text for a in khf.attributions][:3] == ["The authority", "KHF", "KHF"]
+    assert not [s for s in found if s.name in ("KHF", "the authority")]
+
+
+def test_description_takes_the_name_used_before(ferry) -> None:
+    _, found = ferry
+    union = by_name(found, "Island Boatmen's Union")
+    assert union.aliases == ("the union",)
+    assert union.kind is SourceKind.ORGANIZATION
+
+
+def test_government_of_a_place_is_the_place(ferry) -> None:
+    _, found = ferry
+    tarsk = by_name(found, "Tarsk")
+    assert tarsk.kind is SourceKind.GOVERNMENT
+    assert [a.source.text for a in tarsk.attributions] == ["The government of Tarsk", "Tarsk"]
+
+
+def test_first_word_of_a_company_is_the_company(ferry) -> None:
+    _, found = ferry
+    pellow = by_name(found, "Pellow Marine")
+    assert pellow.kind is SourceKind.ORGANIZATION and pellow.aliases == ("Pellow",)
+
+
+def test_unnamed_person_is_anonymous_and_takes_she(ferry) -> None:
+    _, found = ferry
+    deckhand = by_name(found, "a deckhand at the Kessing terminal")
+    assert deckhand.anonymous and deckhand.kind is SourceKind.ANONYMOUS
+    assert [a.source.text for a in deckhand.attributions] == ["She"]
+    # "asked not to be named" is a condition of the interview, not a statement
+    assert all(a.cue.text != "asked" for s in found for a in s.attributions)
+
+
+def test_unnamed_spokesperson_is_an_anonymous_official(ferry) -> None:
+    _, found = ferry
+    spokeswoman = by_name(found, "a spokeswoman for the regulator")
+    assert spokeswoman.anonymous and spokeswoman.kind is SourceKind.OFFICIAL
+
+
+def test_unnamed_groups_are_anonymous_with_their_kind(ferry) -> None:
+    _, found = ferry
+    forecasters = by_name(found, "forecasters")
+    assert forecasters.anonymous and forecasters.kind is SourceKind.EXPERT
+    groups = by_name(found, "Passenger groups")
+    assert groups.anonymous and groups.kind is SourceKind.ORGANIZATION
+
+
+def test_owned_document_is_named_after_its_owner(ferry) -> None:
+    _, found = ferry
+    logs = by_name(found, "Kessing Harbour Ferry Company's inspection logs")
+    assert logs.kind is SourceKind.OTHER and not logs.anonymous
+    assert logs.aliases == ("the authority's own inspection logs",)
+    assert logs.attributions[0].cue.text == "describe"
+
+
+def test_finite_cue_after_a_comma_keeps_to_its_sentence(ferry) -> None:
+    _, found = ferry
+    councillors = by_name(found, "some councillors")
+    assert [a.cue.text for a in councillors.attributions] == ["have questioned"]
+    assert all(a.cue.text != "may show" for s in found for a in s.attributions)
+
+
+def test_named_people_and_institutions_stay_on_record(ferry) -> None:
+    _, found = ferry
+    on_record = {s.name for s in found if not s.anonymous}
+    assert {"Kessing Harbour Ferry Company", "Island Boatmen's Union", "Tarsk",
+            "Pellow Marine"} <= on_record

@@ -9,6 +9,8 @@ split by concept in ``briefing.analysis.attribution``:
 * ``phrases`` - the noun phrases around a cue (the source, the hearer);
 * ``frames``  - which cue goes with which source and content, per block;
 * ``names``   - the normalised name of a source phrase;
+* ``quantifiers`` - "each", "neither side", "all of the unions": no source, or a group;
+* ``gazetteer`` - names the article uses anywhere (acronyms, full names of short ones);
 * ``resolve`` - pronouns, short names and descriptions resolved to one source;
 * ``kinds``   - government, military, media, official, expert... and anonymity.
 
@@ -26,7 +28,11 @@ Conventions of the output (``Attribution``):
 * when nobody is named ("it was reported that ..."), the source is the one named
   ``UNNAMED`` (anonymous) and ``Attribution.source`` is the cue span itself;
 * ``Attribution.source`` is the phrase as it stands ("it", "the ministry"); the
-  resolved name is ``Source.name``.
+  resolved name is ``Source.name``;
+* a source phrase that names nobody in particular ("neither side has said", "each was
+  blaming the other", "either province can ask") is left out of the sources: it is
+  either a negation of saying or several sources at once. ``find_attributions`` still
+  returns it. "all of the unions" is the group "the unions".
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from __future__ import annotations
 import bisect
 
 from briefing.analysis.attribution.frames import Found, find_in_block
+from briefing.analysis.attribution.gazetteer import Gazetteer
+from briefing.analysis.attribution.quantifiers import read_quantifier
 from briefing.analysis.attribution.resolve import UNNAMED, Resolver
 from briefing.model import Article, Attribution, BlockKind, Source
 from briefing.options import AnalysisOptions
@@ -65,12 +73,18 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
         return ()
     starts = [s.start for s in article.sentences]
     text = article.text
-    resolver = Resolver(text, starts)
+    resolver = Resolver(text, starts, Gazetteer(text, article.meta.title))
     attributions: list[Attribution] = []
-    for i, f in enumerate(found):
+    for f in found:
         surface = text[f.source[0]:f.source[1]] if f.source is not None else None
         antecedent = text[f.antecedent[0]:f.antecedent[1]] if f.antecedent else None
-        resolver.resolve(i, surface, f.source[0] if f.source else f.cue[0], antecedent)
+        if surface is not None:
+            quantified = read_quantifier(surface)
+            if not quantified.source:
+                continue  # "neither side", "each": nobody in particular
+            surface = quantified.group or surface
+        resolver.resolve(len(attributions), surface, f.source[0] if f.source else f.cue[0],
+                         antecedent)
         source = f.source if f.source is not None else f.cue
         attributions.append(Attribution(
             source=article.span(*source),

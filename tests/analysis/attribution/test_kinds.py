@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.attribution.kinds import classify, is_anonymous, is_country
+from briefing.analysis.attribution.kinds import (
+    classify,
+    is_anonymous,
+    is_country,
+    is_person_noun,
+)
 from briefing.analysis.attribution.names import parse_mention
 from briefing.model import SourceKind
 
@@ -28,19 +33,54 @@ def kind(phrase: str) -> SourceKind:
     ("sources close to the talks", SourceKind.ANONYMOUS),
     ("Acme Holdings", SourceKind.ORGANIZATION),
     ("Ada Brook", SourceKind.PERSON),
-    ("voters", SourceKind.OTHER),
+    ("voters", SourceKind.ANONYMOUS),
+    ("an engineer at the dam", SourceKind.ANONYMOUS),
+    ("a spokesperson for the regulator", SourceKind.OFFICIAL),
+    ("Forecasters", SourceKind.EXPERT),
+    ("patient groups", SourceKind.ORGANIZATION),
+    ("an internal audit", SourceKind.OTHER),
+    ("the government of Tarsk", SourceKind.GOVERNMENT),
 ])
 def test_kinds(phrase: str, expected: SourceKind) -> None:
     assert kind(phrase) is expected
 
 
-def test_anonymity() -> None:
-    for phrase in ("a senior official", "people familiar with the matter", "aides"):
-        m = parse_mention(phrase)
-        assert is_anonymous(m.name, m.proper, m.head, m.words), phrase
-    for phrase in ("Ada Brook", "the ministry", "a spokesman for the ministry"):
-        m = parse_mention(phrase)
-        assert not is_anonymous(m.name, m.proper, m.head, m.words), phrase
+def anonymous(phrase: str) -> bool:
+    m = parse_mention(phrase)
+    return is_anonymous(m.name, m.proper, m.head, m.words)
+
+
+@pytest.mark.parametrize("phrase", [
+    "a senior official", "people familiar with the matter", "aides",
+    # an unnamed person is anonymous, whatever their role
+    "a spokesman for the ministry", "an engineer at the dam", "a nurse at the clinic",
+    "one ticket inspector", "forecasters", "some council members",
+    # so are unnamed organisations
+    "patient groups", "a company",
+])
+def test_anonymous(phrase: str) -> None:
+    assert anonymous(phrase), phrase
+
+
+@pytest.mark.parametrize("phrase", [
+    "Ada Brook", "the ministry", "the mayor", "Police",
+    # documents speak as they stand
+    "an internal audit", "the board papers",
+    # a bare singular is a title whose name stands elsewhere
+    "founder of the institute",
+    "she", "I",
+])
+def test_on_record(phrase: str) -> None:
+    assert not anonymous(phrase), phrase
+
+
+@pytest.mark.parametrize(("noun", "person"), [
+    ("nurse", True), ("engineer", True), ("forecasters", True), ("organizers", True),
+    ("officials", True), ("later", False), ("paper", False), ("merger", False),
+    ("audit", False), ("ministry", False), ("groups", False),
+])
+def test_person_nouns(noun: str, person: bool) -> None:
+    assert is_person_noun(noun) is person
 
 
 def test_countries() -> None:

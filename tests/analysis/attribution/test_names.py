@@ -18,6 +18,13 @@ from briefing.analysis.attribution.names import parse_mention
     ("A pro-Russian official", "a pro-Russian official", False),
     ("Sources familiar with the talks", "sources familiar with the talks", False),
     ("officials at the State Department", "officials at the State Department", False),
+    # a place speaks through its government: one name for both
+    ("The government of Lowen Valley", "Lowen Valley", True),
+    ("Lowen Valley’s government", "Lowen Valley", True),
+    ("the government of Donald Brook", "the government of Donald Brook", False),
+    # a plural noun of people at the start of a sentence is no name
+    ("Forecasters", "forecasters", False),
+    ("Protesters", "protesters", False),
 ])
 def test_names(phrase: str, name: str, proper: bool) -> None:
     m = parse_mention(phrase)

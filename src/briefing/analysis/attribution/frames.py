@@ -51,6 +51,7 @@ _NOT_GERUNDS = frozenset({"including", "according", "during", "something", "noth
                           "string", "king", "wing", "bring", "sing", "ring", "beijing",
                           "notwithstanding", "pending", "regarding", "concerning"})
 _ASKING = frozenset({"ask", "question", "press", "tell", "urge", "challenge", "pressed"})
+_ASKING_VERBS = frozenset({"ask", "request", "insist", "demand"})
 _CONTENT_OPENERS = frozenset({"whether", "if", "about", "to", "what", "how", "why", "that",
                               "for", "when", "who", "which"})
 _LEADERS = frozenset({"and", "but", "so", "yet", "then", "still", "meanwhile", "also"})
@@ -230,10 +231,10 @@ class _Block:
             start = k
         return self.chars(start, end) if start < end else None
 
-    def last_source(self, before: int) -> tuple[int, int] | None:
-        """The source tokens of the latest attribution of this block before token ``before``."""
+    def last_source(self, before: int, floor: int = 0) -> tuple[int, int] | None:
+        """The source tokens of the latest attribution with its cue in ``[floor, before)``."""
         for cue_start, source in reversed(self.sources):
-            if cue_start < before and source is not None:
+            if floor <= cue_start < before and source is not None:
                 return source
         return None
 
@@ -330,7 +331,10 @@ class _Block:
         if source is None and not passive:
             prev = toks[a - 1].lower if a > unit.start else ""
             if prev in (",", "and", "but", "while", "before", "after", "by", "—"):
-                source = self.last_source(a)
+                # ", adding ..." may go back to an earlier sentence of the block; a
+                # finite verb ("..., due in March, may show") only to this sentence
+                floor = 0 if cue.form is Form.GERUND or prev != "," else unit.start
+                source = self.last_source(a, floor)
                 if source is None and prev == "," and cue.form is Form.GERUND:
                     source = self.main_subject(a, unit)
                 inherited = source is not None
@@ -344,7 +348,7 @@ class _Block:
         if start >= unit.end:
             return
         s, e, q = self.content_after(start, unit, cue)
-        if e <= s:
+        if e <= s or self._asks_anonymity(cue, s):
             return
         if subject is not None and q is None:
             s = subject[0]
@@ -357,6 +361,14 @@ class _Block:
             if first is not None and self.free(first.open, k + 1):
                 self.add(source, (a, b), (first.open, k + 1), first, cue.head)
         self.add(source, (a, b), (s, e), q, cue.head, inherited)
+
+    def _asks_anonymity(self, cue: Cue, start: int) -> bool:
+        """"(a nurse, who) asked not to be named ...": a condition of the interview."""
+        if cue.verb.base not in _ASKING_VERBS:
+            return False
+        words = [t.lower for t in self.tokens[start:start + 4]]
+        return words[:3] in (["not", "to", "be"], ["to", "remain", "anonymous"]) \
+            or words[:2] in (["for", "anonymity"], ["anonymity", "because"])
 
     def main_subject(self, before: int, unit: Unit) -> tuple[int, int] | None:
         """The subject of the clause a ", saying ..." hangs on: a pronoun or a name."""

@@ -4,12 +4,23 @@ The kind is read from the words the article uses for the source: its head word
 ("ministry", "official", "newspaper"), its titles ("Sen.", "Gen."), its appositives
 ("Jane Roe, an economist at ...") and, for proper names, a short list of well-known
 news organisations and of countries (which speak through their governments).
+
+Anonymity: a source is anonymous when no name identifies it. That is so for a
+description of people that is indefinite or bare ("an engineer at the dam", "a
+spokesperson for the regulator", "forecasters", "some council members") or of
+unnamed organisations ("patient groups", "a company"), and whenever the article says
+so ("on condition of anonymity", "unnamed"). Proper names are on record, and so are
+definite descriptions of an institution or office ("the ministry", "the mayor"), which
+point at one known body, and documents ("an internal audit", "the board papers"),
+which are quoted as they stand. An anonymous person keeps the kind of their role
+(official, expert, military); with no role the kind is ``ANONYMOUS``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from briefing.analysis.attribution.wordclasses import DETERMINERS
 from briefing.model import SourceKind
 
 _MEDIA_NAMES = frozenset({
@@ -63,7 +74,8 @@ _EXPERT_WORDS = frozenset({
     "university", "institute", "institution", "think", "tank", "consultant", "consultants",
     "observers", "observer", "specialist", "specialists", "lawyer", "lawyers", "dr.",
     "doctor", "doctors", "physician", "data", "analysis", "index", "forecast", "model",
-    "academic", "academics",
+    "academic", "academics", "forecaster", "forecasters", "meteorologist",
+    "meteorologists", "statistician", "statisticians", "epidemiologist", "epidemiologists",
 })
 _ORGANIZATION_WORDS = frozenset({
     "company", "companies", "firm", "firms", "corporation", "corp.", "inc.", "group", "groups",
@@ -97,8 +109,124 @@ _PERSON_WORDS = frozenset({
     "mrs.", "ms.", "frontrunner", "front-runner", "boy", "girl", "kid", "victim", "witness",
 })
 
+DOCUMENT_WORDS = frozenset({
+    "audit", "audits", "papers", "paper", "document", "documents", "memo", "memos",
+    "memorandum", "minutes", "records", "record", "filing", "filings", "letter", "letters",
+    "email", "emails", "e-mail", "e-mails", "review", "reviews",
+    "assessment", "assessments", "inquiry", "investigation", "figures", "statistics",
+    "accounts", "budget", "plan", "draft", "roster", "contract", "agreement", "file",
+    "files", "notes", "transcript", "transcripts", "complaint", "lawsuit", "indictment",
+    "ruling", "order", "guidance", "rules", "findings", "logs", "log",
+})
+"""Head words of documents: "an internal audit found", "the board papers describe"."""
+
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+_NOT_PEOPLE = frozenset({
+    "paper", "papers", "newspaper", "newspapers", "letter", "letters", "order", "orders",
+    "number", "numbers", "computer", "computers", "center", "centre", "register", "monitor",
+    "counter", "water", "matter", "chapter", "filter", "poster", "posters", "flyer",
+    "tracker", "meter", "headquarters", "quarter", "border", "corridor", "sector", "factor",
+    "error", "mirror", "indicator", "indicators", "motor", "power", "layer", "ledger",
+    "charter", "cluster", "river", "newsletter", "calendar", "barometer",
+    "tower", "answer", "ether", "weather", "character", "banner", "trailer", "browser",
+    "server", "servers", "player", "chamber", "merger", "mergers", "megamerger", "cover",
+    "offer", "offers", "other", "others", "thriller", "blockbuster", "bestseller", "sticker",
+    "disaster", "shelter", "theater", "theatre", "folder", "binder", "buffer", "marker",
+})
+_PEOPLE_NOUNS = frozenset({
+    "people", "person", "persons", "resident", "residents", "student", "students",
+    "patient", "patients", "parent", "parents", "agent", "agents", "client", "clients",
+    "consultant", "consultants", "participant", "participants", "applicant", "applicants",
+    "immigrant", "immigrants", "migrant", "migrants", "tenant", "tenants", "defendant",
+    "defendants", "plaintiff", "plaintiffs", "claimant", "claimants", "opponent",
+    "opponents", "proponent", "proponents", "respondent", "respondents", "correspondent",
+    "correspondents", "nurses", "doctors", "colleague", "colleagues", "staff", "man", "woman",
+    "men", "women", "members", "member", "mothers", "fathers", "families", "family",
+    "victims", "witnesses", "friends", "neighbours", "neighbors", "farmers", "citizens",
+    "citizen", "locals", "journalist", "journalists", "official", "officials", "insider",
+    "insiders", "source", "sources", "spokesperson", "spokespeople", "spokesman",
+    "spokeswoman", "child", "children", "relative", "relatives", "survivor", "survivors",
+    "lawyer", "lawyers", "attorney", "attorneys", "expert", "experts", "analyst", "analysts",
+    "mechanic", "mechanics", "deckhand", "deckhands", "pilot", "pilots", "clerk", "clerks",
+    "surgeon", "surgeons", "paramedic", "paramedics", "midwife", "midwives", "chef", "chefs",
+    "cook", "cooks", "guard", "guards", "pupil", "pupils", "technician", "technicians",
+    "crew", "nurse", "doctor", "physician", "physicians", "scientist", "engineer",
+})
+_INDEFINITE = frozenset({
+    "a", "an", "one", "some", "several", "many", "most", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "another", "other",
+    "various", "numerous", "certain", "few", "more", "such", "dozen",
+})
+_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it", "you", "who", "which", "that",
+                       "me", "him", "her", "us", "them", "one", "this", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their",
+                       "our", "my", "your", "whose"})
+
+
+_NOT_AGENTS = frozenset({
+    "earlier", "longer", "former", "latter", "further", "together", "whether", "either",
+    "neither", "rather", "another", "matter", "manner", "summer", "winter", "dinner",
+    "corner", "number", "bigger", "larger", "smaller", "higher", "lower", "better", "greater",
+    "stronger", "weaker", "faster", "slower", "harder", "easier", "cheaper", "deeper",
+    "wider", "closer", "sooner", "thereafter", "hereafter", "however", "whatever", "forever",
+    "wherever", "whenever", "whoever", "november", "december", "october", "september",
+    "shoulder", "chapter", "quarter", "pressure", "culture", "feature", "failure", "future",
+    "behavior", "behaviour", "favor", "favour", "interior", "exterior", "minor", "major",
+    "senior", "junior", "prior", "superior", "inferior", "mirror", "horror", "terror",
+    "error", "honor", "honour", "humor", "labor", "labour", "flavor", "vapor", "anchor",
+    "corridor", "sector", "factor", "vector", "doctor", "mentor", "actor", "editor",
+    "christian", "christians", "median", "guardian", "indian", "asian", "canadian",
+})
+"""Words with an agent ending that are not (only) nouns of people found by the ending."""
+
+
+def is_person_noun(head: str) -> bool:
+    """True when a common noun names people: "nurse", "engineer", "forecasters", "officials".
+
+    Known role and person words, and agent nouns ("-er", "-or", "-ist", "-ian") that
+    are not a known thing ("paper", "letter", "water").
+    """
+    if head in _NOT_PEOPLE or head in DOCUMENT_WORDS or head in _ORGANIZATION_WORDS:
+        return False
+    if head in _PEOPLE_NOUNS or head in _PERSON_WORDS or head in _OFFICIAL_WORDS \
+            or head in _ANONYMOUS_HEADS or head in _PLURAL_PEOPLE:
+        return True
+    if head in _EXPERT_WORDS or head in _MILITARY_WORDS:
+        return head.endswith(_AGENT_ENDINGS) or head in ("troops", "soldiers", "soldier",
+                                                         "marines", "sailors", "airmen")
+    return len(head.removesuffix("s")) >= 6 and head.isalpha() \
+        and head.endswith(_AGENT_ENDINGS) and head not in _NOT_AGENTS
+
+
+def _indefinite(name: str, head: str) -> bool:
+    """True for "a/an/some ..." and bare plurals ("officials"), False for "the/its ...".
+
+    A bare singular ("founder of the institute", "reality star") is a title whose name
+    stands elsewhere, not an unnamed person.
+    """
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    if first in _DEFINITE or first.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    if first in _INDEFINITE:
+        return True
+    return first not in DETERMINERS and head.endswith("s") and not head.endswith("ss")
+
+
+_PLURAL_PEOPLE = frozenset({
+    "protesters", "protestors", "demonstrators", "organizers", "organisers", "investors",
+    "regulators", "teachers", "workers", "farmers", "growers", "residents", "voters",
+    "supporters", "critics", "patients", "parents", "students", "nurses", "doctors",
+    "engineers", "scientists", "campaigners", "advocates", "activists", "owners", "drivers",
+    "passengers", "officers", "firefighters", "rescuers", "witnesses", "survivors", "victims",
+    "families", "relatives", "neighbours", "neighbors", "locals", "citizens", "shoppers",
+    "customers", "consumers", "tenants", "landlords", "employers", "employees",
+    "negotiators", "inspectors", "auditors", "prosecutors", "investigators",
+})
+"""Plural nouns of people: at the start of a sentence they are descriptions, not names."""
+
 COMMON_NOUNS = (_MEDIA_WORDS | _MILITARY_WORDS | _GOVERNMENT_WORDS | _OFFICIAL_WORDS
-                | _EXPERT_WORDS | _ORGANIZATION_WORDS | _ANONYMOUS_HEADS | _PERSON_WORDS) - {
+                | _EXPERT_WORDS | _ORGANIZATION_WORDS | _ANONYMOUS_HEADS | _PERSON_WORDS
+                | _PLURAL_PEOPLE) - {
     "times", "post", "journal", "tribune", "herald", "gazette", "chronicle", "telegraph",
     "guardian", "economist", "atlantic", "examiner", "inquirer", "observer", "newsweek",
     "pentagon", "kremlin", "congress", "senate", "parliament", "nato", "idf", "fbi", "cia",
@@ -151,6 +279,12 @@ def _words(names: Iterable[str]) -> set[str]:
     return out
 
 
+def is_media_name(name: str) -> bool:
+    """True for a well-known news organisation ("Reuters", "the BBC")."""
+    low = name.lower()
+    return low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES
+
+
 def is_country(name: str) -> bool:
     """True when ``name`` is a country (or capital) standing for its government."""
     low = name.lower().strip()
@@ -158,13 +292,21 @@ def is_country(name: str) -> bool:
 
 
 def is_anonymous(name: str, proper: bool, head: str, words: Iterable[str]) -> bool:
-    """True when nobody is named: "a senior official", "sources familiar with ..."."""
-    ws = set(words)
-    if ws & _ANONYMITY_MARKERS and not proper:
-        return True
-    if proper:
+    """True when nobody is named: "a senior official", "an engineer at the dam", "sources".
+
+    See the module's docstring for the rule.
+    """
+    if proper or name.lower() in _PRONOUNS:
         return False
-    return head in _ANONYMOUS_HEADS
+    if set(words) & _ANONYMITY_MARKERS or head in _ANONYMOUS_HEADS:
+        return True
+    if head in DOCUMENT_WORDS or not _indefinite(name, head):
+        return False
+    if is_person_noun(head):
+        return True
+    # unnamed organisations: "patient groups", "a company", "some firms"
+    return head in _ORGANIZATION_WORDS and (head.endswith("s") or name.split()[0].lower()
+                                            in _INDEFINITE)
 
 
 def classify(name: str, proper: bool, head: str, words: Iterable[str],
@@ -172,7 +314,7 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     """The kind of a source, from its name, head word and everything said about it."""
     ws = _words([name]) | set(words)
     low = name.lower()
-    if proper and (low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES):
+    if proper and is_media_name(low):
         return SourceKind.MEDIA
     if proper and is_country(name):
         return SourceKind.GOVERNMENT
@@ -187,8 +329,11 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     if proper and head in ("house", "state", "office") and ws & {"white", "department",
                                                                   "oval", "foreign"}:
         return SourceKind.GOVERNMENT
-    if anonymous and head not in _OFFICIAL_WORDS | _EXPERT_WORDS | _MILITARY_WORDS:
+    if anonymous and head not in (_OFFICIAL_WORDS | _EXPERT_WORDS | _MILITARY_WORDS
+                                  | _ORGANIZATION_WORDS | _MEDIA_WORDS):
         return SourceKind.ANONYMOUS
+    if not proper and head in DOCUMENT_WORDS:
+        return SourceKind.OTHER
     if head in _OFFICIAL_WORDS or ws & (_OFFICIAL_WORDS - {"leader", "leaders", "chief",
                                                            "deputy", "vice", "director"}):
         return SourceKind.OFFICIAL
@@ -207,8 +352,11 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.ANONYMOUS
     if head in _PERSON_WORDS:
         return SourceKind.PERSON
+    if proper and ws & {"government", "authorities"} and proper_kind(name) is not \
+            SourceKind.PERSON:
+        return SourceKind.GOVERNMENT  # "the government of Lowen Valley"
     if proper:
-        return _proper_kind(name)
+        return proper_kind(name)
     return SourceKind.OTHER
 
 
@@ -217,7 +365,7 @@ _PLACE_WORDS = frozenset({
     "county", "province", "city", "river", "island", "islands", "region", "district", "town",
     "village", "republic", "kingdom", "emirates", "bay", "coast", "mount", "lake", "port",
 })
-_COMPANY_WORDS = frozenset({
+COMPANY_WORDS = frozenset({
     "partners", "holdings", "systems", "technologies", "technology", "labs", "industries",
     "airlines", "airways", "energy", "capital", "ventures", "diagnostics", "pharmaceuticals",
     "pharma", "motors", "media", "solutions", "software", "services", "group", "bank",
@@ -225,12 +373,13 @@ _COMPANY_WORDS = frozenset({
     "co-op", "trust", "health", "hospital", "hospitals", "clinic", "airport", "railway",
     "railways", "rail", "transit", "transport",
 })
+"""Words that make a proper name a company or similar body ("Acme Diagnostics")."""
 
 
-def _proper_kind(name: str) -> SourceKind:
+def proper_kind(name: str) -> SourceKind:
     """The kind of a proper name that no word of the article has typed."""
     parts = [p.strip(".,").lower() for p in name.split()]
-    if set(parts) & _COMPANY_WORDS:
+    if set(parts) & COMPANY_WORDS:
         return SourceKind.ORGANIZATION
     if set(parts) & _PLACE_WORDS:
         return SourceKind.GOVERNMENT

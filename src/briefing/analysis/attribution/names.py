@@ -3,15 +3,22 @@
 "the UK Defense Ministry" -> "UK Defense Ministry"; "Former Florida Gov. Jeb Bush" ->
 "Jeb Bush" (titles go to the descriptors); "Jack Dorsey, the company's chief
 executive," -> "Jack Dorsey"; "A pro-Russian official" -> "a pro-Russian official";
-"The Washington Post" keeps its "The", which is part of the paper's name.
+"The Washington Post" keeps its "The", which is part of the paper's name; "the
+government of Lowen Valley" and "Lowen Valley's government" -> "Lowen Valley" (a place
+speaks through its government); "Forecasters" at the start of a sentence is a
+description ("forecasters"), not a name, because it is a known common noun.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.analysis.attribution.kinds import COMMON_NOUNS
+from briefing.analysis.attribution.kinds import (
+    COMMON_NOUNS,
+    proper_kind,
+)
 from briefing.analysis.attribution.tokens import Token, tokenize
+from briefing.model import SourceKind
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
@@ -69,6 +76,9 @@ _POSTMODIFIERS = frozenset({
     "involved", "who", "that", "which", "whose", "speaking", "knowledgeable", "aware",
     "authorized", "granted", "told", "said",
 })
+
+
+_GOVERNING = frozenset({"government", "authorities", "administration"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +192,24 @@ def _common(tokens: list[Token]) -> bool:
     return all(t.lower in COMMON_NOUNS or t.lower in _ARTICLES for t in tokens)
 
 
+def _governed_place(part: list[Token], text: str) -> str | None:
+    """"X" in "the government of X" and "X's government", when X is no person's name."""
+    toks = part[1:] if part and part[0].lower == "the" else part
+    run: list[Token] = []
+    if len(toks) >= 3 and toks[0].lower in _GOVERNING and toks[1].lower == "of":
+        run = toks[2:]
+        if run and run[0].lower == "the":
+            run = run[1:]
+    elif len(toks) >= 2 and toks[-1].lower in _GOVERNING \
+            and _strip_possessive(toks[-2].text) != toks[-2].text:
+        run = toks[:-1]
+    if not run or not run[0].is_capitalized or not run[-1].is_capitalized or any(
+            not (t.is_capitalized or t.lower in ("of", "and", "the")) for t in run):
+        return None
+    name = _strip_possessive(_join(run, text, 0))
+    return name if proper_kind(name) is not SourceKind.PERSON else None
+
+
 def _join(tokens: list[Token], text: str, offset: int) -> str:
     """The words of ``tokens`` as they stand in ``text``, white space collapsed."""
     return " ".join(text[tokens[0].start - offset: tokens[-1].end - offset].split())
@@ -200,6 +228,10 @@ def parse_mention(text: str) -> Mention:
     words = frozenset(t.lower for p in parts for t in p if t.is_word)
     if not parts:
         return Mention(surface, surface, False, None, surface.lower(), words, False)
+    place = _governed_place(parts[0], surface)
+    if place is not None:
+        head = _strip_possessive(place.split()[-1].lower())
+        return Mention(surface, place, True, None, head, words, False)
     for part in parts:
         core = _core(part)
         if not core[-1].is_capitalized or (

@@ -10,7 +10,15 @@ matched against the sources met so far:
   of a recent sentence), "it" the latest organisation, "they" the latest group;
 * "who"/"which" take the phrase they follow ("Roe, who said");
 * a definite description ("the ministry", "the company", "the senator") takes the
-  latest source whose name, title or description has that word, or whose kind fits.
+  latest source whose name, title or description has that word, or whose kind fits;
+* names the article uses where nobody speaks (``gazetteer``) fill the gaps: an acronym
+  defined in parentheses takes its full name ("HRT" -> "Harwick Regional Transit"), a
+  description of an institution that fits no source takes the name that ends with its
+  noun ("the federation" -> "Rail Workers' Federation") or carries a noun written before
+  it elsewhere ("the authority", "the transit authority" -> "Harwick Regional Transit"),
+  and the first word of a company's name takes the full name ("Acme" -> "Acme Labs");
+* a document with an owner ("the authority's own board papers") is named after the
+  owner it resolves to ("Harwick Regional Transit's board papers").
 """
 
 from __future__ import annotations
@@ -18,7 +26,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from briefing.analysis.attribution.kinds import classify, is_anonymous, is_country
+from briefing.analysis.attribution.gazetteer import Gazetteer
+from briefing.analysis.attribution.kinds import (
+    COMPANY_WORDS,
+    DOCUMENT_WORDS,
+    classify,
+    is_anonymous,
+    is_country,
+    is_person_noun,
+)
 from briefing.analysis.attribution.names import (
     ORG_WORDS,
     PERSONAL_PRONOUNS,
@@ -26,8 +42,13 @@ from briefing.analysis.attribution.names import (
     Mention,
     parse_mention,
 )
-from briefing.analysis.attribution.tokens import tokenize
-from briefing.analysis.attribution.wordclasses import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
+from briefing.analysis.attribution.tokens import Token, tokenize
+from briefing.analysis.attribution.wordclasses import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
 from briefing.model import SourceKind
 
 UNNAMED = "unnamed source"
@@ -60,6 +81,18 @@ _PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EX
 _GROUP_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals",
                           "progressives", "americans", "evangelicals", "independents",
                           "voters", "supporters", "critics", "opponents"})
+_INSTITUTION_HEADS = (ORG_WORDS | {"regulator", "operator", "utility", "manufacturer",
+                                   "maker", "insurer", "lender", "broadcaster", "carrier",
+                                   "airline", "hospital", "school", "provider", "developer"}) - {
+    "state", "states", "house", "nations", "staff", "team", "news", "press", "service",
+    "project", "watch", "review", "center", "centre", "forces", "force", "guard", "radio", "tv",
+    "post", "times", "journal", "magazine",
+}
+"""Nouns of descriptions that may stand for a name used elsewhere ("the federation")."""
+_COMPANY_LAST_WORDS = COMPANY_WORDS | {"corp", "corp.", "inc", "inc.", "llc", "ltd", "co.",
+                                       "company", "corporation", "plc", "gmbh", "ag"}
+"""Last words of company names, whose first word alone may stand for them ("Acme")."""
+_POSSESSIVES = ("’s", "'s", "s’", "s'")
 _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | {"it", "there", "here"}
 _SENTENCE_LEADERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "then",
                                "however", "now", "also", "later", "earlier", "mr.", "mrs.",
@@ -85,6 +118,8 @@ class Entity:
     @property
     def person(self) -> bool:
         """True when the source is a single person (not a group or an organisation)."""
+        if self.kind is SourceKind.ANONYMOUS and not self.proper:
+            return is_person_noun(self.head) and not self.head.endswith("s")  # "a nurse"
         if self.kind not in _PERSON_KINDS:
             return False
         return not (self.head.endswith("s") and not self.proper)
@@ -123,9 +158,11 @@ def _new_entity(m: Mention, at: int) -> Entity:
 class Resolver:
     """Resolves source phrases, in reading order, to entities."""
 
-    def __init__(self, text: str, sentence_starts: Sequence[int]) -> None:
+    def __init__(self, text: str, sentence_starts: Sequence[int],
+                 gazetteer: Gazetteer | None = None) -> None:
         self.text = text
         self.sentence_starts = sentence_starts
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
         self.entities: list[Entity] = []
         self._subjects: dict[int, Entity | None] = {}
         self._seen: dict[tuple[int, str | None], Entity] = {}
@@ -182,7 +219,7 @@ class Resolver:
         j = i
         while j < len(toks) and (toks[j].is_capitalized or toks[j].lower in ("’s", "'s")):
             j += 1
-        found = None
+        found = self._described_subject(toks, i)
         if i < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
                 and toks[i].lower not in _FUNCTION_WORDS \
                 and toks[i].lower not in TITLE_WORDS - {"mr.", "mrs.", "ms.", "dr.", "sen.",
@@ -192,6 +229,25 @@ class Resolver:
                 found = self._by_name(m) or _new_entity(m, toks[i].start)
         self._subjects[sentence] = found
         return found
+
+    def _described_subject(self, toks: Sequence[Token], i: int) -> Entity | None:
+        """"A nurse at the hospital, who asked not to be named, ...": an unnamed person.
+
+        Only an indefinite singular description of a person set off by a comma or "who",
+        so that a later "she" can take it.
+        """
+        if i >= len(toks) or toks[i].lower not in ("a", "an"):
+            return None
+        for k in range(i + 2, min(len(toks), i + 16)):
+            if toks[k].text in (",", "(", "—") or toks[k].lower == "who":
+                m = parse_mention(self.text[toks[i].start:toks[k - 1].end])
+                if m.proper or m.plural or not is_person_noun(m.head) \
+                        or m.head in TIME_WORDS:
+                    return None
+                return self._by_name(m) or _new_entity(m, toks[i].start)
+            if toks[k].is_quote or toks[k].text in (".", ";", ":"):
+                return None
+        return None
 
     def _sentence_of(self, at: int) -> int:
         lo, hi = 0, len(self.sentence_starts)
@@ -306,13 +362,97 @@ class Resolver:
                     and m.name.lower().endswith(entity.name.lower()):
                 entity.aliases.add(entity.name)
                 entity.name = m.name  # "Smith" first, "John Smith" later
+            if entity is None:
+                entity = self._short_name(m, at)
         elif m.definite:
             entity = self._by_description(m, at) or self._by_name(m)
+            if entity is None and m.head in DOCUMENT_WORDS:
+                named = self._owned_document(m, at)
+                entity = self._by_name(named) or self._add(named, at)
+                if named.name != m.name:
+                    entity.aliases.add(m.name)
+                m = named
+            elif entity is None:
+                entity = self._described_name(m, at)
         else:
             entity = self._by_name(m)
         if entity is None:
             entity = self._add(m, at)
         return self._attach(entity, index, at, m)
+
+    # ------------------------------------------------------------------ names elsewhere
+
+    def _named(self, name: str, at: int) -> Entity:
+        """The source called ``name``, made if it has not spoken yet."""
+        m = parse_mention(name)
+        return self._by_name(m) or self._add(m, at)
+
+    def _short_name(self, m: Mention, at: int) -> Entity | None:
+        """A source for an acronym or a company's first word, from a name used elsewhere."""
+        if " " in m.name or is_country(m.name):
+            return None
+        full = self.gazetteer.expand_acronym(m.name)
+        if full is not None:
+            return self._named(full, at)
+        if m.name.isupper():
+            return None
+        full = self.gazetteer.by_first_word(m.name, _COMPANY_LAST_WORDS)
+        if full is None:
+            return None
+        entity = self._named(full, at)
+        if entity.kind is not SourceKind.MEDIA:
+            entity.kind = SourceKind.ORGANIZATION  # only company names are found this way
+        return entity
+
+    def _described_name(self, m: Mention, at: int) -> Entity | None:
+        """"the federation" -> the one name used for a federation in the article, if any.
+
+        Only for "the <noun>" or "the <modifier> <noun>" in lower case, where the name
+        found carries the modifier ("the transit authority" -> "... Transit").
+        """
+        head = m.head
+        words = m.name.split()
+        if head not in _INSTITUTION_HEADS or is_person_noun(head) or not 2 <= len(words) <= 3 \
+                or words[-1].lower() != head or any(w[:1].isupper() for w in words):
+            return None
+        full = self.gazetteer.by_head(head, at) or self.gazetteer.by_modifier(head)
+        if full is None:
+            return None
+        named = parse_mention(full)
+        if not named.proper or not {w.lower() for w in words[1:-1]} <= {
+                w.lower() for w in full.split()}:
+            return None
+        entity = self._by_name(named) or self._add(named, at)
+        if entity.kind in (SourceKind.OTHER, SourceKind.PERSON) and not entity.members:
+            # the description says what the name is: "the fund" -> an organisation
+            entity.kind = classify(m.name, False, head, m.words, False)
+        return entity
+
+    def _owned_document(self, m: Mention, at: int) -> Mention:
+        """"the authority's own board papers" named after the owner the possessive finds."""
+        words = m.name.split()
+        k = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVES)), -1)
+        if k < 0 or k == len(words) - 1:
+            return m
+        owner_phrase = " ".join(words[:k + 1])
+        mark = "’" if "’" in words[k] else "'"
+        for end in _POSSESSIVES:
+            if owner_phrase.endswith(end):
+                owner_phrase = owner_phrase[: -len(end)]
+                break
+        owner_m = parse_mention(owner_phrase)
+        owner: Entity | None
+        if owner_m.proper:
+            owner = self._by_name(owner_m) or self._short_name(owner_m, at)
+        elif owner_m.definite:
+            owner = self._by_description(owner_m, at) or self._described_name(owner_m, at)
+        else:
+            return m
+        if owner is None:
+            return m
+        rest = [w for w in words[k + 1:] if w.lower() != "own"]
+        name = f"{owner.name}{mark}s {' '.join(rest)}"
+        return Mention(m.surface, name, False, None, m.head, m.words, True)
 
     def _add(self, m: Mention, at: int) -> Entity:
         entity = _new_entity(m, at)

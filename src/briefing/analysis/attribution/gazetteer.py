@@ -1,0 +1,190 @@
+"""The names an article uses anywhere, not only as sources, for resolving short references.
+
+A source is often first named where it says nothing ("Harwick Regional Transit (HRT)
+and the Rail Workers' Federation met ...") and later speaks under a short form: an
+acronym ("HRT said"), a description ("the federation says"), or the first word of a
+company's name ("Acme would not confirm"). The gazetteer reads the capitalised runs of
+the whole text (and the title) once, when first asked, and answers:
+
+* ``expand_acronym``: "HRT" -> "Harwick Regional Transit", from a definition in
+  parentheses whose letters fit the name;
+* ``by_head``: "federation" -> the name ending with that word used shortly before;
+* ``by_first_word``: "Acme" -> "Acme Diagnostics", for names of companies only, and
+  only when the word is never a surname in the article ("Mr. Acme", "Jane Acme");
+* ``by_modifier``: "authority" -> the one name, used at least twice, that carries
+  capitalised a noun written before "authority" elsewhere ("the transit authority" ->
+  "Harwick Regional Transit").
+
+Each answer is one name or None: where two names fit, the gazetteer does not guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS
+
+_WORD = r"[A-Z][\w’'&-]*"
+_RUN = re.compile(
+    rf"{_WORD}(?:[^\S\n]+(?:(?:of|for|and|de|of the|&)[^\S\n]+)?{_WORD})*"
+    r"(?:[^\S\n]*\(([A-Z][A-Za-z&]{1,9})\))?"
+)
+_LONGER = re.compile(rf"(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?{_WORD})+")
+_COMPANY_APPOSITIVE = re.compile(
+    r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:company|firm|manufacturer|maker"
+    r"|business|start-?up|supplier|developer|operator|retailer|carrier|lender|bank|insurer"
+    r"|chain|brand|conglomerate|contractor|group)\b")
+_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\.?[^\S\n]+$")
+_POSSESSIVE = ("’s", "'s")
+NEAR = 2000
+"""Characters within which a description may take a name used only before it."""
+_NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "By", "For", "With", "From", "To",
+                        "But", "And", "As", "If", "When", "While", "After", "Before", "Of"})
+_NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | frozenset({
+    "own", "new", "old", "same", "said", "former", "whole", "entire", "main", "local", "and",
+    "or", "but", "that", "which", "who", "its", "their", "his", "her", "our",
+})
+
+
+def _strip(name: str) -> str:
+    for end in _POSSESSIVE:
+        if name.endswith(end):
+            return name[: -len(end)]
+    return name
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are, in order, initials of the name's words."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in name.split() if w[:1].isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+@dataclass(slots=True)
+class _Tables:
+    names: list[tuple[int, str]] = field(default_factory=list)
+    """(offset, name) of every capitalised run of two words or more, "The" aside."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+
+class Gazetteer:
+    """Names used in one article's text and title, read lazily."""
+
+    def __init__(self, text: str, title: str = "") -> None:
+        self.text = text
+        self.title = title
+
+    @cached_property
+    def _tables(self) -> _Tables:
+        t = _Tables()
+        for source, base in ((self.text, 0), (self.title, -1)):
+            for m in _RUN.finditer(source):
+                run = m.group(0)
+                acronym = m.group(1)
+                if acronym is not None:
+                    run = run[: run.rfind("(")].rstrip()
+                run = _strip(run)
+                if run.startswith("The "):
+                    run = run[4:]
+                if acronym is not None and " " in run and _initials_fit(acronym, run):
+                    t.acronyms.setdefault(acronym, run)
+                if " " in run:
+                    t.names.append((m.start() if base == 0 else -1, run))
+        return t
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        """The full name an acronym was defined for ("Full Name (FN)"), if any."""
+        if f"({acronym})" not in self.text and f"({acronym})" not in self.title:
+            return None  # no definition: the tables need not be read
+        return self._tables.acronyms.get(acronym)
+
+    def by_head(self, noun: str, before: int) -> str | None:
+        """The name that ends with ``noun`` ("federation") and was used shortly before.
+
+        The nearest such name before offset ``before``, if one of its uses lies within
+        ``NEAR`` characters (or in the title); None otherwise, so that "the party" far
+        down an article does not take a party named once in its first lines.
+        """
+        noun = noun.lower()
+        capitalised = noun[:1].upper() + noun[1:]
+        if capitalised not in self.text and capitalised not in self.title:
+            return None
+        hits = [(at, n) for at, n in self._tables.names
+                if at < before and n.rsplit(None, 1)[-1].lower() == noun]
+        if not hits:
+            return None
+        at, name = max(hits)
+        return name if at < 0 or before - at <= NEAR else None
+
+    def by_first_word(self, word: str, organisation: Set[str]) -> str | None:
+        """The one organisation name ("Acme Diagnostics") that starts with ``word``.
+
+        ``organisation`` holds the lower-case last words that make a name an
+        organisation; a name followed by ", a company ..." is one too. None when the
+        word is used as a surname anywhere in the article ("Mr. Acme", "Jane Acme"), or
+        when several names fit.
+        """
+        fits: set[str] = set()
+        for source in (self.text, self.title):
+            i = source.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (i == 0 or not source[i - 1].isalnum()) and (
+                        j == len(source) or not source[j].isalnum()):
+                    before = _BEFORE.search(source, max(0, i - 30), i)
+                    if before is not None and before.group(1) not in _NOT_NAMES:
+                        return None  # "Jane Acme", "Mr. Acme": a surname
+                    longer = _LONGER.match(source, j)
+                    if longer is not None:
+                        name = _strip(word + longer.group(0))
+                        if name.rsplit(None, 1)[-1].lower() in organisation \
+                                or _COMPANY_APPOSITIVE.match(source, longer.end()):
+                            fits.add(name)
+                i = source.find(word, j)
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def modifiers(self, noun: str) -> set[str]:
+        """Lower-case nouns written right before ``noun`` ("transit" in "transit authority")."""
+        pattern = re.compile(rf"\b([a-z][a-z-]+)[^\S\n]+{re.escape(noun)}\b", re.I)
+        out: set[str] = set()
+        for source in (self.text, self.title):
+            for m in pattern.finditer(source):
+                word = m.group(1)
+                if word.islower() and word not in _NOT_MODIFIERS:
+                    out.add(word)
+        return out
+
+    def by_modifier(self, noun: str) -> str | None:
+        """The one name that carries, capitalised, a noun written before ``noun`` elsewhere.
+
+        "the authority" in an article that also says "the transit authority" and names
+        "Harwick Regional Transit" -> "Harwick Regional Transit". The name must be used
+        at least twice (its acronym counts), so that a passing name does not take it.
+        """
+        mods = self.modifiers(noun)
+        if not mods:
+            return None
+        fits = {n for _, n in self._tables.names
+                if {w.lower() for w in n.split()} & mods}
+        if len(fits) != 1:
+            return None
+        name = next(iter(fits))
+        return name if self.uses(name) >= 2 else None
+
+    def uses(self, name: str) -> int:
+        """How often the article uses a name, its acronym included ("HRT")."""
+        t = self._tables
+        count = sum(1 for _, n in t.names if n == name)
+        for acronym, full in t.acronyms.items():
+            if full == name:
+                count += len(re.findall(rf"\b{re.escape(acronym)}\b", self.text)) - 1
+        return count

@@ -1,0 +1,48 @@
+"""Names used anywhere in an article: acronyms, heads, first words, modifiers."""
+
+from __future__ import annotations
+
+from briefing.analysis.attribution.gazetteer import NEAR, Gazetteer
+
+TEXT = (
+    "Marlow Coastal Rail (MCR) and the Signal Workers' Federation met on Friday. "
+    "The federation said little. Tessel Robotics, a firm based in the capital, makes "
+    "the trains. Acme Holdings and Acme Foods did not comment. Mr. Brand and Brand "
+    "Logistics were not reached. The rail authority said nothing."
+)
+COMPANY = {"holdings", "foods", "logistics", "rail"}
+
+
+def test_acronym_defined_in_parentheses() -> None:
+    g = Gazetteer(TEXT)
+    assert g.expand_acronym("MCR") == "Marlow Coastal Rail"
+    assert g.expand_acronym("SWF") is None  # never defined
+
+
+def test_acronym_letters_must_fit_the_name() -> None:
+    assert Gazetteer("Marlow Coastal Rail (XYZ) met.").expand_acronym("XYZ") is None
+
+
+def test_by_head_takes_a_name_used_shortly_before() -> None:
+    g = Gazetteer(TEXT)
+    at = TEXT.index("The federation")
+    assert g.by_head("federation", at) == "Signal Workers' Federation"
+    assert g.by_head("federation", 0) is None  # not yet named
+    far = "The Signal Workers' Federation met. " + "x " * NEAR + "The federation said."
+    assert Gazetteer(far).by_head("federation", far.index("The federation")) is None
+
+
+def test_by_first_word_only_for_one_company() -> None:
+    g = Gazetteer(TEXT)
+    assert g.by_first_word("Tessel", COMPANY) == "Tessel Robotics"  # ", a firm ..."
+    assert g.by_first_word("Acme", COMPANY) is None  # two companies
+    assert g.by_first_word("Brand", COMPANY) is None  # "Mr. Brand": a surname
+    assert g.by_first_word("Marlow", COMPANY) == "Marlow Coastal Rail"
+
+
+def test_by_modifier_needs_a_name_used_twice() -> None:
+    text = TEXT + " MCR said the rail timetable stands."
+    assert Gazetteer(text, "Rail authority under fire").by_modifier(
+        "authority") == "Marlow Coastal Rail"
+    once = "Dorn Rail Group met. The rail authority said nothing."
+    assert Gazetteer(once).by_modifier("authority") is None
