@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+from briefing.render.views import letter_slug, month_key, source_letter, tag_slug
 
 from support import copy_project, write_articles
 
@@ -30,6 +35,28 @@ def mtimes(folder: Path) -> dict[str, int]:
             for p in folder.rglob("*") if p.is_file()}
 
 
+def exported(site: Path) -> dict[str, dict[str, Any]]:
+    """The briefings of a built site by article path, from its JSON export."""
+    data = json.loads((site / "briefings.json").read_text("utf-8"))
+    return {b["path"]: b for b in data["briefings"]}
+
+
+def listings_of(briefing: dict[str, Any]) -> set[str]:
+    """The Markdown pages that list ``briefing`` besides the home: its month's archive and
+    open questions, its sources' letters, its tags."""
+    month = month_key(dt.date.fromisoformat(briefing["date"]) if briefing["date"] else None)
+    pages = {f"archive/{month}.md", f"questions/{month}.md"}
+    pages |= {f"sources/{letter_slug(source_letter(s['name']))}.md"
+              for s in briefing["sources"]}
+    return pages | {f"tags/{tag_slug(t)}.md" for t in briefing["tags"]}
+
+
+def site_page(markdown_path: str) -> str:
+    """Where MkDocs (directory URLs) writes the page of ``markdown_path``."""
+    stem = markdown_path.removesuffix(".md")
+    return f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html"
+
+
 def change_content(content: Path) -> None:
     (content / "story-003.txt").write_text(
         "Flood defences in Eastfield fail\n\nThe river broke through overnight, "
@@ -49,6 +76,7 @@ def test_incremental_build_equals_clean_build(tmp_path: Path) -> None:
     assert "(full build" in log
     before = mtimes(inc / "site")
     briefings_before = mtimes(inc / "briefings")
+    export_before = exported(inc / "site")
 
     log = build(inc)  # nothing changed
     assert "(incremental build" in log and "analysed 0, from cache 31" in log
@@ -66,11 +94,24 @@ def test_incremental_build_equals_clean_build(tmp_path: Path) -> None:
                              "flood-defences-in-eastfield-fail.md"]
     assert "flood-defences-in-eastfield-hold-for-day-7.md" in briefings_before
     assert not (inc / "briefings" / "flood-defences-in-eastfield-hold-for-day-7.md").exists()
+    # ... and of the listings, only those the changed, added and removed briefings are in:
+    # the home (they are among the latest), section indexes (sources and tags counted),
+    # their month's archive and open questions, their sources' letters, their tags.
+    export_after = exported(inc / "site")
+    touched = [export_before["story-003.txt"], export_before["story-007.txt"],
+               export_after["story-003.txt"], export_after["story-new.txt"]]
+    allowed = {"ferry-service-resumes-in-dunmore.md", "flood-defences-in-eastfield-fail.md",
+               "index.md", "questions/index.md", "sources/index.md", "tags/index.md",
+               *(page for b in touched for page in listings_of(b))}
+    assert {p.split("/")[0] for p in allowed} >= {"archive", "questions", "sources"}
+    assert set(rewritten) <= allowed | {".briefing-manifest.json", "feed.xml",
+                                        "briefings.json"}, sorted(set(rewritten) - allowed)
     site_after = mtimes(inc / "site")
     rebuilt_pages = sorted(k for k, v in site_after.items()
                            if k.endswith("index.html") and before.get(k) != v)
     pages = [k for k in site_after if k.endswith("index.html")]
     assert len(rebuilt_pages) < len(pages) / 2, rebuilt_pages
+    assert set(rebuilt_pages) <= {site_page(p) for p in allowed}, rebuilt_pages
 
     clean = copy_project(tmp_path / "clean", content=False)
     shutil.rmtree(clean / "briefings")

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from slugify import slugify
 
 MAX_SLUG_LENGTH = 60
-# Names Windows refuses as files, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul", "index", "sources", "questions", "tags", "feed",
-             *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+# Names Windows refuses as files, whatever the extension; and the names of the site's own
+# pages and folders (index.md, feed.xml, archive/, questions/, sources/, tags/).
+_RESERVED = {"con", "prn", "aux", "nul", "index", "feed", "archive", "questions", "sources",
+             "tags", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 def base_slug(title: str, article_id: str) -> str:

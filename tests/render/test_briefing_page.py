@@ -191,3 +191,25 @@ def test_hostile_article_text_stays_text(article_file: Callable[..., object],
     assert h1 is not None
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in h1.group(1)
     assert "<em>" not in h1.group(1)
+
+
+def test_search_indexes_the_briefing_but_not_the_source_text(
+        briefing: Briefing, html_of: Callable[[str], str]) -> None:
+    """Material's own search parser skips the "Source text" section (``data-search-exclude``
+    on its heading): the index holds the briefing, not the article a second time."""
+    from material.plugins.search.plugin import Parser
+
+    html = html_of(page_of(briefing))
+    heading = re.search(r'<h2([^>]*)>Source text', html)
+    assert heading and "data-search-exclude" in heading.group(1)
+    assert 'id="source-text"' in heading.group(1)
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    kept = {"".join(s.title).strip(): "".join(s.text) for s in parser.data
+            if not s.is_excluded()}
+    assert "Source text" not in kept
+    assert {"Key points", "Sources", "Open questions"} <= set(kept)
+    assert "Will the cost rise?" in kept["Open questions"]
+    assert "Others welcome it." not in "".join(kept.values())  # article-only sentence
+    assert "Others welcome it." in html

@@ -92,7 +92,51 @@ def test_source_index_merges_names_case_insensitively_but_not_anonymous_ones(
     assert [m.briefing.slug for m in named[1].mentions] == ["a", "b"]  # listing order
     assert named[1].kinds == (SourceKind.GOVERNMENT, SourceKind.OFFICIAL)
     assert [e.name for e in entries if e.anonymous] == ["Officials", "the mayor"]
-    assert [letter for letter, _ in views.letters(named)] == ["L", "T"]
+    groups = views.letters(entries)
+    assert [(g.letter, g.slug, g.label) for g in groups] == [("L", "l", "L"), ("O", "o", "O"),
+                                                           ("T", "t", "T")]
+    assert [[e.name for e in g.named] for g in groups] == [["Lena Ortiz"], [], ["The Mayor"]]
+    assert [[e.name for e in g.anonymous] for g in groups] == [[], ["Officials"], ["the mayor"]]
+    assert [g.count for g in groups] == [1, 1, 2]
+
+
+def test_source_letters_fold_accents_and_put_the_rest_in_one_bucket() -> None:
+    assert [views.source_letter(n) for n in ("Lena", "lena", "Élise", "Øster", "3M", "“Q”",
+                                             "Ωmega", "")] == ["L", "L", "E", "#", "#", "#",
+                                                               "#", "#"]
+    assert views.letter_slug("E") == "e" and views.letter_slug("#") == "other"
+
+
+def test_counted_and_section_pages() -> None:
+    assert views.counted(1, "briefing") == "1 briefing"
+    assert views.counted(0, "briefing") == "0 briefings"
+    assert views.counted(12, "source") == "12 sources"
+    assert views.counted(2, "*x*") == "2 &#42;x&#42;s"  # the noun is escaped all the same
+    assert views.section_page("archive", "2024-05") == "archive/2024-05.md"
+    assert views.section_page("sources", "other", "../") == "../sources/other.md"
+    with pytest.raises(RenderError):
+        views.section_page("elsewhere", "a")
+    with pytest.raises(RenderError):
+        views.section_page("archive", "../index")
+
+
+def test_by_month_newest_month_first_and_undated_last(
+        make_briefing: Callable[..., Briefing]) -> None:
+    a = make_briefing("a.md", "a", date="2024-05-02")
+    b = make_briefing("b.md", "b", date="2023-12-31")
+    c = make_briefing("c.md", "c", date="2024-05-01")
+    d = make_briefing("d.md", "d", date="2024-01-15")
+    undated = make_briefing("e.md", "e", date="")
+    assert undated.meta.date is None
+    months = views.by_month([undated, a, b, c, d])
+    assert [(m.key, m.slug, m.label, [x.slug for x in m.briefings]) for m in months] == [
+        ("2024-05", "2024-05", "May 2024", ["a", "c"]),
+        ("2024-01", "2024-01", "January 2024", ["d"]),
+        ("2023-12", "2023-12", "December 2023", ["b"]),
+        ("undated", "undated", "Undated", ["e"])]
+    assert months[0].question_count == 4
+    assert views.month_key(dt.date(2024, 3, 9)) == "2024-03" and views.month_key(None) == \
+        "undated"
 
 
 def test_by_date_keeps_the_order_and_groups_runs(make_briefing: Callable[..., Briefing]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ import pytest
 
 SEED_TITLE = "Russia's soldiers on a crucial front are mainly retreating"
 PHONE = {"width": 375, "height": 740}
-PAGES = ["", "sources/", "questions/", "tags/"]
 
 
 def briefings(built_site: Path) -> list[dict[str, Any]]:
@@ -45,7 +45,7 @@ def test_home_lists_briefings_newest_first_grouped_by_date(open_page: Any, built
     dates = [dt.date.fromisoformat(b["date"]) for b in expected]
     assert dates == sorted(dates, reverse=True)
     groups = [f"{d.day} {d:%B} {d.year}" for d in dict.fromkeys(dates)]
-    assert headings(page) == groups
+    assert headings(page) == [*groups, "Archive"]
     assert {"5 March 2024", "2 March 2024", "1 March 2024"} <= set(groups)
     bridge = cards.filter(has_text="Harbour bridge")
     meta = bridge.locator(".briefing-card__meta").inner_text()
@@ -146,10 +146,12 @@ def test_dark_system_preference_is_followed(open_page: Any) -> None:
 
 
 @pytest.mark.parametrize("which", ["home", "seed", "bridge", "richest", "sources", "questions",
-                                   "tags"])
+                                   "tags", "archive", "sources-m", "questions-month"])
 def test_phone_width_has_no_horizontal_scroll(open_page: Any, built_site: Path,
                                               screenshot: Any, which: str) -> None:
     paths = {"home": "", "sources": "sources/", "questions": "questions/", "tags": "tags/",
+             "archive": "archive/2024-03/", "sources-m": "sources/m/",
+             "questions-month": "questions/2024-03/",
              "seed": f"{seed_slug(built_site)}/",
              "bridge": next(f"{b['slug']}/" for b in briefings(built_site)
                             if b["title"].startswith("Harbour")),
@@ -172,11 +174,20 @@ def test_section_pages_list_sources_questions_and_tags(open_page: Any, built_sit
     page.goto("./")
     page.locator(".md-nav--primary").get_by_role("link", name="Sources").click()
     page.wait_for_url("**/sources/")
-    text = page.locator(".md-content").inner_text()
+    screenshot(page, "sources")
+    letters = page.locator(".md-content li > a").evaluate_all("as => as.map(a => a.href)")
+    assert letters and all(re.search(r"/sources/([a-z]|other)/$", h) for h in letters)
+    text = ""
+    for href in letters:  # each letter's page, as a reader would follow the links
+        page.goto(href)
+        text += page.locator(".md-content").inner_text()
     for b in data:
         for source in b["sources"]:
             assert source["name"].casefold() in text.casefold()
-    screenshot(page, "sources")
+    page.goto("sources/m/")
+    screenshot(page, "sources-m")
+    page.locator(".md-content").get_by_role("link", name="All letters").click()
+    page.wait_for_url("**/sources/")
     page.locator(".md-nav--primary").get_by_role("link", name="Open questions").click()
     page.wait_for_url("**/questions/")
     text = page.locator(".md-content").inner_text()
@@ -191,6 +202,32 @@ def test_section_pages_list_sources_questions_and_tags(open_page: Any, built_sit
     assert page.locator(".briefing-card h3 > a:not(.headerlink)").all_inner_texts() == [
         b["title"] for b in data if "transport" in b["tags"]]
     screenshot(page, "tag-transport")
+
+
+def test_home_links_every_month_of_the_archive(open_page: Any, built_site: Path,
+                                               screenshot: Any) -> None:
+    data = briefings(built_site)
+    months = [b["date"][:7] for b in data]
+    page = open_page()
+    page.goto("./")
+    archive = page.locator("#archive + ul > li")
+    assert archive.count() == len(set(months))
+    first = archive.first
+    newest = months[0]
+    assert f"{months.count(newest)} briefing" in first.inner_text()
+    first.locator("a").click()
+    page.wait_for_url(f"**/archive/{newest}/")
+    titles = page.locator(".briefing-card h3 > a:not(.headerlink)").all_inner_texts()
+    assert titles == [b["title"] for b in data if b["date"].startswith(newest)]
+    screenshot(page, "archive-month")
+    page.goto("questions/")
+    page.locator("#by-month + ul > li a").first.click()
+    page.wait_for_url("**/questions/20*/")
+    text = page.locator(".md-content").inner_text()
+    month = page.url.rstrip("/").rsplit("/", 1)[-1]
+    for b in data:
+        for q in b["open_questions"]:
+            assert (q["question"] in text) == b["date"].startswith(month)
 
 
 def test_navigation_lists_sections_not_briefings(open_page: Any, built_site: Path) -> None:

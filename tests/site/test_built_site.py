@@ -19,6 +19,7 @@ import referencing
 
 from briefing.jsonout import schema as analysis_schema
 from briefing.render.export import export_schema
+from briefing.render.views import letter_slug, source_letter
 
 
 class _Scripts(html.parser.HTMLParser):
@@ -163,6 +164,14 @@ def test_builds_are_byte_identical(built_site: Path, site_builder: Any, tmp_path
     assert [k for k in first if first[k] != second[k]] == []
 
 
+def site_page(markdown_path: str) -> str:
+    """Where MkDocs (directory URLs) writes the page of ``markdown_path``."""
+    stem = markdown_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return f"{stem}.html"
+    return f"{stem}/index.html"
+
+
 def test_a_changed_article_changes_only_its_page_and_the_pages_listing_it(
         built_site: Path, site_builder: Any, tmp_path: Path) -> None:
     make_project, build = site_builder
@@ -175,8 +184,42 @@ def test_a_changed_article_changes_only_its_page_and_the_pages_listing_it(
     assert before.keys() == after.keys()
     differ = {k for k in before if before[k] != after[k]}
     slug = "river-levels-in-eastfield-fall-as-the-rain-eases"
-    allowed = {f"{slug}/index.html", "index.html", "sources/index.html",
-               "questions/index.html", "tags/weather/index.html", "tags/eastfield/index.html",
-               "feed.xml", "briefings.json", "search/search_index.json"}
+    river = next(b for b in json.loads(after["briefings.json"])["briefings"]
+                 if b["slug"] == slug)
+    assert river["date"] == "2024-03-02"
+    letters = {letter_slug(source_letter(s["name"])) for s in river["sources"]}
+    assert letters
+    allowed = {f"{slug}/", "index.md", "archive/2024-03.md", "questions/index.md",
+               "questions/2024-03.md", "tags/weather.md", "tags/eastfield.md",
+               *(f"sources/{letter}.md" for letter in letters)}
+    allowed = {site_page(p) if p.endswith(".md") else f"{p}index.html" for p in allowed}
+    allowed |= {"feed.xml", "briefings.json", "search/search_index.json"}
     assert f"{slug}/index.html" in differ
     assert differ <= allowed, sorted(differ - allowed)
+
+
+def test_the_listings_are_split_into_small_pages(built_site: Path) -> None:
+    """Home, archive, open questions and sources by month and letter, as the site shows."""
+    pages = {p.relative_to(built_site).as_posix() for p in html_pages(built_site)}
+    assert {"index.html", "sources/index.html", "questions/index.html", "tags/index.html",
+            "archive/2024-03/index.html", "questions/2024-03/index.html",
+            "sources/m/index.html"} <= pages
+    assert not any(p.startswith(("sources.html", "questions.html")) for p in pages)
+
+
+def test_the_search_index_holds_the_briefings_but_not_their_source_text(
+        built_site: Path) -> None:
+    docs = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    pages = {d["location"].split("#", 1)[0] for d in docs}
+    parts = {d["location"].split("#", 1)[-1] for d in docs if "#" in d["location"]}
+    briefings = json.loads((built_site / "briefings.json").read_text("utf-8"))["briefings"]
+    assert {f"{b['slug']}/" for b in briefings} <= pages
+    assert {"key-points", "sources", "open-questions"} <= parts
+    assert "source-text" not in parts
+    # the monthly, per-letter and tag pages repeat the briefings: not searched twice
+    assert pages - {f"{b['slug']}/" for b in briefings} == {
+        "", "sources/", "questions/", "tags/"}
+    seed = next(b for b in briefings if b["title"].startswith("Russia"))
+    text = " ".join(d["text"] for d in docs if d["location"].startswith(f"{seed['slug']}/"))
+    assert "Kherson" in text
+    assert seed["key_points"][0]["text"][:40] in text

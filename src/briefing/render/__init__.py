@@ -4,8 +4,10 @@
 publish stage writes them into MkDocs' docs folder:
 
 * one page per briefing (``<slug>.md``, template ``briefing.md.j2``);
-* the pages across briefings (``pages.py``): home ``index.md``, ``sources.md``,
-  ``questions.md``, ``tags/index.md`` and ``tags/<tag>.md``;
+* the pages across briefings (``pages.py``), cut into pages that stay small as the site
+  grows: home ``index.md`` and ``archive/<yyyy-mm>.md``; ``sources/index.md`` and
+  ``sources/<letter>.md``; ``questions/index.md`` and ``questions/<yyyy-mm>.md``;
+  ``tags/index.md`` and ``tags/<tag>.md``;
 * the Atom feed ``feed.xml`` (``feed.py``) and the JSON export ``briefings.json``
   (``export.py``).
 

@@ -12,9 +12,10 @@ return ``Markup``; ``{{ super() }}`` gives the parent block's (already escaped) 
 Partials are included (``{% include "_card.md.j2" %}``), not called as macros: a
 macro's output would be escaped again, as text.
 
-Globals for templates (``views.py``): ``briefing_page``, ``tag_page``,
+Globals for templates (``views.py``): ``briefing_page``, ``tag_page``, ``section_page``,
 ``key_point_anchor``, ``sentence_anchor``, ``source_blocks``, ``source_rows``,
-``description``; filters ``date_label`` and ``minutes``.
+``description``; filters ``date_label``, ``minutes`` and ``counted`` (``3 | counted("tag")``
+gives ``3 tags``).
 """
 
 from __future__ import annotations
@@ -93,9 +94,11 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env.filters["md"] = escape.markdown_text
     env.filters["date_label"] = views.date_label
     env.filters["minutes"] = views.minutes_label
+    env.filters["counted"] = views.counted
     env.globals.update(
         briefing_page=views.briefing_page,
         tag_page=views.tag_page,
+        section_page=views.section_page,
         key_point_anchor=views.key_point_anchor,
         sentence_anchor=views.sentence_anchor,
         source_blocks=views.source_blocks,

@@ -1,7 +1,16 @@
-"""The pages across briefings: home, sources index, open questions, tags.
+"""The pages across briefings: home, sources index, open questions, tags, archive.
 
-Each page lists only what it is about, so a changed briefing changes its own page and
-the listings it appears in, and nothing else.
+Every listing is cut into pages that stay small as the site grows, so a changed briefing
+rewrites its own page and a few small listings, never one page that lists everything:
+
+* the home (``index.md``) shows the ``LATEST`` newest briefings, then links to one
+  archive page per month (``archive/<yyyy-mm>.md``, ``archive/undated.md``);
+* the open questions (``questions/index.md``) show those of the ``LATEST`` newest
+  briefings that raise any, then link to one page per month (``questions/<yyyy-mm>.md``);
+* the sources index (``sources/index.md``) links to one page per letter
+  (``sources/a.md`` ... ``sources/z.md``, ``sources/other.md``);
+* a tag's page (``tags/<tag>.md``) shows its ``TAG_LATEST`` newest briefings and points
+  to the monthly archive for older ones; ``tags/index.md`` lists the tags.
 """
 
 from __future__ import annotations
@@ -13,12 +22,26 @@ from markupsafe import Markup
 
 from briefing.model import Briefing
 from briefing.render import EXPORT_PATH, FEED_PATH, SiteInfo, render_template
-from briefing.render.views import by_date, letters, question_groups, source_index, tag_groups
+from briefing.render.views import (
+    by_date,
+    by_month,
+    letters,
+    question_groups,
+    source_index,
+    tag_groups,
+)
 
 HOME = "index.md"
-SOURCES = "sources.md"
-QUESTIONS = "questions.md"
+SOURCES = "sources/index.md"
+QUESTIONS = "questions/index.md"
 TAGS = "tags/index.md"
+ARCHIVE = "archive"
+"""The folder of the monthly archive pages."""
+
+LATEST = 30
+"""How many of the newest briefings the home and the open questions page show."""
+TAG_LATEST = 100
+"""How many of its newest briefings a tag's page shows."""
 
 NAV: tuple[tuple[str, str], ...] = (
     ("Home", HOME),
@@ -36,22 +59,63 @@ def default_nav() -> list[dict[str, str]]:
 
 def listing_pages(env: jinja2.Environment, briefings: Sequence[Briefing],
                   site: SiteInfo) -> dict[str, str]:
-    """Home, sources, open questions, the tag index and one page per tag."""
+    """Home and archive, sources, open questions, the tag index and one page per tag."""
     common = {"site": site, "feed_path": Markup(FEED_PATH), "export_path": Markup(EXPORT_PATH)}
+    pages = {}
+    pages.update(_home_and_archive(env, briefings, common))
+    pages.update(_questions(env, briefings, common))
+    pages.update(_sources(env, briefings, common))
+    pages.update(_tags(env, briefings, common))
+    return pages
+
+
+def _home_and_archive(env: jinja2.Environment, briefings: Sequence[Briefing],
+                      common: dict[str, object]) -> dict[str, str]:
+    latest = list(briefings[:LATEST])
+    months = by_month(briefings)
+    pages = {HOME: render_template(env, "index.md.j2", root="", briefings=latest,
+                                   total=len(briefings), groups=by_date(latest),
+                                   months=months, **common)}
+    for month in months:
+        pages[f"{ARCHIVE}/{month.slug}.md"] = render_template(
+            env, "archive.md.j2", root="../", month=month, groups=by_date(month.briefings),
+            **common)
+    return pages
+
+
+def _questions(env: jinja2.Environment, briefings: Sequence[Briefing],
+               common: dict[str, object]) -> dict[str, str]:
+    asked = [g.briefing for g in question_groups(briefings)]
+    months = by_month(asked)
+    latest = asked[:LATEST]
+    pages = {QUESTIONS: render_template(env, "questions.md.j2", root="../",
+                                        groups=by_date(latest), shown=len(latest),
+                                        total=len(asked), months=months, **common)}
+    for month in months:
+        pages[f"questions/{month.slug}.md"] = render_template(
+            env, "questions_month.md.j2", root="../", month=month,
+            groups=by_date(month.briefings), **common)
+    return pages
+
+
+def _sources(env: jinja2.Environment, briefings: Sequence[Briefing],
+             common: dict[str, object]) -> dict[str, str]:
+    groups = letters(source_index(briefings))
+    pages = {SOURCES: render_template(env, "sources.md.j2", root="../", letters=groups,
+                                      **common)}
+    for group in groups:
+        pages[f"sources/{group.slug}.md"] = render_template(
+            env, "sources_letter.md.j2", root="../", group=group, **common)
+    return pages
+
+
+def _tags(env: jinja2.Environment, briefings: Sequence[Briefing],
+          common: dict[str, object]) -> dict[str, str]:
     tags = tag_groups(briefings)
-    sources = source_index(briefings)
-    pages = {
-        HOME: render_template(env, "index.md.j2", root="", briefings=list(briefings),
-                              groups=by_date(briefings), **common),
-        SOURCES: render_template(env, "sources.md.j2", root="",
-                                 named=letters(e for e in sources if not e.anonymous),
-                                 anonymous=[e for e in sources if e.anonymous], **common),
-        QUESTIONS: render_template(env, "questions.md.j2", root="",
-                                   groups=by_date([g.briefing for g in
-                                                   question_groups(briefings)]), **common),
-        TAGS: render_template(env, "tags.md.j2", root="../", tags=tags, **common),
-    }
+    pages = {TAGS: render_template(env, "tags.md.j2", root="../", tags=tags, **common)}
     for tag in tags:
-        pages[f"tags/{tag.slug}.md"] = render_template(env, "tag.md.j2", root="../", tag=tag,
-                                                       groups=by_date(tag.briefings), **common)
+        shown = tag.briefings[:TAG_LATEST]
+        pages[f"tags/{tag.slug}.md"] = render_template(
+            env, "tag.md.j2", root="../", tag=tag, shown=len(shown), groups=by_date(shown),
+            **common)
     return pages

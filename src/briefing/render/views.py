@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from briefing.model import (
     Source,
     SourceKind,
 )
+from briefing.render import escape
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -52,6 +54,12 @@ def minutes_label(minutes: float) -> Markup:
     if minutes < 1:
         return Markup("under 1 min")
     return Markup(f"{int(minutes + 0.5)} min")
+
+
+def counted(number: int, noun: str) -> Markup:
+    """``1 briefing``, ``3 briefings``: a count and a (template's own) noun, plural by ``s``."""
+    n = int(number)
+    return Markup(f"{n} ") + escape.markdown_text(noun if n == 1 else f"{noun}s")
 
 
 def kind_label(kind: SourceKind) -> Markup:
@@ -87,6 +95,18 @@ def tag_page(tag: str, root: str = "") -> Markup:
 def briefing_page(briefing: Briefing, root: str = "") -> Markup:
     """The Markdown path of a briefing's page, relative to a page ``root`` deep."""
     return Markup(f"{_root(root)}{page_name(briefing.slug)}.md")
+
+
+SECTIONS = ("archive", "questions", "sources", "tags")
+"""The folders of the listing pages (``pages.py``)."""
+
+
+def section_page(section: str, name: str, root: str = "") -> Markup:
+    """The Markdown path of page ``name`` of a listing folder (``archive/2024-05.md``),
+    relative to a page ``root`` deep."""
+    if section not in SECTIONS:
+        raise RenderError(f"not a listing folder: {section!r}")
+    return Markup(f"{_root(root)}{section}/{page_name(name)}.md")
 
 
 def _root(root: str) -> str:
@@ -221,9 +241,23 @@ class SourceEntry:
 
     @property
     def letter(self) -> str:
-        """The index letter it is listed under."""
-        first = self.name[:1].upper()
-        return first if first.isalpha() else "#"
+        """The index letter it is listed under: A to Z (accents dropped), else ``#``."""
+        return source_letter(self.name)
+
+
+OTHER_LETTER = "#"
+"""The index bucket of names that do not start with a letter A to Z."""
+
+
+def source_letter(name: str) -> str:
+    """The letter A to Z a name is indexed under (``Élan`` under E); ``#`` for the rest."""
+    first = unicodedata.normalize("NFKD", name.lstrip()[:1])[:1].upper()
+    return first if "A" <= first <= "Z" else OTHER_LETTER
+
+
+def letter_slug(letter: str) -> Markup:
+    """The file stem of a letter's sources page: ``a`` to ``z``, ``other`` for ``#``."""
+    return page_name("other" if letter == OTHER_LETTER else letter.lower())
 
 
 def source_index(briefings: Sequence[Briefing]) -> tuple[SourceEntry, ...]:
@@ -245,12 +279,48 @@ def source_index(briefings: Sequence[Briefing]) -> tuple[SourceEntry, ...]:
     return tuple(entries)
 
 
-def letters(entries: Iterable[SourceEntry]) -> tuple[tuple[str, tuple[SourceEntry, ...]], ...]:
-    """Entries grouped by their index letter, in order."""
-    out: dict[str, list[SourceEntry]] = {}
+@dataclass(frozen=True, slots=True)
+class LetterGroup:
+    """The sources of one index letter: one page of the sources index."""
+
+    letter: str
+    """``A`` to ``Z``, or ``#`` for names that start otherwise."""
+    named: tuple[SourceEntry, ...]
+    """On-record sources, A to Z."""
+    anonymous: tuple[SourceEntry, ...]
+    """Anonymous sources, A to Z by their wording."""
+
+    @property
+    def slug(self) -> Markup:
+        """The page's file stem (``sources/<slug>.md``)."""
+        return letter_slug(self.letter)
+
+    @property
+    def label(self) -> Markup:
+        """The letter as shown: ``A`` to ``Z``, or ``Other``."""
+        return Markup("Other" if self.letter == OTHER_LETTER else self.letter)
+
+    @property
+    def count(self) -> int:
+        """How many sources the page lists."""
+        return len(self.named) + len(self.anonymous)
+
+
+def letters(entries: Iterable[SourceEntry]) -> tuple[LetterGroup, ...]:
+    """Entries grouped by their index letter: A to Z, then ``#``; empty letters left out."""
+    named: dict[str, list[SourceEntry]] = {}
+    anonymous: dict[str, list[SourceEntry]] = {}
     for e in entries:
-        out.setdefault(e.letter, []).append(e)
-    return tuple((k, tuple(v)) for k, v in out.items())
+        (anonymous if e.anonymous else named).setdefault(e.letter, []).append(e)
+    keys = sorted(set(named) | set(anonymous), key=lambda k: (k == OTHER_LETTER, k))
+    return tuple(LetterGroup(k, _a_to_z(named.get(k, [])), _a_to_z(anonymous.get(k, [])))
+                 for k in keys)
+
+
+def _a_to_z(entries: list[SourceEntry]) -> tuple[SourceEntry, ...]:
+    """Entries by name, accents aside (``Élan`` among the E), then as written."""
+    return tuple(sorted(entries, key=lambda e: (
+        unicodedata.normalize("NFKD", e.name).casefold(), e.name)))
 
 
 # ----------------------------------------------------------------------- listings
@@ -273,6 +343,52 @@ def by_date(briefings: Sequence[Briefing]) -> tuple[DateGroup, ...]:
         else:
             groups.append((b.meta.date, [b]))
     return tuple(DateGroup(d, tuple(bs)) for d, bs in groups)
+
+
+UNDATED = "undated"
+"""The month key, and page stem, of briefings without a date."""
+
+
+def month_key(date: dt.date | None) -> str:
+    """``2024-05`` for a date in May 2024; ``undated`` for None."""
+    return UNDATED if date is None else f"{date.year:04d}-{date.month:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthGroup:
+    """Briefings of one month (or undated), in listing order: one archive page."""
+
+    key: str
+    """``yyyy-mm`` or ``undated``: the page's file stem."""
+    briefings: tuple[Briefing, ...]
+
+    @property
+    def label(self) -> Markup:
+        """``May 2024``; ``Undated``."""
+        if self.key == UNDATED:
+            return Markup("Undated")
+        year, month = self.key.split("-")
+        return Markup(f"{MONTHS[int(month) - 1]} {int(year)}")
+
+    @property
+    def slug(self) -> Markup:
+        """The page's file stem (``archive/<slug>.md``, ``questions/<slug>.md``)."""
+        return page_name(self.key)
+
+    @property
+    def question_count(self) -> int:
+        """How many open questions its briefings raise."""
+        return sum(len(b.open_questions) for b in self.briefings)
+
+
+def by_month(briefings: Sequence[Briefing]) -> tuple[MonthGroup, ...]:
+    """Briefings grouped by month, newest month first, undated last; order kept within."""
+    months: dict[str, list[Briefing]] = {}
+    for b in briefings:
+        months.setdefault(month_key(b.meta.date), []).append(b)
+    keys = sorted((k for k in months if k != UNDATED), reverse=True)
+    keys += [UNDATED] if UNDATED in months else []
+    return tuple(MonthGroup(k, tuple(months[k])) for k in keys)
 
 
 @dataclass(frozen=True, slots=True)
