@@ -16,6 +16,8 @@ def test_slug_is_safe_for_hostile_titles() -> None:
         assert slug not in {"con", "index"}
     assert base_slug("", "dir/some file.txt") == "some-file"
     assert base_slug("CON", "x.txt") == "con-article"
+    for reserved in ("Archive", "Sources", "Questions", "Tags", "Index", "Feed"):
+        assert base_slug(reserved, "x.txt") == f"{reserved.lower()}-article"
 
 
 def test_collisions_and_case_get_distinct_stable_slugs() -> None:

@@ -7,7 +7,9 @@ output. That is correct here because of how the site is designed:
   unchanged briefings keep their old modification time;
 * the navigation lists sections only, with fixed titles, so no page shows another
   briefing's title: a changed article changes its own page and the pages that list
-  it (home, sources, questions, tags, feed), which are regenerated and so rebuilt.
+  it (the home if it is among the latest, its month's archive and questions pages, its
+  sources' letter pages, its tags' pages, the feed), which are regenerated and so
+  rebuilt; listings are sharded (render/pages.py) so that those pages stay small.
 
 Two things a dirty build gets wrong are mended here: pages of removed briefings are
 deleted from the site, and the search index (which a dirty build fills with the
