@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from pathlib import Path
+from types import ModuleType
 
 FUZZ_EXAMPLES: dict[str, int] = {}
 """Hypothesis examples run per fuzz test, reported at the end of the session."""
@@ -41,3 +44,14 @@ def write_articles(folder: Path, n: int) -> None:
             f"Residents may be asked to leave if the rain continues, officials said.\n",
             encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` (not a package) imported as a module, by file name."""
+    path = REPO / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from support import REPO
+from support import load_benchmark
 
-
-def _load() -> ModuleType:
-    path = REPO / "benchmarks" / "eval_questions.py"
-    spec = importlib.util.spec_from_file_location("bench_eval_questions", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load_benchmark("eval_questions")
 
 ROWS = [
     ("uncertain", "The mayor will probably resign before the vote."),

@@ -113,3 +113,19 @@ def write_corpus(content: Path) -> int:
             f"<p>The plan may be revised, according to a person familiar with it. {payload}</p>"
             "</article></body></html>", encoding="utf-8")
     return len(PAYLOADS) + len(URL_PAYLOADS)
+
+
+def build_corpus_site(project: Path) -> Path:
+    """``project`` (a copy of the project) with the corpus as its content, built by
+    ``briefing build`` (not --strict: the unsafe URLs are left out with a warning each)."""
+    import os
+    import subprocess
+    import sys
+
+    write_corpus(project / "content")
+    done = subprocess.run([sys.executable, "-m", "briefing", "build"], cwd=project,
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "SOURCE_DATE_EPOCH": "1790000000"})
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return project

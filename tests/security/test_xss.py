@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from payloads import MARK, PAYLOADS, write_corpus
+from payloads import MARK, PAYLOADS, build_corpus_site
 from support import copy_project
 
 DANGEROUS_SCHEMES = re.compile(r"^(?:javascript|vbscript|data):", re.I)
@@ -82,14 +79,8 @@ def scan_site(site: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("xss") / "project", content=False)
-    write_corpus(project / "content")
-    result = subprocess.run([sys.executable, "-m", "briefing", "build"], cwd=project,
-                            capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "SOURCE_DATE_EPOCH": "1790000000"})
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return project
+    return build_corpus_site(copy_project(tmp_path_factory.mktemp("xss") / "project",
+                                          content=False))
 
 
 def test_corpus_builds_and_every_article_gets_a_page(xss_site: Path) -> None:

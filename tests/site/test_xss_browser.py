@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from payloads import MARK, PAYLOADS, URL_PAYLOADS, write_corpus
+from payloads import MARK, PAYLOADS, URL_PAYLOADS, build_corpus_site
 from support import copy_project
 
 # Anything a payload could do to show it ran: a dialog, a console line, or the marker
@@ -37,13 +34,8 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def xss_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    project = copy_project(tmp_path_factory.mktemp("xss-browser") / "project", content=False)
-    write_corpus(project / "content")
-    # not --strict: the unsafe URLs are left out with a warning each, by design
-    done = subprocess.run([sys.executable, "-m", "briefing", "build"], cwd=project,
-                          capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "SOURCE_DATE_EPOCH": "1790000000"})
-    assert done.returncode == 0, done.stderr
+    project = build_corpus_site(copy_project(tmp_path_factory.mktemp("xss-browser") / "project",
+                                             content=False))
     site = project / "site"
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
