@@ -14,7 +14,7 @@ import yaml
 from briefing.model import Article, Briefing
 from briefing.render import SiteInfo, render_pages
 from briefing.render.environment import make_environment
-from briefing.render.pages import LATEST, NAV, TAG_LATEST, default_nav
+from briefing.render.pages import LATEST, NAV, SOURCE_LATEST, TAG_LATEST, default_nav
 
 
 def pages_of(briefings: list[Briefing]) -> dict[str, str]:
@@ -252,7 +252,17 @@ def test_an_old_briefing_changes_no_page_of_the_latest(
     lena = april.sources[0]
     after[-2] = dataclasses.replace(april, sources=(
         dataclasses.replace(lena, attributions=()), *april.sources[1:]))
-    assert changed_pages(before, after) == {"april.md", "sources/l.md", "briefings.json"}
+    letter = pages_of(before)["sources/l.md"]
+    assert f"… and {len(before) - SOURCE_LATEST} earlier briefings" in letter
+    # Lena speaks in every briefing: her entry shows the SOURCE_LATEST newest, so an old
+    # briefing's change to her claims leaves her letter page alone...
+    assert changed_pages(before, after) == {"april.md", "briefings.json"}
+    # ...and a new one's rewrites it
+    newest = before[0]
+    after = list(before)
+    after[0] = dataclasses.replace(newest, sources=(
+        dataclasses.replace(newest.sources[0], attributions=()), *newest.sources[1:]))
+    assert "sources/l.md" in changed_pages(before, after)
 
 
 def test_briefing_pages_do_not_grow_with_the_number_of_briefings(

@@ -8,7 +8,8 @@ rewrites its own page and a few small listings, never one page that lists everyt
 * the open questions (``questions/index.md``) show those of the ``LATEST`` newest
   briefings that raise any, then link to one page per month (``questions/<yyyy-mm>.md``);
 * the sources index (``sources/index.md``) links to one page per letter
-  (``sources/a.md`` ... ``sources/z.md``, ``sources/other.md``);
+  (``sources/a.md`` ... ``sources/z.md``, ``sources/other.md``), where each source
+  shows its claims in its ``SOURCE_LATEST`` newest briefings and counts the rest;
 * a tag's page (``tags/<tag>.md``) shows its ``TAG_LATEST`` newest briefings and points
   to the monthly archive for older ones; ``tags/index.md`` lists the tags.
 """
@@ -42,6 +43,9 @@ LATEST = 30
 """How many of the newest briefings the home and the open questions page show."""
 TAG_LATEST = 100
 """How many of its newest briefings a tag's page shows."""
+SOURCE_LATEST = 10
+"""How many of its newest briefings a source's entry in the sources index shows (a vague
+source such as "analysts" or "a senior official" recurs in hundreds of briefings)."""
 
 NAV: tuple[tuple[str, str], ...] = (
     ("Home", HOME),
@@ -105,7 +109,8 @@ def _sources(env: jinja2.Environment, briefings: Sequence[Briefing],
                                       **common)}
     for group in groups:
         pages[f"sources/{group.slug}.md"] = render_template(
-            env, "sources_letter.md.j2", root="../", group=group, **common)
+            env, "sources_letter.md.j2", root="../", group=group, latest=SOURCE_LATEST,
+            **common)
     return pages
 
 
