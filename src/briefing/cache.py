@@ -10,6 +10,7 @@ can write to. A failed read is a miss, logged at debug level with its reason.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import pickle
@@ -42,8 +43,10 @@ class CachedFailure:
 CacheEntry = Briefing | CachedFailure
 
 
+@functools.cache
 def code_fingerprint() -> str:
-    """A hash of the package's own Python source and templates."""
+    """A hash of the package's own Python source and templates (read once per process:
+    the cache key, the page cache and the site stamp all need it)."""
     digest = hashlib.sha256(__version__.encode())
     root = resources.files("briefing")
     stack = [root]
