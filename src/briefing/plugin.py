@@ -26,7 +26,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
     def __init__(self) -> None:
         super().__init__()
         self.settings: Settings | None = None
-        self.last_report: BuildReport | None = None
         self.dirty = False
         self.previous_index: dict[str, Any] | None = None
         self.files: Files | None = None
@@ -46,7 +45,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         except BriefingError as exc:
             hint = f"\n  hint: {exc.hint}" if exc.hint else ""
             raise PluginError(f"ERROR: {exc.line()}{hint}") from exc
-        self.last_report = report
         if self.dirty:
             self._prepare_dirty_build(config, report)
         report_problems(report.problems)
