@@ -1,12 +1,15 @@
-"""pipeline: the process pool and the cache change nothing in the output."""
+"""pipeline: the process pool, the caches and the streaming of pages change nothing in the
+output, which equals ``render_pages`` of the same briefings held in memory."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from briefing.cache import AnalysisCache, fingerprint
+from briefing.analysis import analyze
+from briefing.ingest import ingest_file
 from briefing.options import AnalysisOptions, IngestOptions
-from briefing.pipeline import POOL_THRESHOLD, collect_briefings, generate
+from briefing.pipeline import POOL_THRESHOLD, generate, sort_briefings, with_slugs
 from briefing.render import SiteInfo, render_pages
 from briefing.render.environment import make_environment
 from briefing.settings import Settings
@@ -14,54 +17,106 @@ from briefing.settings import Settings
 from support import write_articles
 
 
-def pages(content: Path, jobs: int, cache: AnalysisCache) -> tuple[dict[str, str], list[str]]:
-    briefings, problems, _ = collect_briefings(content, IngestOptions(), AnalysisOptions(),
-                                               cache, jobs)
-    return (render_pages(make_environment(), briefings, SiteInfo()),
-            [p.line() for p in problems])
+def settings_for(root: Path, content: Path, *, jobs: int = 1, cache: bool = True,
+                 analysis: AnalysisOptions | None = None) -> Settings:
+    return Settings(project_dir=root, content_dir=content, output_dir=root / "briefings",
+                    cache_dir=root / "cache" if cache else None, jobs=jobs,
+                    analysis=analysis or AnalysisOptions())
 
 
-def test_pool_output_is_identical_to_single_process(tmp_path: Path) -> None:
+def output_of(settings: Settings) -> dict[str, bytes]:
+    out = settings.output_dir
+    return {p.relative_to(out).as_posix(): p.read_bytes()
+            for p in sorted(out.rglob("*")) if p.is_file() and p.name != ".briefing-manifest.json"}
+
+
+def in_memory(content: Path) -> dict[str, bytes]:
+    """The same site made the simple way: every briefing analysed and held at once."""
+    briefings = []
+    for path in sorted(content.iterdir()):
+        if path.name != "broken.txt":
+            briefings.append(analyze(ingest_file(path, content, IngestOptions()),
+                                     AnalysisOptions(), slug=""))
+    pages = render_pages(make_environment(), sort_briefings(with_slugs(briefings)), SiteInfo())
+    return {name: text.encode("utf-8") for name, text in pages.items()}
+
+
+def test_pool_output_is_identical_to_single_process_and_to_in_memory(tmp_path: Path) -> None:
     content = tmp_path / "content"
     write_articles(content, POOL_THRESHOLD + 6)
-    single = pages(content, 1, AnalysisCache(None, "x"))
-    pooled = pages(content, 2, AnalysisCache(None, "x"))
-    assert single == pooled
-    briefing_pages = [name for name in single[0] if name.startswith("flood-defences")]
+    single = settings_for(tmp_path / "one", content, jobs=1)
+    pooled = settings_for(tmp_path / "two", content, jobs=2)
+    r1, r2 = generate(single), generate(pooled)
+    assert r2.stats.analysed == POOL_THRESHOLD + 7  # went through the pool
+    assert output_of(single) == output_of(pooled) == in_memory(content)
+    briefing_pages = [name for name in output_of(single) if name.startswith("flood-defences")]
     assert len(briefing_pages) == POOL_THRESHOLD + 6
-    assert single[1] == [f"ERROR: {content / 'broken.txt'}: binary data (NUL bytes), not text"]
+    lines = [f"ERROR: {content / 'broken.txt'}: binary data (NUL bytes), not text"]
+    assert [p.line() for p in r1.problems] == [p.line() for p in r2.problems] == lines
 
 
 def test_cache_hits_give_identical_output_and_options_invalidate(tmp_path: Path) -> None:
     content = tmp_path / "content"
     write_articles(content, 5)
-    fp = fingerprint(IngestOptions(), AnalysisOptions())
-    cache = AnalysisCache(tmp_path / "cache", fp)
-    first = pages(content, 1, cache)
-    assert cache.hits == 0 and cache.misses == 6
-    again = AnalysisCache(tmp_path / "cache", fp)
-    assert pages(content, 1, again) == first
-    assert again.hits == 6 and again.misses == 0
+    settings = settings_for(tmp_path, content)
+    first = generate(settings)
+    assert (first.stats.analysed, first.stats.cached) == (6, 0)  # the broken file counts
+    output = output_of(settings)
+    again = generate(settings)
+    assert (again.stats.analysed, again.stats.cached, again.stats.rendered) == (0, 6, 0)
+    assert output_of(settings) == output
     (content / "story-001.txt").write_text("Changed\n\nThe council said nothing new.\n")
-    changed = AnalysisCache(tmp_path / "cache", fp)
-    pages(content, 1, changed)
-    assert changed.misses == 1
-    other = AnalysisCache(tmp_path / "cache", fingerprint(IngestOptions(),
-                                                          AnalysisOptions(max_key_points=2)))
-    pages(content, 1, other)
-    assert other.hits == 0
+    changed = generate(settings)
+    assert (changed.stats.analysed, changed.stats.cached) == (1, 5)
+    other = generate(settings_for(tmp_path, content, analysis=AnalysisOptions(max_key_points=2)))
+    assert other.stats.cached == 0
 
 
-def test_corrupt_cache_entry_is_a_miss(tmp_path: Path) -> None:
+def test_corrupt_or_missing_cache_entries_are_misses(tmp_path: Path) -> None:
     content = tmp_path / "content"
-    write_articles(content, 2)
-    cache = AnalysisCache(tmp_path / "cache", "fp")
-    first = pages(content, 1, cache)
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
+    write_articles(content, 3)
+    settings = settings_for(tmp_path, content)
+    generate(settings)
+    output = output_of(settings)
+    for entry in (tmp_path / "cache").rglob("*.digest"):
         entry.write_bytes(b"not a pickle")
-    again = AnalysisCache(tmp_path / "cache", "fp")
-    assert pages(content, 1, again) == first
-    assert again.hits == 0
+    again = generate(settings)
+    assert again.stats.cached == 0 and output_of(settings) == output
+    # Digests kept, but the briefings and rendered pages lost: read back by analysing again.
+    for entry in (tmp_path / "cache").rglob("*"):
+        if entry.is_file() and entry.suffix in (".pickle", ".md"):
+            entry.unlink()
+    (settings.output_dir / "index.md").unlink()
+    third = generate(settings)
+    assert third.stats.cached == 4 and third.stats.rendered == 3
+    assert output_of(settings) == output
+
+
+def test_a_slug_clash_renders_the_page_under_its_final_slug(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (content / name).write_text(f"Same title\n\nThe council said {name} was ready.\n",
+                                    encoding="utf-8")
+    settings = settings_for(tmp_path, content)
+    generate(settings)
+    names = sorted(output_of(settings))
+    assert "same-title.md" in names
+    assert [n for n in names if n.startswith("same-title-")] == ["same-title-ffa0da5d.md"]
+    assert output_of(settings) == in_memory(content)
+
+
+def test_without_a_cache_nothing_is_left_behind(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write_articles(content, 3)
+    temp = Path(tempfile.gettempdir())
+    before = {p.name for p in temp.glob("briefing-build-*")}
+    settings = settings_for(tmp_path, content, cache=False)
+    report = generate(settings)
+    assert report.stats.analysed == 4
+    assert not (tmp_path / "cache").exists()
+    assert {p.name for p in temp.glob("briefing-build-*")} == before
+    assert output_of(settings) == in_memory(content)
 
 
 def test_rerun_is_byte_identical_and_rewrites_nothing(tmp_path: Path) -> None:

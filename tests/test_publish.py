@@ -6,12 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from briefing.errors import PublishError
-from briefing.publish import MANIFEST, check_output_dir, write_outputs
+from briefing.publish import MANIFEST, STREAM_ABOVE, check_output_dir, write_outputs
 
 
 def test_writes_files_and_records_them(tmp_path: Path) -> None:
@@ -100,6 +101,7 @@ def test_not_a_folder_gives_clear_message(tmp_path: Path) -> None:
 
 _WRITE_IN_TMPFS = """
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from briefing.errors import PublishError
 from briefing.publish import write_outputs
@@ -129,3 +131,44 @@ def test_read_only_or_full_disk_gives_clear_message(tmp_path: Path, options: str
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == expected
     assert "Traceback" not in result.stderr
+
+
+def test_files_made_in_pieces_are_streamed_and_treated_like_text(tmp_path: Path) -> None:
+    out = tmp_path / "briefings"
+    line = "“quoted” line of a large export\n"
+    pieces = 2 * STREAM_ABOVE // len(line.encode("utf-8"))
+    calls: list[str] = []
+
+    def big() -> Iterator[str]:
+        calls.append("big")
+        for _ in range(pieces):
+            yield line
+
+    files = {"big.json": big, "small.md": lambda: ("a ", "page\n")}
+    assert sorted(write_outputs(out, files).written) == ["big.json", "small.md"]
+    assert (out / "big.json").read_text("utf-8") == line * pieces
+    assert (out / "small.md").read_text("utf-8") == "a page\n"
+    os.utime(out / "big.json", (1_000_000, 1_000_000))
+    again = write_outputs(out, files)
+    assert sorted(again.unchanged) == ["big.json", "small.md"] and again.written == []
+    assert (out / "big.json").stat().st_mtime == 1_000_000
+    (out / "big.json").write_text("edited by hand\n", "utf-8")
+    kept = write_outputs(out, files)
+    assert [name for name, _ in kept.kept] == ["big.json"]
+    assert (out / "big.json").read_text("utf-8") == "edited by hand\n"
+    assert calls == ["big", "big", "big"]
+    assert not [p for p in out.rglob("*.tmp")]
+
+
+def test_a_file_that_fails_while_being_made_leaves_the_old_one(tmp_path: Path) -> None:
+    out = tmp_path / "briefings"
+    write_outputs(out, {"big.json": "old\n"})
+
+    def failing() -> Iterator[str]:
+        yield "x" * (STREAM_ABOVE + 1)
+        raise RuntimeError("template broke half way")
+
+    with pytest.raises(RuntimeError):
+        write_outputs(out, {"big.json": failing})
+    assert (out / "big.json").read_text("utf-8") == "old\n"
+    assert not [p for p in out.rglob("*.tmp")]

@@ -22,6 +22,7 @@ from briefing import __version__
 from briefing.errors import IngestError
 from briefing.model import Briefing
 from briefing.options import AnalysisOptions, IngestOptions
+from briefing.render.digest import Digest
 
 log = logging.getLogger("briefing")
 
@@ -82,7 +83,8 @@ def fingerprint(ingest: IngestOptions, analysis: AnalysisOptions) -> str:
 
 
 class AnalysisCache:
-    """Briefings (without their slug) keyed by content hash. ``root=None`` disables it."""
+    """Briefings (without their slug) and their digests, keyed by content hash.
+    ``root=None`` disables it."""
 
     def __init__(self, root: Path | None, fingerprint: str) -> None:
         self.root = root / CACHE_FORMAT if root is not None else None
@@ -97,16 +99,24 @@ class AnalysisCache:
         h.update(data)
         return h.hexdigest()
 
-    def _path(self, key: str) -> Path:
+    def _path(self, key: str, suffix: str = ".pickle") -> Path:
         assert self.root is not None
-        return self.root / key[:2] / f"{key}.pickle"
+        return self.root / key[:2] / f"{key}{suffix}"
 
     def get(self, key: str) -> CacheEntry | None:
-        """The cached entry, or None on a miss."""
-        if self.root is None:
+        """The cached briefing (or failure), or None on a miss."""
+        entry = self._load(self._path(key) if self.root else None, Briefing)
+        return entry if isinstance(entry, Briefing | CachedFailure) else None
+
+    def get_digest(self, key: str) -> Digest | CachedFailure | None:
+        """The cached digest of the briefing (or the failure), or None on a miss."""
+        entry = self._load(self._path(key, ".digest") if self.root else None, Digest)
+        return entry if isinstance(entry, Digest | CachedFailure) else None
+
+    def _load(self, path: Path | None, kind: type) -> object:
+        if path is None:
             self.misses += 1
             return None
-        path = self._path(key)
         try:
             with path.open("rb") as fh:
                 entry = pickle.load(fh)
@@ -115,20 +125,28 @@ class AnalysisCache:
         except Exception as exc:  # a corrupt or foreign entry is a miss, never a crash
             log.debug("cache: ignoring %s: %s", path, exc)
             entry = None
-        if not isinstance(entry, Briefing | CachedFailure):
+        if not isinstance(entry, kind | CachedFailure):
             self.misses += 1
             return None
         self.hits += 1
         return entry
 
     def put(self, key: str, entry: CacheEntry) -> None:
-        """Store an entry; a cache that cannot be written is only logged."""
+        """Store a briefing (or failure); a cache that cannot be written is only logged."""
+        self._store(key, ".pickle", entry)
+
+    def put_digest(self, key: str, entry: Digest | CachedFailure) -> None:
+        """Store the digest of a briefing (or the failure)."""
+        self._store(key, ".digest", entry)
+
+    def _store(self, key: str, suffix: str, entry: object) -> None:
         if self.root is None:
             return
         from briefing.publish import atomic_write
 
         try:
-            atomic_write(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+            atomic_write(self._path(key, suffix),
+                         pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:
             log.debug("cache: cannot write %s: %s", key, exc)
 
@@ -142,9 +160,11 @@ class PageCache:
         self.root = root / CACHE_FORMAT / "pages" if root is not None else None
         self.fingerprint = fingerprint
 
-    def key(self, content_key: str, slug: str) -> str:
-        """The key of one page."""
-        return hashlib.sha256(f"{self.fingerprint}\0{content_key}\0{slug}".encode()).hexdigest()
+    def key(self, content_key: str, slug: str, kind: str = "page") -> str:
+        """The key of one page (``kind="page"``) or of its line of the JSON export
+        (``kind="export"``)."""
+        return hashlib.sha256(
+            f"{self.fingerprint}\0{content_key}\0{slug}\0{kind}".encode()).hexdigest()
 
     def get(self, key: str) -> str | None:
         """The cached page, or None."""

@@ -304,3 +304,8 @@ class Briefing:
     def meta(self) -> Metadata:
         """Metadata of the (first) article."""
         return self.articles[0].meta
+
+    @property
+    def sentence_count(self) -> int:
+        """Body sentences of the (first) article: what ``sentence`` indexes count in."""
+        return len(self.articles[0].sentences)

@@ -8,6 +8,7 @@ report the problems and decide, from ``strict``, whether they are fatal.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -16,12 +17,14 @@ import logging
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+import jinja2
 from tqdm import tqdm
 
 from briefing.analysis import analyze
@@ -33,15 +36,17 @@ from briefing.cache import (
     fingerprint,
     folder_fingerprint,
 )
-from briefing.errors import BriefingError, IntegrityError
+from briefing.errors import BriefingError, IntegrityError, RenderError
 from briefing.ingest import article_id, discover, ingest_file, read_bytes
 from briefing.model import Article, Briefing
 from briefing.options import AnalysisOptions, IngestOptions
-from briefing.publish import WriteResult, check_output_dir, write_outputs
-from briefing.render import render_briefing, render_pages
+from briefing.publish import FileContent, WriteResult, check_output_dir, write_outputs
+from briefing.render import SiteInfo, render_briefing, site_files
+from briefing.render.digest import Digest, digest
 from briefing.render.environment import make_environment
+from briefing.render.export import export_line
 from briefing.settings import Settings
-from briefing.slugs import assign_slugs
+from briefing.slugs import assign_slugs, base_slug
 
 log = logging.getLogger("briefing")
 T = TypeVar("T")
@@ -72,7 +77,8 @@ class Problem:
 class BuildReport:
     """What a run of the pipeline did."""
 
-    briefings: list[Briefing] = field(default_factory=list)
+    briefings: list[Digest] = field(default_factory=list)
+    """A digest of every briefing built, newest first."""
     problems: list[Problem] = field(default_factory=list)
     written: WriteResult | None = None
     stats: AnalysisStats = field(default_factory=lambda: AnalysisStats())
@@ -171,78 +177,144 @@ class AnalysisStats:
     seconds: float = 0.0
     keys: dict[str, str] = field(default_factory=dict)
     """Content key of each article id (for the page cache downstream)."""
+    paths: dict[str, Path] = field(default_factory=dict)
+    """The file of each article id."""
     rendered: int = 0
-    """Briefing pages rendered (the others came from the page cache)."""
+    """Briefing pages rendered (the analysed ones, and those missing from the page cache)."""
 
 
 # Below this many files to analyse, starting worker processes costs more than it saves.
 POOL_THRESHOLD = 24
 
 
-def collect_briefings(content_dir: Path, ingest: IngestOptions, analysis: AnalysisOptions,
-                      cache: AnalysisCache, jobs: int = 1,
-                      ) -> tuple[list[Briefing], list[Problem], AnalysisStats]:
-    """Briefings for every article under ``content_dir``, from the cache where possible.
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything a worker needs besides the file: the same for every file of a build.
+
+    A worker analyses a file, stores the briefing and its digest in the analysis cache,
+    renders its page and its line of the JSON export into the page cache (under the slug
+    its title gives; the build re-renders the rare page whose slug a clash changes), and
+    sends back only the digest. So the build process never holds whole briefings, and
+    rendering runs on every core.
+    """
+
+    content_dir: Path
+    ingest: IngestOptions
+    analysis: AnalysisOptions
+    cache_dir: Path
+    """Root of both caches (a temporary folder when the user's cache is off)."""
+    analysis_fingerprint: str
+    page_fingerprint: str
+    templates_dir: Path | None
+    site: SiteInfo
+
+    def analysis_cache(self) -> AnalysisCache:
+        """The analysis cache of this build."""
+        return AnalysisCache(self.cache_dir, self.analysis_fingerprint)
+
+    def page_cache(self) -> PageCache:
+        """The page cache of this build."""
+        return PageCache(self.cache_dir, self.page_fingerprint)
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(templates_dir: Path | None) -> jinja2.Environment:
+    """One Jinja environment per templates folder and process (workers render pages too)."""
+    return make_environment(templates_dir)
+
+
+def _process(item: tuple[Path, str], plan: Plan) -> Digest | CachedFailure:
+    """The work for one file, as a worker process runs it (see ``Plan``)."""
+    path, key = item
+    outcome = _ingest_and_analyze(path, plan.content_dir, plan.ingest, plan.analysis)
+    cache = plan.analysis_cache()
+    cache.put(key, outcome)
+    if isinstance(outcome, CachedFailure):
+        cache.put_digest(key, outcome)
+        return outcome
+    briefing = dataclasses.replace(outcome, slug=base_slug(outcome.meta.title,
+                                                           outcome.article.id))
+    pages = plan.page_cache()
+    # A broken template: nothing cached; the build renders the page again and reports it.
+    with contextlib.suppress(RenderError):
+        pages.put(pages.key(key, briefing.slug),
+                  render_briefing(_environment(plan.templates_dir), briefing, plan.site))
+    pages.put(pages.key(key, briefing.slug, "export"), export_line(briefing))
+    result = digest(outcome)
+    cache.put_digest(key, result)
+    return result
+
+
+@dataclass(slots=True)
+class Collection:
+    """What ``collect`` found: a digest per usable article, newest first, with slugs."""
+
+    digests: list[Digest]
+    problems: list[Problem]
+    stats: AnalysisStats
+
+
+def collect(plan: Plan, jobs: int = 1) -> Collection:
+    """A digest for every article under the content folder, from the cache where possible.
 
     Misses are analysed in ``jobs`` worker processes; the result does not depend on
-    ``jobs`` or on the cache (same briefings, same order, same problems).
+    ``jobs`` or on the cache (same digests, same order, same problems).
     """
     started = time.perf_counter()
     stats = AnalysisStats()
-    if not content_dir.is_dir():
-        return [], [_missing_content(content_dir)], stats
-    outcomes: dict[Path, Briefing | CachedFailure] = {}
+    root = plan.content_dir
+    if not root.is_dir():
+        return Collection([], [_missing_content(root)], stats)
+    cache = plan.analysis_cache()
+    outcomes: dict[Path, Digest | CachedFailure] = {}
     problems: dict[Path, list[Problem]] = {}
     todo: list[tuple[Path, str]] = []
-    paths = discover(content_dir)
+    paths = discover(root)
     for path in paths:
         try:
-            data = read_bytes(path, content_dir, ingest)
+            data = read_bytes(path, root, plan.ingest)
         except BriefingError as exc:
             problems[path] = [Problem.from_error(exc, str(path))]
             continue
-        key = cache.key(article_id(path, content_dir), data)
-        stats.keys[article_id(path, content_dir)] = key
-        entry = cache.get(key)
+        aid = article_id(path, root)
+        key = cache.key(aid, data)
+        stats.keys[aid] = key
+        stats.paths[aid] = path
+        entry = cache.get_digest(key)
         if entry is None:
             todo.append((path, key))
         else:
             outcomes[path] = entry
     stats.cached = len(outcomes)
-    for (path, key), outcome in zip(todo, _run_all(todo, content_dir, ingest, analysis, jobs),
-                                    strict=True):
-        cache.put(key, outcome)
+    for (path, _), outcome in zip(todo, _run_all(todo, plan, jobs), strict=True):
         outcomes[path] = outcome
+        stats.rendered += isinstance(outcome, Digest)
     stats.analysed = len(todo)
-    briefings: list[Briefing] = []
+    digests: list[Digest] = []
     for path in paths:
         found = outcomes.get(path)
         if isinstance(found, CachedFailure):
             problems[path] = [Problem(str(path), found.reason, hint=found.hint)]
-        elif isinstance(found, Briefing):
-            outcome = found
-            if outcome.article.path != str(path):
-                outcome = dataclasses.replace(outcome, articles=tuple(
-                    dataclasses.replace(a, path=str(path)) for a in outcome.articles))
-            briefings.append(outcome)
-            problems[path] = [Problem(str(path), w, error=False)
-                              for w in outcome.article.warnings]
+        elif found is not None:
+            digests.append(found)
+            problems[path] = [Problem(str(path), w, error=False) for w in found.warnings]
     stats.seconds = time.perf_counter() - started
     ordered = [problem for p in paths for problem in problems.get(p, [])]
-    return sort_briefings(with_slugs(briefings)), ordered, stats
+    slugs = assign_slugs((d.id, d.meta.title) for d in digests)
+    digests = sorted((d.with_slug(slugs[d.id]) for d in digests), key=lambda d: d.sort_key)
+    return Collection(digests, ordered, stats)
 
 
-def _run_all(todo: Sequence[tuple[Path, str]], root: Path, ingest: IngestOptions,
-             analysis: AnalysisOptions, jobs: int) -> list[Briefing | CachedFailure]:
-    paths = [p for p, _ in todo]
-    work = functools.partial(_ingest_and_analyze, root=root, ingest=ingest, analysis=analysis)
-    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
-        return list(_progress(map(work, paths), len(paths)))
+def _run_all(todo: Sequence[tuple[Path, str]], plan: Plan, jobs: int,
+             ) -> list[Digest | CachedFailure]:
+    work = functools.partial(_process, plan=plan)
+    if jobs <= 1 or len(todo) < POOL_THRESHOLD:
+        return list(_progress(map(work, todo), len(todo)))
     # "spawn": never fork a process that may be running MkDocs' live-reload threads.
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        return list(_progress(pool.map(work, paths, chunksize=chunk), len(paths)))
+        chunk = max(1, min(64, len(todo) // (jobs * 8)))
+        return list(_progress(pool.map(work, todo, chunksize=chunk), len(todo)))
 
 
 def _progress(results: Iterable[T], total: int) -> Iterable[T]:
@@ -259,30 +331,74 @@ def sort_briefings(briefings: Sequence[Briefing]) -> list[Briefing]:
                                             b.meta.title.casefold(), b.article.id))
 
 
+class _Briefings:
+    """The whole briefing behind a digest, read back from the analysis cache when a page,
+    an export line or the feed needs it (analysed again if the cache lost it)."""
+
+    def __init__(self, plan: Plan, stats: AnalysisStats) -> None:
+        self.plan = plan
+        self.stats = stats
+        self.cache = plan.analysis_cache()
+
+    def __call__(self, d: Digest) -> Briefing:
+        path = self.stats.paths[d.id]
+        entry = self.cache.get(self.stats.keys[d.id])
+        if not isinstance(entry, Briefing):
+            entry = _ingest_and_analyze(path, self.plan.content_dir, self.plan.ingest,
+                                        self.plan.analysis)
+        if not isinstance(entry, Briefing) or entry.article.id != d.id:
+            raise BriefingError("the file changed while the site was being built",
+                                path=str(path), hint="build again")
+        if entry.article.path != str(path):
+            entry = dataclasses.replace(entry, articles=tuple(
+                dataclasses.replace(a, path=str(path)) for a in entry.articles))
+        return dataclasses.replace(entry, slug=d.slug)
+
+
 def generate(settings: Settings) -> BuildReport:
     """Ingest, analyse, render and write every briefing; never raises for bad input."""
     check_output_dir(settings.output_dir, project_dir=settings.project_dir,
                      content_dir=settings.content_dir)
-    report = BuildReport()
-    cache = AnalysisCache(settings.cache_dir, fingerprint(settings.ingest, settings.analysis))
-    report.briefings, report.problems, report.stats = collect_briefings(
-        settings.content_dir, settings.ingest, settings.analysis, cache, settings.jobs)
-    env = make_environment(settings.templates_dir)
-    memo = PageCache(settings.cache_dir, hashlib.sha256("\0".join([
-        code_fingerprint(), folder_fingerprint(settings.templates_dir),
-        repr(settings.site)]).encode()).hexdigest())
-
-    def page(briefing: Briefing) -> str:
-        key = memo.key(report.stats.keys.get(briefing.article.id, ""), briefing.slug)
-        text = memo.get(key) if briefing.article.id in report.stats.keys else None
-        if text is None:
-            text = render_briefing(env, briefing, settings.site)
-            memo.put(key, text)
-            report.stats.rendered += 1
-        return text
-
-    pages = render_pages(env, report.briefings, settings.site, page=page)
-    report.written = write_outputs(settings.output_dir, pages)
+    with contextlib.ExitStack() as stack:
+        cache_dir = settings.cache_dir
+        if cache_dir is None:  # no cache kept: a private one for this build only
+            cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(
+                prefix="briefing-build-")))
+        plan = Plan(
+            content_dir=settings.content_dir, ingest=settings.ingest,
+            analysis=settings.analysis, cache_dir=cache_dir,
+            analysis_fingerprint=fingerprint(settings.ingest, settings.analysis),
+            page_fingerprint=hashlib.sha256("\0".join([
+                code_fingerprint(), folder_fingerprint(settings.templates_dir),
+                repr(settings.site)]).encode()).hexdigest(),
+            templates_dir=settings.templates_dir, site=settings.site)
+        found = collect(plan, settings.jobs)
+        report = BuildReport(briefings=found.digests, problems=found.problems,
+                             stats=found.stats)
+        report.written = write_outputs(settings.output_dir, _files(plan, found))
     report.problems.extend(Problem(str(settings.output_dir / name), reason, error=False)
                            for name, reason in report.written.kept)
     return report
+
+
+def _files(plan: Plan, found: Collection) -> dict[str, FileContent]:
+    """The generated files, each made from the caches when it is written."""
+    env = _environment(plan.templates_dir)
+    memo = plan.page_cache()
+    stats = found.stats
+    briefing = _Briefings(plan, stats)
+
+    def cached(d: Digest, kind: str, make: Callable[[Briefing], str]) -> str:
+        key = memo.key(stats.keys[d.id], d.slug, kind)
+        text = memo.get(key)
+        if text is None:
+            text = make(briefing(d))
+            memo.put(key, text)
+            stats.rendered += kind == "page"
+        return text
+
+    return dict(site_files(
+        env, found.digests, plan.site,
+        page=lambda d: cached(d, "page", lambda b: render_briefing(env, b, plan.site)),
+        briefing=briefing,
+        export_line=lambda d: cached(d, "export", export_line)))

@@ -1,7 +1,8 @@
 """Stage 3, render: ``Briefing`` -> the files of the site, through Jinja2 templates.
 
-``render_pages`` returns every generated file as ``{relative path: text}``; the
-publish stage writes them into MkDocs' docs folder:
+``site_files`` gives every generated file as ``{relative path: maker}`` (a maker renders
+the file when the publish stage writes it into MkDocs' docs folder; ``render_pages`` does
+the same for briefings held in memory):
 
 * one page per briefing (``<slug>.md``, template ``briefing.md.j2``);
 * the pages across briefings (``pages.py``), cut into pages that stay small as the site
@@ -11,8 +12,9 @@ publish stage writes them into MkDocs' docs folder:
 * the Atom feed ``feed.xml`` (``feed.py``) and the JSON export ``briefings.json``
   (``export.py``).
 
-A briefing's page depends on that briefing only; a listing page on the briefings it
-lists. Nothing that every page carries grows with the number of briefings.
+A briefing's page depends on that briefing only; a listing page on the digests
+(``digest.py``) of the briefings it lists. Nothing that every page carries grows with the
+number of briefings.
 Templates: ``environment.make_environment``; views used by templates: ``views.py``.
 """
 
@@ -20,13 +22,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import jinja2
 
 from briefing.errors import RenderError
 from briefing.model import Briefing
+
+if TYPE_CHECKING:
+    from briefing.render.digest import Digest
 
 FEED_PATH = "feed.xml"
 """The Atom feed, relative to the site root."""
@@ -60,24 +66,51 @@ def render_briefing(env: jinja2.Environment, briefing: Briefing, site: SiteInfo)
                            readability=briefing.readability)
 
 
-def render_pages(env: jinja2.Environment, briefings: Sequence[Briefing], site: SiteInfo,
-                 *, page: Callable[[Briefing], str] | None = None) -> dict[str, str]:
-    """Every generated file, keyed by its path relative to the docs folder.
+FileMaker = Callable[[], Iterable[str]]
+"""Makes one generated file's text, in one or more pieces, when the file is written."""
 
-    ``briefings`` come newest first (``pipeline.sort_briefings``); listings keep that order.
-    ``page`` makes one briefing's page (default: ``render_briefing``); the pipeline passes
-    one that reuses cached pages.
+
+def site_files(env: jinja2.Environment, digests: Sequence[Digest], site: SiteInfo, *,
+               page: Callable[[Digest], str], briefing: Callable[[Digest], Briefing],
+               export_line: Callable[[Digest], str]) -> dict[str, FileMaker]:
+    """Every generated file, keyed by its path relative to the docs folder, each made
+    only when it is written: a build holds the digests, not every page at once.
+
+    ``digests`` come newest first (``Digest.sort_key``); listings keep that order.
+    ``page`` makes a briefing's page, ``export_line`` its line of the JSON export, and
+    ``briefing`` gives back the whole briefing (the feed shows the newest ones in full).
     """
-    from briefing.render.export import export_json
+    from briefing.render.export import export_chunks
     from briefing.render.feed import atom_feed
     from briefing.render.pages import listing_pages
 
-    make = page or functools.partial(render_briefing, env, site=site)
-    pages = {f"{b.slug}.md": make(b) for b in briefings}
-    pages.update(listing_pages(env, briefings, site))
-    pages[FEED_PATH] = atom_feed(briefings, site)
-    pages[EXPORT_PATH] = export_json(briefings, site)
-    return pages
+    files: dict[str, FileMaker] = {
+        f"{d.slug}.md": functools.partial(_one_piece, page, d) for d in digests}
+    for name, make in listing_pages(env, digests, site).items():
+        files[name] = functools.partial(_one_piece, make)
+    newest = digests[: site.feed_entries]
+    files[FEED_PATH] = lambda: (atom_feed([briefing(d) for d in newest], site),)
+    files[EXPORT_PATH] = lambda: export_chunks(map(export_line, digests), site)
+    return files
+
+
+def _one_piece(make: Callable[..., str], *args: object) -> tuple[str]:
+    return (make(*args),)
+
+
+def render_pages(env: jinja2.Environment, briefings: Sequence[Briefing], site: SiteInfo,
+                 ) -> dict[str, str]:
+    """Every generated file of ``briefings`` (newest first, with their slugs), as text:
+    ``site_files`` for briefings held in memory."""
+    from briefing.render.digest import digest
+    from briefing.render.export import export_line
+
+    by_slug = {b.slug: b for b in briefings}  # slugs are unique in a site
+    files = site_files(env, [digest(b) for b in briefings], site,
+                       page=lambda d: render_briefing(env, by_slug[d.slug], site),
+                       briefing=lambda d: by_slug[d.slug],
+                       export_line=lambda d: export_line(by_slug[d.slug]))
+    return {name: "".join(make()) for name, make in files.items()}
 
 
 def render_template(env: jinja2.Environment, name: str, **context: object) -> str:

@@ -16,13 +16,14 @@ rewrites its own page and a few small listings, never one page that lists everyt
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 import jinja2
 from markupsafe import Markup
 
-from briefing.model import Briefing
 from briefing.render import EXPORT_PATH, FEED_PATH, SiteInfo, render_template
+from briefing.render.digest import Digest
 from briefing.render.views import (
     by_date,
     by_month,
@@ -61,11 +62,16 @@ def default_nav() -> list[dict[str, str]]:
     return [{title: path} for title, path in NAV]
 
 
-def listing_pages(env: jinja2.Environment, briefings: Sequence[Briefing],
-                  site: SiteInfo) -> dict[str, str]:
-    """Home and archive, sources, open questions, the tag index and one page per tag."""
+Maker = Callable[[], str]
+"""Makes one page's text when it is written (so a build never holds every listing at once)."""
+
+
+def listing_pages(env: jinja2.Environment, briefings: Sequence[Digest],
+                  site: SiteInfo) -> dict[str, Maker]:
+    """Home and archive, sources, open questions, the tag index and one page per tag,
+    each as a function that renders it. ``briefings`` come newest first."""
     common = {"site": site, "feed_path": Markup(FEED_PATH), "export_path": Markup(EXPORT_PATH)}
-    pages = {}
+    pages: dict[str, Maker] = {}
     pages.update(_home_and_archive(env, briefings, common))
     pages.update(_questions(env, briefings, common))
     pages.update(_sources(env, briefings, common))
@@ -73,54 +79,56 @@ def listing_pages(env: jinja2.Environment, briefings: Sequence[Briefing],
     return pages
 
 
-def _home_and_archive(env: jinja2.Environment, briefings: Sequence[Briefing],
-                      common: dict[str, object]) -> dict[str, str]:
+def _page(env: jinja2.Environment, template: str, **context: object) -> Maker:
+    return functools.partial(render_template, env, template, **context)
+
+
+def _home_and_archive(env: jinja2.Environment, briefings: Sequence[Digest],
+                      common: dict[str, object]) -> dict[str, Maker]:
     latest = list(briefings[:LATEST])
     months = by_month(briefings)
-    pages = {HOME: render_template(env, "index.md.j2", root="", briefings=latest,
-                                   total=len(briefings), groups=by_date(latest),
-                                   months=months, **common)}
+    pages = {HOME: _page(env, "index.md.j2", root="", briefings=latest,
+                         total=len(briefings), groups=by_date(latest), months=months,
+                         **common)}
     for month in months:
-        pages[f"{ARCHIVE}/{month.slug}.md"] = render_template(
+        pages[f"{ARCHIVE}/{month.slug}.md"] = _page(
             env, "archive.md.j2", root="../", month=month, groups=by_date(month.briefings),
             **common)
     return pages
 
 
-def _questions(env: jinja2.Environment, briefings: Sequence[Briefing],
-               common: dict[str, object]) -> dict[str, str]:
+def _questions(env: jinja2.Environment, briefings: Sequence[Digest],
+               common: dict[str, object]) -> dict[str, Maker]:
     asked = [g.briefing for g in question_groups(briefings)]
     months = by_month(asked)
     latest = asked[:LATEST]
-    pages = {QUESTIONS: render_template(env, "questions.md.j2", root="../",
-                                        groups=by_date(latest), shown=len(latest),
-                                        total=len(asked), months=months, **common)}
+    pages = {QUESTIONS: _page(env, "questions.md.j2", root="../", groups=by_date(latest),
+                              shown=len(latest), total=len(asked), months=months, **common)}
     for month in months:
-        pages[f"questions/{month.slug}.md"] = render_template(
+        pages[f"questions/{month.slug}.md"] = _page(
             env, "questions_month.md.j2", root="../", month=month,
             groups=by_date(month.briefings), **common)
     return pages
 
 
-def _sources(env: jinja2.Environment, briefings: Sequence[Briefing],
-             common: dict[str, object]) -> dict[str, str]:
+def _sources(env: jinja2.Environment, briefings: Sequence[Digest],
+             common: dict[str, object]) -> dict[str, Maker]:
     groups = letters(source_index(briefings))
-    pages = {SOURCES: render_template(env, "sources.md.j2", root="../", letters=groups,
-                                      **common)}
+    pages = {SOURCES: _page(env, "sources.md.j2", root="../", letters=groups, **common)}
     for group in groups:
-        pages[f"sources/{group.slug}.md"] = render_template(
+        pages[f"sources/{group.slug}.md"] = _page(
             env, "sources_letter.md.j2", root="../", group=group, latest=SOURCE_LATEST,
             **common)
     return pages
 
 
-def _tags(env: jinja2.Environment, briefings: Sequence[Briefing],
-          common: dict[str, object]) -> dict[str, str]:
+def _tags(env: jinja2.Environment, briefings: Sequence[Digest],
+          common: dict[str, object]) -> dict[str, Maker]:
     tags = tag_groups(briefings)
-    pages = {TAGS: render_template(env, "tags.md.j2", root="../", tags=tags, **common)}
+    pages = {TAGS: _page(env, "tags.md.j2", root="../", tags=tags, **common)}
     for tag in tags:
         shown = tag.briefings[:TAG_LATEST]
-        pages[f"tags/{tag.slug}.md"] = render_template(
+        pages[f"tags/{tag.slug}.md"] = _page(
             env, "tag.md.j2", root="../", tag=tag, shown=len(shown), groups=by_date(shown),
             **common)
     return pages

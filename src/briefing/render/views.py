@@ -1,6 +1,7 @@
 """What templates show, computed from the model: anchors, groupings, labels, page paths.
 
-Pure functions of ``Briefing`` values, so templates stay declarative and every rule
+Pure functions of ``Briefing`` values (a briefing's own page) and ``Digest`` values (the
+pages across briefings, ``digest.py``), so templates stay declarative and every rule
 (which anchor a key point links to, how briefings are grouped by date, how tags map to
 pages) is tested once, here. Strings returned as ``Markup`` are built only from
 validated characters (slugs, digits, fixed words); everything else stays a plain ``str``
@@ -26,11 +27,11 @@ from briefing.model import (
     Briefing,
     KeyPoint,
     KeyPointOrigin,
-    OpenQuestion,
     Source,
     SourceKind,
 )
 from briefing.render import escape
+from briefing.render.digest import Digest, QuestionDigest, SourceDigest
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -92,7 +93,7 @@ def tag_page(tag: str, root: str = "") -> Markup:
     return Markup(f"{_root(root)}tags/{page_name(tag_slug(tag))}.md")
 
 
-def briefing_page(briefing: Briefing, root: str = "") -> Markup:
+def briefing_page(briefing: Briefing | Digest, root: str = "") -> Markup:
     """The Markdown path of a briefing's page, relative to a page ``root`` deep."""
     return Markup(f"{_root(root)}{page_name(briefing.slug)}.md")
 
@@ -118,9 +119,9 @@ def _root(root: str) -> str:
 # ----------------------------------------------------------------------- anchors
 
 
-def sentence_anchor(briefing: Briefing, index: int | None) -> Markup:
+def sentence_anchor(briefing: Briefing | Digest, index: int | None) -> Markup:
     """The id of body sentence ``index`` in the "Source text" section."""
-    if index is None or not 0 <= index < len(briefing.article.sentences):
+    if index is None or not 0 <= index < briefing.sentence_count:
         return Markup(SOURCE_TEXT_ANCHOR)
     return Markup(f"s-{index}")
 
@@ -220,8 +221,8 @@ def source_rows(briefing: Briefing) -> tuple[SourceRow, ...]:
 class SourceMention:
     """What one source says in one briefing, for the sources index."""
 
-    briefing: Briefing
-    source: Source
+    briefing: Digest
+    source: SourceDigest
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +261,7 @@ def letter_slug(letter: str) -> Markup:
     return page_name("other" if letter == OTHER_LETTER else letter.lower())
 
 
-def source_index(briefings: Sequence[Briefing]) -> tuple[SourceEntry, ...]:
+def source_index(briefings: Sequence[Digest]) -> tuple[SourceEntry, ...]:
     """Every source of every briefing, one entry per name (case-insensitive), A to Z.
 
     Anonymous sources with the same wording ("officials") are probably not the same
@@ -331,12 +332,12 @@ class DateGroup:
     """Briefings published on one day (or undated), in listing order."""
 
     date: dt.date | None
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[Digest, ...]
 
 
-def by_date(briefings: Sequence[Briefing]) -> tuple[DateGroup, ...]:
+def by_date(briefings: Sequence[Digest]) -> tuple[DateGroup, ...]:
     """Consecutive briefings of the same date grouped; the order is kept (newest first)."""
-    groups: list[tuple[dt.date | None, list[Briefing]]] = []
+    groups: list[tuple[dt.date | None, list[Digest]]] = []
     for b in briefings:
         if groups and groups[-1][0] == b.meta.date:
             groups[-1][1].append(b)
@@ -360,7 +361,7 @@ class MonthGroup:
 
     key: str
     """``yyyy-mm`` or ``undated``: the page's file stem."""
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[Digest, ...]
 
     @property
     def label(self) -> Markup:
@@ -381,9 +382,9 @@ class MonthGroup:
         return sum(len(b.open_questions) for b in self.briefings)
 
 
-def by_month(briefings: Sequence[Briefing]) -> tuple[MonthGroup, ...]:
+def by_month(briefings: Sequence[Digest]) -> tuple[MonthGroup, ...]:
     """Briefings grouped by month, newest month first, undated last; order kept within."""
-    months: dict[str, list[Briefing]] = {}
+    months: dict[str, list[Digest]] = {}
     for b in briefings:
         months.setdefault(month_key(b.meta.date), []).append(b)
     keys = sorted((k for k in months if k != UNDATED), reverse=True)
@@ -397,13 +398,13 @@ class TagGroup:
 
     slug: str
     name: str
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[Digest, ...]
 
 
-def tag_groups(briefings: Sequence[Briefing]) -> tuple[TagGroup, ...]:
+def tag_groups(briefings: Sequence[Digest]) -> tuple[TagGroup, ...]:
     """Every tag page, by name A to Z; tags that slug alike (``C++``/``c``) share one."""
     names: dict[str, set[str]] = {}
-    members: dict[str, list[Briefing]] = {}
+    members: dict[str, list[Digest]] = {}
     for b in briefings:
         seen: set[str] = set()
         for tag in b.meta.tags:
@@ -422,11 +423,11 @@ def tag_groups(briefings: Sequence[Briefing]) -> tuple[TagGroup, ...]:
 class QuestionGroup:
     """The open questions of one briefing."""
 
-    briefing: Briefing
-    questions: tuple[OpenQuestion, ...]
+    briefing: Digest
+    questions: tuple[QuestionDigest, ...]
 
 
-def question_groups(briefings: Sequence[Briefing]) -> tuple[QuestionGroup, ...]:
+def question_groups(briefings: Sequence[Digest]) -> tuple[QuestionGroup, ...]:
     """Briefings with open questions, in listing order (newest first)."""
     return tuple(QuestionGroup(b, b.open_questions) for b in briefings if b.open_questions)
 
