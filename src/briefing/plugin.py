@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from briefing import incremental
@@ -18,6 +18,7 @@ from briefing.pipeline import BuildReport, generate
 from briefing.render import theme
 from briefing.reporting import log, report_problems, setup_logging
 from briefing.settings import Settings
+from briefing.spill import PageSpill
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-call]
@@ -29,6 +30,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.dirty = False
         self.previous_index: dict[str, Any] | None = None
         self.files: Files | None = None
+        self.spill = PageSpill()
+        """Pages' Markdown and HTML, compressed while they wait to be written."""
+        self.written: set[str] = set()
+        """URLs of the pages this build wrote (a dirty build writes the changed ones)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.dirty = dirty
@@ -40,6 +45,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
 
     def on_pre_build(self, *, config: Any) -> None:
         assert self.settings is not None
+        self.spill.reset()
+        self.written = set()
         try:
             report = generate(self.settings)
         except BriefingError as exc:
@@ -69,14 +76,32 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.files = files
         return files
 
-    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+    @event_priority(-100)  # after every other plugin's: the page is converted and final
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Files) -> str:
+        return self.spill.hold(html, page)
+
+    @event_priority(100)  # before the search plugin indexes the page and the theme renders it
+    def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        self.spill.restore(page)
+        return context
+
+    def _finish_page(self, output: str, *, page: Any, config: Any) -> str:
         return theme.finish_page(output, page, config)
+
+    @event_priority(-100)  # after every other plugin's: the page's file is final
+    def _release_page(self, output: str, *, page: Any, config: Any) -> str:
+        self.written.add(page.url)
+        self.spill.release(page)
+        return output
+
+    on_post_page = CombinedEvent(_finish_page, _release_page)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
         return theme.finish_template(output_content, template_name)
 
     @event_priority(-100)  # after the search plugin has written its (partial) index
     def on_post_build(self, *, config: Any) -> None:
+        self.spill.reset()  # every page is written by now; nothing to keep for the next build
         if not self.dirty or self.files is None:
             return
         pages = [f.page for f in self.files.documentation_pages() if f.page is not None]
@@ -85,8 +110,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             return
         merged = incremental.merge_search_index(
             self.previous_index, current, [p.url for p in pages],
-            [p.url for p in pages if p.content is not None])
+            [p.url for p in pages if p.url in self.written])
         incremental.write_search_index(Path(config.site_dir), merged)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.spill.reset()  # a failed build under `serve` must not keep pages until the next
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         assert self.settings is not None
