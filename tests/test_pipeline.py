@@ -99,11 +99,28 @@ def test_a_slug_clash_renders_the_page_under_its_final_slug(tmp_path: Path) -> N
         (content / name).write_text(f"Same title\n\nThe council said {name} was ready.\n",
                                     encoding="utf-8")
     settings = settings_for(tmp_path, content)
-    generate(settings)
+    report = generate(settings)
     names = sorted(output_of(settings))
     assert "same-title.md" in names
     assert [n for n in names if n.startswith("same-title-")] == ["same-title-ffa0da5d.md"]
     assert output_of(settings) == in_memory(content)
+    assert report.stats.rendered == 3  # two by analysis, the clashing one again
+
+
+def test_slug_clashes_in_the_pool_give_the_same_site(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(POOL_THRESHOLD + 2):
+        (content / f"s{i:02d}.txt").write_text(
+            f"Storm report {i % 3}\n\nThe council said road {i} was closed.\n", "utf-8")
+    pooled = settings_for(tmp_path / "two", content, jobs=2)
+    report = generate(pooled)
+    assert report.stats.analysed == POOL_THRESHOLD + 2
+    # Each page rendered by analysis; all but the 3 plain slugs again, by the workers.
+    assert report.stats.rendered == 2 * (POOL_THRESHOLD + 2) - 3
+    assert len([n for n in output_of(pooled) if n.startswith("storm-report")]) == \
+        POOL_THRESHOLD + 2
+    assert output_of(pooled) == in_memory(content)
 
 
 def test_without_a_cache_nothing_is_left_behind(tmp_path: Path) -> None:

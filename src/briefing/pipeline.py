@@ -245,6 +245,21 @@ def _process(item: tuple[Path, str], plan: Plan) -> Digest | CachedFailure:
     return result
 
 
+def _render_again(item: tuple[str, str], plan: Plan) -> None:
+    """Render a just-analysed briefing's page and export line under the slug a title clash
+    gave it (``_process`` rendered them under the plain one), as a worker runs it."""
+    key, slug = item
+    entry = plan.analysis_cache().get(key)
+    if not isinstance(entry, Briefing):
+        return  # the cache lost it: the build reads it back and renders it then
+    briefing = dataclasses.replace(entry, slug=slug)
+    pages = plan.page_cache()
+    with contextlib.suppress(RenderError):
+        pages.put(pages.key(key, slug),
+                  render_briefing(_environment(plan.templates_dir), briefing, plan.site))
+    pages.put(pages.key(key, slug, "export"), export_line(briefing))
+
+
 @dataclass(slots=True)
 class Collection:
     """What ``collect`` found: a digest per usable article, newest first, with slugs."""
@@ -286,35 +301,63 @@ def collect(plan: Plan, jobs: int = 1) -> Collection:
         else:
             outcomes[path] = entry
     stats.cached = len(outcomes)
-    for (path, _), outcome in zip(todo, _run_all(todo, plan, jobs), strict=True):
-        outcomes[path] = outcome
-        stats.rendered += isinstance(outcome, Digest)
-    stats.analysed = len(todo)
-    digests: list[Digest] = []
-    for path in paths:
-        found = outcomes.get(path)
-        if isinstance(found, CachedFailure):
-            problems[path] = [Problem(str(path), found.reason, hint=found.hint)]
-        elif found is not None:
-            digests.append(found)
-            problems[path] = [Problem(str(path), w, error=False) for w in found.warnings]
+    with _Workers(jobs, len(todo)) as workers:
+        results = workers.map(functools.partial(_process, plan=plan), todo, progress=True)
+        for (path, _), outcome in zip(todo, results, strict=True):
+            outcomes[path] = outcome
+            stats.rendered += isinstance(outcome, Digest)
+        stats.analysed = len(todo)
+        digests: list[Digest] = []
+        for path in paths:
+            found = outcomes.get(path)
+            if isinstance(found, CachedFailure):
+                problems[path] = [Problem(str(path), found.reason, hint=found.hint)]
+            elif found is not None:
+                digests.append(found)
+                problems[path] = [Problem(str(path), w, error=False) for w in found.warnings]
+        slugs = assign_slugs((d.id, d.meta.title) for d in digests)
+        fresh = {key for _, key in todo}
+        clashes = [(stats.keys[d.id], slugs[d.id]) for d in digests
+                   if stats.keys[d.id] in fresh and slugs[d.id] != base_slug(d.meta.title, d.id)]
+        workers.map(functools.partial(_render_again, plan=plan), clashes)
+        stats.rendered += len(clashes)
     stats.seconds = time.perf_counter() - started
     ordered = [problem for p in paths for problem in problems.get(p, [])]
-    slugs = assign_slugs((d.id, d.meta.title) for d in digests)
     digests = sorted((d.with_slug(slugs[d.id]) for d in digests), key=lambda d: d.sort_key)
     return Collection(digests, ordered, stats)
 
 
-def _run_all(todo: Sequence[tuple[Path, str]], plan: Plan, jobs: int,
-             ) -> list[Digest | CachedFailure]:
-    work = functools.partial(_process, plan=plan)
-    if jobs <= 1 or len(todo) < POOL_THRESHOLD:
-        return list(_progress(map(work, todo), len(todo)))
-    # "spawn": never fork a process that may be running MkDocs' live-reload threads.
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        chunk = max(1, min(64, len(todo) // (jobs * 8)))
-        return list(_progress(pool.map(work, todo, chunksize=chunk), len(todo)))
+X = TypeVar("X")
+
+
+class _Workers:
+    """Worker processes for one ``collect``: a pool when there is enough to do (kept open
+    for both of its rounds), else this process."""
+
+    def __init__(self, jobs: int, items: int) -> None:
+        self.pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self.jobs = jobs
+        if jobs > 1 and items >= POOL_THRESHOLD:
+            # "spawn": never fork a process that may be running MkDocs' live-reload threads.
+            self.pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def map(self, work: Callable[[X], T], items: Sequence[X], *, progress: bool = False,
+            ) -> list[T]:
+        """``work`` of every item, in order."""
+        if self.pool is None or not items:
+            results: Iterable[T] = map(work, items)
+        else:
+            chunk = max(1, min(64, len(items) // (self.jobs * 8)))
+            results = self.pool.map(work, items, chunksize=chunk)
+        return list(_progress(results, len(items)) if progress else results)
 
 
 def _progress(results: Iterable[T], total: int) -> Iterable[T]:
