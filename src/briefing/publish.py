@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -76,17 +77,41 @@ def atomic_write(path: Path, data: bytes) -> None:
     A process killed at any point leaves either the old file or the new one, never a
     truncated one. (No fsync: that guards against power loss, at a cost per file.)
     """
+    tmp, _ = _write_temporary(path, (data,))
+    _move_into_place(tmp, path)
+
+
+def _write_temporary(path: Path, pieces: Iterable[bytes]) -> tuple[str, str]:
+    """Write ``pieces`` to a new temporary file beside ``path`` (same folder, so moving it
+    there is atomic): its name and the sha256 of what was written. Nothing is left behind
+    if writing fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    h = hashlib.sha256()
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for data in pieces:
+                h.update(data)
+                fh.write(data)
+    except BaseException:
+        _discard(tmp)
+        raise
+    return tmp, h.hexdigest()
+
+
+def _move_into_place(tmp: str, path: Path) -> None:
+    """Replace ``path`` by the finished temporary file ``tmp`` (removed if that fails)."""
+    try:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        _discard(tmp)
         raise
+
+
+def _discard(tmp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
 
 
 def _write_error(path: Path, exc: OSError) -> PublishError:
@@ -242,26 +267,12 @@ def _write_large(path: Path, head: bytes, rest: Iterator[str], exists: bool,
     """``_write_small`` for a file made in pieces: written to a temporary file while it is
     made, then compared with the current file by hash, and moved into place or dropped."""
     current = _file_digest(path) if exists else None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        h = hashlib.sha256(head)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(head)
-            for piece in rest:
-                data = piece.encode("utf-8")
-                h.update(data)
-                fh.write(data)
-        digest = h.hexdigest()
-        if current is not None and (current == digest or recorded != current):
-            os.unlink(tmp)
-            return ("unchanged" if current == digest else "kept"), digest
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    tmp, digest = _write_temporary(path, itertools.chain(
+        (head,), (piece.encode("utf-8") for piece in rest)))
+    if current is not None and (current == digest or recorded != current):
+        _discard(tmp)
+        return ("unchanged" if current == digest else "kept"), digest
+    _move_into_place(tmp, path)
     return "written", digest
 
 
