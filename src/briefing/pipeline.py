@@ -10,7 +10,6 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import logging
@@ -42,7 +41,7 @@ from briefing.model import Article, Briefing
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.publish import FileContent, WriteResult, check_output_dir, write_outputs
 from briefing.render import SiteInfo, render_briefing, site_files
-from briefing.render.digest import Digest, digest
+from briefing.render.digest import Digest, digest, listing_order
 from briefing.render.environment import make_environment
 from briefing.render.export import export_line
 from briefing.settings import Settings
@@ -232,14 +231,8 @@ def _process(item: tuple[Path, str], plan: Plan) -> Digest | CachedFailure:
     if isinstance(outcome, CachedFailure):
         cache.put_digest(key, outcome)
         return outcome
-    briefing = dataclasses.replace(outcome, slug=base_slug(outcome.meta.title,
-                                                           outcome.article.id))
-    pages = plan.page_cache()
-    # A broken template: nothing cached; the build renders the page again and reports it.
-    with contextlib.suppress(RenderError):
-        pages.put(pages.key(key, briefing.slug),
-                  render_briefing(_environment(plan.templates_dir), briefing, plan.site))
-    pages.put(pages.key(key, briefing.slug, "export"), export_line(briefing))
+    _render_into_cache(plan, key, dataclasses.replace(
+        outcome, slug=base_slug(outcome.meta.title, outcome.article.id)))
     result = digest(outcome)
     cache.put_digest(key, result)
     return result
@@ -252,12 +245,17 @@ def _render_again(item: tuple[str, str], plan: Plan) -> None:
     entry = plan.analysis_cache().get(key)
     if not isinstance(entry, Briefing):
         return  # the cache lost it: the build reads it back and renders it then
-    briefing = dataclasses.replace(entry, slug=slug)
+    _render_into_cache(plan, key, dataclasses.replace(entry, slug=slug))
+
+
+def _render_into_cache(plan: Plan, key: str, briefing: Briefing) -> None:
+    """Put a briefing's page and export line into the page cache, under its slug."""
     pages = plan.page_cache()
+    # A broken template: nothing cached; the build renders the page again and reports it.
     with contextlib.suppress(RenderError):
-        pages.put(pages.key(key, slug),
+        pages.put(pages.key(key, briefing.slug),
                   render_briefing(_environment(plan.templates_dir), briefing, plan.site))
-    pages.put(pages.key(key, slug, "export"), export_line(briefing))
+    pages.put(pages.key(key, briefing.slug, "export"), export_line(briefing))
 
 
 @dataclass(slots=True)
@@ -370,8 +368,7 @@ def _progress(results: Iterable[T], total: int) -> Iterable[T]:
 
 def sort_briefings(briefings: Sequence[Briefing]) -> list[Briefing]:
     """Newest first; undated last; then by title and id, so the order is stable."""
-    return sorted(briefings, key=lambda b: (-(b.meta.date or dt.date.min).toordinal(),
-                                            b.meta.title.casefold(), b.article.id))
+    return sorted(briefings, key=lambda b: listing_order(b.meta, b.article.id))
 
 
 class _Briefings:

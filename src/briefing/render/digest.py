@@ -91,8 +91,13 @@ class Digest:
 
     @property
     def sort_key(self) -> tuple[int, str, str]:
-        """Listing order: newest first, undated last, then by title and id."""
-        return (-(self.meta.date or dt.date.min).toordinal(), self.meta.title.casefold(), self.id)
+        """Its place in listings (``listing_order``)."""
+        return listing_order(self.meta, self.id)
+
+
+def listing_order(meta: Metadata, article_id: str) -> tuple[int, str, str]:
+    """The sort key of listings: newest first, undated last, then by title and id."""
+    return (-(meta.date or dt.date.min).toordinal(), meta.title.casefold(), article_id)
 
 
 def digest(briefing: Briefing) -> Digest:
