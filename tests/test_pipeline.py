@@ -150,3 +150,64 @@ def test_rerun_is_byte_identical_and_rewrites_nothing(tmp_path: Path) -> None:
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns)
             for p in settings.output_dir.rglob("*") if p.is_file()} == snapshot
     assert first.summary() == second.summary() == "4 briefings built, 1 file skipped"
+
+
+def _entries(cache: Path) -> dict[str, int]:
+    """How many cache entries of each kind a cache folder holds."""
+    v1 = cache / "v1"
+    shards = "[0-9a-f][0-9a-f]"
+    return {"pickle": len(list(v1.glob(f"{shards}/*.pickle"))),
+            "digest": len(list(v1.glob(f"{shards}/*.digest"))),
+            "md": len(list((v1 / "pages").glob(f"{shards}/*.md")))}
+
+
+def test_the_cache_keeps_one_builds_worth_and_nothing_foreign_is_pruned(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write_articles(content, 4)
+    settings = settings_for(tmp_path, content)
+    cache = tmp_path / "cache"
+    first = generate(settings)
+    # the broken file's failure is cached too; a page and an export line per briefing
+    assert _entries(cache) == {"pickle": 5, "digest": 5, "md": 8}
+    assert first.stats.pruned == 0
+    # files that are not entries, wherever they are, are never touched
+    shard = next((cache / "v1").glob("??"))
+    foreign = [cache / "notes.txt", shard / "readme.txt", shard / f"{'0' * 64}.pickle.tmp",
+               shard / f"{'f' * 64}.zip", cache / "v1" / "pages" / f"{'e' * 64}.md"]
+    wrong_shard = cache / "v1" / "zz" / f"{'a' * 64}.pickle"
+    for path in [*foreign, wrong_shard]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine")
+
+    # one article edited, one removed, one added
+    edited = content / "story-001.txt"
+    edited.write_text(edited.read_text("utf-8").replace("overnight", "by noon"), "utf-8")
+    (content / "story-002.txt").unlink()
+    (content / "story-new.txt").write_text(
+        "Ferry resumes after storm\n\nThe island ferry sailed again on Monday, its operator "
+        "said.\n", "utf-8")
+    second = generate(settings)
+    assert second.stats.analysed == 2
+    # the old entries of the edited and the removed article (and their pages) are gone
+    assert second.stats.pruned == 2 * 2 + 2 * 2
+    assert _entries(cache) == {"pickle": 5, "digest": 5, "md": 8}
+    assert all(path.read_text() == "mine" for path in [*foreign, wrong_shard])
+
+    # what is left is exactly what the next build needs: nothing analysed or rendered
+    third = generate(settings)
+    assert third.stats.analysed == 0 and third.stats.rendered == 0
+    assert third.stats.pruned == 0
+    clean = settings_for(tmp_path / "clean", content)
+    generate(clean)
+    assert output_of(settings) == output_of(clean)
+
+
+def test_new_options_prune_the_old_fingerprints_entries(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write_articles(content, 3)
+    generate(settings_for(tmp_path, content))
+    report = generate(settings_for(tmp_path, content,
+                                   analysis=AnalysisOptions(max_key_points=1)))
+    assert report.stats.analysed == 4  # with the broken file
+    assert report.stats.pruned == 4 * 2 + 3 * 2
+    assert _entries(tmp_path / "cache") == {"pickle": 4, "digest": 4, "md": 6}

@@ -6,6 +6,13 @@ code, and the ingest and analysis options. Changing any of them invalidates ever
 entry. Entries are pickles written atomically into ``<cache_dir>/v1/``; the cache is
 local, private build state (like ``__pycache__``): do not point it at a folder others
 can write to. A failed read is a miss, logged at debug level with its reason.
+
+After a build that went through, the entries it did not use (edited or removed
+articles, an older version of the tool or of the options) are pruned, so the cache holds
+one build's worth and does not grow with every edit. Pruning deletes only files named
+like an entry (a 64-digit hex key and an entry suffix) in the entry folders; anything
+else in the cache folder is left alone. One cache per project: two projects sharing a
+folder would prune each other's entries (only costing time, never a wrong result).
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ import functools
 import hashlib
 import logging
 import pickle
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,6 +36,8 @@ from briefing.render.digest import Digest
 log = logging.getLogger("briefing")
 
 CACHE_FORMAT = "v1"
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:pickle|digest|md)")
+"""The name of a cache entry file (temporary files, stamps and foreign files never match)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +150,10 @@ class AnalysisCache:
         """Store the digest of a briefing (or the failure)."""
         self._store(key, ".digest", entry)
 
+    def prune(self, keep: Collection[str]) -> int:
+        """Delete every entry whose key is not in ``keep``; the number deleted."""
+        return _prune(self.root, keep)
+
     def _store(self, key: str, suffix: str, entry: object) -> None:
         if self.root is None:
             return
@@ -185,3 +200,30 @@ class PageCache:
             atomic_write(self.root / key[:2] / f"{key}.md", text.encode("utf-8"))
         except OSError as exc:
             log.debug("cache: cannot write page %s: %s", key, exc)
+
+    def prune(self, keep: Collection[str]) -> int:
+        """Delete every page whose key is not in ``keep``; the number deleted."""
+        return _prune(self.root, keep)
+
+
+def _prune(root: Path | None, keep: Collection[str]) -> int:
+    """Delete the entry files in ``root``'s two-digit shard folders whose key is not kept.
+
+    Never raises: a file that cannot be deleted stays, logged at debug level.
+    """
+    if root is None or not root.is_dir():
+        return 0
+    removed = 0
+    for shard in sorted(root.iterdir()):
+        if len(shard.name) != 2 or not shard.is_dir() or shard.is_symlink():
+            continue
+        for path in sorted(shard.iterdir()):
+            if (not _ENTRY_NAME.fullmatch(path.name) or path.name[:2] != shard.name
+                    or path.name.split(".", 1)[0] in keep):
+                continue
+            try:
+                path.unlink()
+                removed += 1
+            except OSError as exc:
+                log.debug("cache: cannot prune %s: %s", path, exc)
+    return removed

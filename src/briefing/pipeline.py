@@ -101,7 +101,8 @@ class BuildReport:
         unchanged = len(w.unchanged) if w else 0
         return (f"analysed {self.stats.analysed}, from cache {self.stats.cached}, "
                 f"pages rendered {self.stats.rendered}, "
-                f"files written {written}, unchanged {unchanged} "
+                f"files written {written}, unchanged {unchanged}, "
+                f"cache entries pruned {self.stats.pruned} "
                 f"({self.stats.seconds:.2f} s analysis)")
 
 
@@ -180,6 +181,8 @@ class AnalysisStats:
     """The file of each article id."""
     rendered: int = 0
     """Briefing pages rendered (the analysed ones, and those missing from the page cache)."""
+    pruned: int = 0
+    """Cache entries this build no longer needed, deleted after it (see ``cache.py``)."""
 
 
 # Below this many files to analyse, starting worker processes costs more than it saves.
@@ -416,9 +419,21 @@ def generate(settings: Settings) -> BuildReport:
         report = BuildReport(briefings=found.digests, problems=found.problems,
                              stats=found.stats)
         report.written = write_outputs(settings.output_dir, _files(plan, found))
+        if settings.cache_dir is not None:  # a private cache goes away as a whole
+            found.stats.pruned = _prune(plan, found)
     report.problems.extend(Problem(str(settings.output_dir / name), reason, error=False)
                            for name, reason in report.written.kept)
     return report
+
+
+def _prune(plan: Plan, found: Collection) -> int:
+    """Delete the cache entries this build did not use: those of edited and removed
+    articles, of pages under slugs no longer in use, and of older fingerprints."""
+    keys = found.stats.keys
+    pages = plan.page_cache()
+    used_pages = {pages.key(keys[d.id], d.slug, kind)
+                  for d in found.digests for kind in ("page", "export")}
+    return plan.analysis_cache().prune(set(keys.values())) + pages.prune(used_pages)
 
 
 def _files(plan: Plan, found: Collection) -> dict[str, FileContent]:
