@@ -420,13 +420,13 @@ def generate(settings: Settings) -> BuildReport:
                              stats=found.stats)
         report.written = write_outputs(settings.output_dir, _files(plan, found))
         if settings.cache_dir is not None:  # a private cache goes away as a whole
-            found.stats.pruned = _prune(plan, found)
+            found.stats.pruned = _prune_unused(plan, found)
     report.problems.extend(Problem(str(settings.output_dir / name), reason, error=False)
                            for name, reason in report.written.kept)
     return report
 
 
-def _prune(plan: Plan, found: Collection) -> int:
+def _prune_unused(plan: Plan, found: Collection) -> int:
     """Delete the cache entries this build did not use: those of edited and removed
     articles, of pages under slugs no longer in use, and of older fingerprints."""
     keys = found.stats.keys
