@@ -2,9 +2,10 @@
 
 The experiment behind the key-point ranker's stop-word choice (``results/keypoints.md``,
 fourth attempt). The variant ranks sentences by topic words that keep everything except the
-Snowball English stop words (the list NLTK ships), so "said", "Mr", "would" and "made" count;
-the near-duplicate filter is the same in both. Same protocol as ``eval_keypoints.py``, on any
-folder in its layout (the BBC set, or CNN/DailyMail laid out by ``cnndm_layout.py``):
+Snowball English stop words (the list NLTK ships), so "said", "Mr", "would" and "made" count
+(the ranker's near-duplicate filter reads the same words, so it changes with them). Same
+protocol as ``eval_keypoints.py``, on any folder in its layout (the BBC set, or
+CNN/DailyMail laid out by ``cnndm_layout.py``):
 
     python benchmarks/ablate_stopwords.py /work/shared/eval/bbc-news-summary
     python benchmarks/ablate_stopwords.py /tmp/cnndm
@@ -60,7 +61,7 @@ def snowball_words(text: str) -> list[str]:
 
 @contextmanager
 def centrality_words(fn: Callable[[str], list[str]]) -> Iterator[None]:
-    """Rank with ``fn`` as the ranker's words (its duplicate filter reads the same name)."""
+    """Rank with ``fn`` as the ranker's words (for its centrality and its duplicate filter)."""
     saved = getattr(keypoints, _WORDS)
     setattr(keypoints, _WORDS, fn)
     try:
