@@ -492,3 +492,106 @@ def test_named_people_and_institutions_stay_on_record(ferry) -> None:
     on_record = {s.name for s in found if not s.anonymous}
     assert {"Kessing Harbour Ferry Company", "Island Boatmen's Union", "Tarsk",
             "Pellow Marine"} <= on_record
+
+
+# --------------------------------------------------------------------------------------
+# Held-out audit of the sources table (2026-11-25): the rules it added, on sentences
+# written for the tests.
+
+
+def test_topic_only_content_is_no_claim() -> None:
+    found = sources("Singer Ada Okafor tweeted about the fire. The fire started at noon.")
+    assert "Ada Okafor" not in [s.name for s in found]
+    found = sources('"We lost everything," Okafor said of the fire.')
+    okafor = by_name(found, "Okafor")
+    assert [a.content.text for a in okafor.attributions] == ["We lost everything"]
+    # a claim after a preposition of time, or with a number, stays
+    found = sources("The bakery said on Monday that it would reopen in May.")
+    assert by_name(found, "the bakery").attributions
+    found = sources("The guild says about 60 bakers will strike.")
+    assert by_name(found, "the guild").attributions
+
+
+def test_refusal_to_speak_is_no_claim() -> None:
+    assert sources("The ministry declined to comment on the closure.") == ()
+    assert sources("Harlow Mills did not respond to a request for comment.") == ()
+    found = sources("Harlow Mills declined to reopen the plant, the union said.")
+    assert [s.name for s in found] == ["the union"]
+
+
+def test_news_websites_agencies_and_affiliates_are_media() -> None:
+    found = sources("The bridge will close for a year, according to Rivernews.com.")
+    site = by_name(found, "Rivernews.com")
+    assert site.kind is SourceKind.MEDIA
+    found = sources("Two ferries collided, the state news agency Varta reported.")
+    assert by_name(found, "Varta").kind is SourceKind.MEDIA
+    found = sources("The mayor resigned, CNN affiliate KQVX reported.")
+    assert by_name(found, "KQVX").kind is SourceKind.MEDIA
+    found = sources("The singer is in rehab, TMZ reports.")
+    assert by_name(found, "TMZ").kind is SourceKind.MEDIA
+    found = sources("Viewing figures rose by half, according to ratings firm Quorvex.")
+    assert by_name(found, "Quorvex").kind is SourceKind.ORGANIZATION
+
+
+def test_channels_speak_for_whoever_issued_them() -> None:
+    body = ('The drummer has died, the band posted on its website. "We are heartbroken," '
+            "said the post.")
+    found = sources(body)
+    band = by_name(found, "the band")
+    assert band.kind is SourceKind.ORGANIZATION
+    assert [a.source.text for a in band.attributions] == ["the band", "the post"]
+    assert "the post" not in [s.name for s in found]
+    found = sources("Ada Okafor released a statement condemning the closure.")
+    assert [s.name for s in found] == ["Ada Okafor"]
+    found = sources("A statement said the plant would close.")
+    assert by_name(found, "a statement").kind is SourceKind.OTHER
+
+
+def test_generic_you_one_and_questions_name_nobody() -> None:
+    assert sources("You might think the plan is cheap. One might argue it is not.") == ()
+    assert sources("What, you're wondering, about the other roles?") == ()
+    assert sources("Who knows what the council will decide?") == ()
+
+
+def test_capitalised_common_words_are_no_names() -> None:
+    assert sources("Maybe thinking about circles could help us.") == ()
+    assert sources("Remember, knowing the law does not make you a judge.") == ()
+    body = ('Marek Sova was fined on Monday. Spitting at a rival is banned. "This is not '
+            'acceptable," he said.')
+    found = sources(body)
+    assert "Spitting" not in [s.name for s in found]
+    assert by_name(found, "Marek Sova").kind is SourceKind.PERSON
+
+
+def test_surname_takes_the_full_name_used_elsewhere() -> None:
+    body = ("Ada Okafor has run the bakery on Mill Lane since 1990. "
+            '"We bake at four every morning," Okafor said.')
+    okafor = by_name(sources(body), "Ada Okafor")
+    assert okafor.kind is SourceKind.PERSON
+    assert okafor.aliases == ("Okafor",)
+
+
+def test_name_before_a_title_without_closing_comma() -> None:
+    body = "Marta Lind, chief executive of the Otter Trust told reporters the otters were safe."
+    lind = by_name(sources(body), "Marta Lind")
+    assert not lind.anonymous
+    body = ("Pavel Horak, a pollster, professor at Brno University and head of the Civic "
+            "Survey Group, said turnout would fall.")
+    horak = by_name(sources(body), "Pavel Horak")
+    assert horak.kind is SourceKind.EXPERT
+
+
+def test_writer_speaking_in_the_first_person_is_the_author() -> None:
+    found = sources("The deal was signed in May. We now know that it failed.")
+    assert [s.name for s in found] == ["the author"]
+    body = '"We will appeal," Ada Okafor said. She said we should wait.'
+    assert "the author" not in [s.name for s in sources(body)]
+
+
+def test_kinds_of_scientists_chiefs_and_ages() -> None:
+    found = sources('"The diet was rich," explained isotope geochemist Ana Ruiz.')
+    assert by_name(found, "Ana Ruiz").kind is SourceKind.EXPERT
+    found = sources('"No one is in custody," County Police Chief Jon Brask said.')
+    assert by_name(found, "Jon Brask").kind is SourceKind.OFFICIAL
+    found = sources('The skier won again. "I prefer to win," said the 29-year-old.')
+    assert by_name(found, "the 29-year-old").kind is SourceKind.PERSON

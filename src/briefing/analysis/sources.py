@@ -27,26 +27,78 @@ Conventions of the output (``Attribution``):
   cue's ``sentence``); so is the second half of "X, she said, Y";
 * when nobody is named ("it was reported that ..."), the source is the one named
   ``UNNAMED`` (anonymous) and ``Attribution.source`` is the cue span itself;
+* the article's own "I" or "we" outside quotations, with no speaker named before it in
+  its sentence ("we now know", "I called the office"), is the source named ``AUTHOR``;
 * ``Attribution.source`` is the phrase as it stands ("it", "the ministry"); the
   resolved name is ``Source.name``;
 * a source phrase that names nobody in particular ("neither side has said", "each was
   blaming the other", "either province can ask") is left out of the sources: it is
   either a negation of saying or several sources at once. ``find_attributions`` still
-  returns it. "all of the unions" is the group "the unions".
+  returns it. "all of the unions" is the group "the unions";
+* so is a generic "you" or "one" ("you might think", "one can imagine"), a question's
+  "who" ("Who knows?") and a common word written capitalised because it opens the
+  sentence ("Maybe thinking about ...", "Remember, knowing ...");
+* content that is only a topic ("tweeted about the game", "said of the plan", "said
+  during a visit") is no claim, and neither is a refusal to speak ("declined to
+  comment", "did not respond to a request for comment"): such attributions are left
+  out of the sources (``find_attributions`` still returns them).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 
 from briefing.analysis.attribution.frames import Found, find_in_block
 from briefing.analysis.attribution.gazetteer import Gazetteer
+from briefing.analysis.attribution.kinds import CHANNEL_WORDS
 from briefing.analysis.attribution.quantifiers import read_quantifier
-from briefing.analysis.attribution.resolve import UNNAMED, Resolver
+from briefing.analysis.attribution.resolve import AUTHOR, UNNAMED, Entity, Resolver
 from briefing.model import Article, Attribution, BlockKind, Source
 from briefing.options import AnalysisOptions
 
-__all__ = ["UNNAMED", "find_attributions", "find_sources"]
+__all__ = ["AUTHOR", "UNNAMED", "find_attributions", "find_sources", "is_claim"]
+
+_WEB_SUFFIX = re.compile(r"(?:\.[a-z][\w-]*)*\.(?:com|net|org|co\.uk|tv|fm)\b")
+_GENERIC = frozenset({"you", "one"})
+"""Source phrases that stand for anyone at all ("you might think", "one can imagine")."""
+_PRONOUN_CONTRACTIONS = re.compile(r"^(i|they|he|she|it)[’'](m|re|ll|ve|d|s)$", re.I)
+_CONTRACTION = re.compile(r"^\w+(?:[’'](?:m|re|ll|ve|d|s)|n[’']t)$", re.I)
+_TOPIC_OPENERS = frozenset({"about", "of", "during", "at", "in", "on", "from", "after",
+                            "amid", "while"})
+_CLAUSE_MARK = re.compile(r"[\"“”:;]|\b(?:that|to say|saying|whether)\b", re.I)
+_TOPIC_WORDS = 14
+"""Longest topic-only content: "said during a visit to the plant on Monday"."""
+_AMOUNTS = frozenset({"least", "most", "half", "one", "two", "three", "four", "five", "six",
+                      "seven", "eight", "nine", "ten", "hundreds", "thousands",
+                      "dozens", "millions", "billions"})
+_NO_COMMENT = re.compile(
+    r"^(?:to\s+)?(?:(?:a|any|an|the|our|\w+['’]s|repeated|multiple|several)\s+)*"
+    r"(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|questions?)\s+(?:for|seeking)"
+    r"\s+comment|^to\s+(?:comment|speak|talk|respond|elaborate|be\s+interviewed|"
+    r"discuss|answer|return)\b", re.I)
+
+
+def is_claim(cue: str, content: str, quote: bool, after_cue: bool) -> bool:
+    """True unless the content says nothing: only a topic, or a refusal to speak.
+
+    "tweeted about the game", "said of the plan", "said during a visit" (content that
+    follows its cue, opens with a preposition and holds no clause of its own: no "that",
+    no quotation, at most ``_TOPIC_WORDS`` words) name a topic or an occasion, not what
+    was said; "declined to comment", "has not responded to a request for comment" say
+    nothing. Quotes, contents before their cue and "according to" always count.
+    """
+    if quote or not after_cue or cue.lower().startswith("according"):
+        return True
+    words = content.split(maxsplit=2)
+    if not words:
+        return False
+    if words[0].lower() in _TOPIC_OPENERS and not (
+            len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _AMOUNTS)) \
+            and _CLAUSE_MARK.search(content) is None and len(content.split()) <= _TOPIC_WORDS:
+        return False  # but "says about 60 members ...", "said on Monday that ..." are claims
+    return _NO_COMMENT.match(content.strip()) is None
 
 
 def find_attributions(article: Article) -> list[Found]:
@@ -75,16 +127,33 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
     text = article.text
     resolver = Resolver(text, starts, Gazetteer(text, article.meta.title))
     attributions: list[Attribution] = []
+    issued: list[tuple[int, str, Entity]] = []
+    """(cue offset, cue, source) of each attribution: who posted, tweeted, stated."""
     for f in found:
+        if f.source is not None:
+            web = _WEB_SUFFIX.match(text, f.source[1])
+            if web is not None:  # "according to Example.com": the site, not "Example"
+                f = dataclasses.replace(f, source=(f.source[0], web.end()))
         surface = text[f.source[0]:f.source[1]] if f.source is not None else None
         antecedent = text[f.antecedent[0]:f.antecedent[1]] if f.antecedent else None
+        if not is_claim(text[f.cue[0]:f.cue[1]], text[f.content[0]:f.content[1]], f.quote,
+                        f.content[0] >= f.cue[1]):
+            continue  # "tweeted about the game", "declined to comment"
         if surface is not None:
             quantified = read_quantifier(surface)
-            if not quantified.source:
-                continue  # "neither side", "each": nobody in particular
+            if not quantified.source or _names_nobody(surface, antecedent, resolver):
+                continue  # "neither side", "each", "you", "Maybe": nobody in particular
             surface = quantified.group or surface
-        resolver.resolve(len(attributions), surface, f.source[0] if f.source else f.cue[0],
-                         antecedent)
+            contraction = _PRONOUN_CONTRACTIONS.match(surface.strip())
+            if contraction is not None:
+                surface = contraction.group(1)  # "we'll" -> "we"
+        at = f.source[0] if f.source else f.cue[0]
+        issuer = _channel_issuer(surface, at, issued, text)
+        if issuer is not None:
+            resolver.resolve_as(len(attributions), issuer, at)
+        else:
+            issued.append((f.cue[0], text[f.cue[0]:f.cue[1]].lower(),
+                           resolver.resolve(len(attributions), surface, at, antecedent)))
         source = f.source if f.source is not None else f.cue
         attributions.append(Attribution(
             source=article.span(*source),
@@ -102,3 +171,43 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
     sources.sort(key=lambda s: (s.attributions[0].cue.start, s.attributions[0].content.start,
                                 s.name))
     return tuple(sources)
+
+
+def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> bool:
+    """True for "you", "one", a question's "who" and a capitalised common word."""
+    low = surface.strip().lower()
+    if low in _GENERIC:
+        return True
+    if _PRONOUN_CONTRACTIONS.match(low):
+        return False  # "he's", "it's": the pronoun speaks
+    if _CONTRACTION.match(low):
+        return True  # "you're wondering", "we'll find", "hadn't": no one named
+    if low == "who" and antecedent is None and surface.strip()[:1].isupper():
+        return True  # "Who knows?"
+    return resolver.names_nobody(surface)
+
+
+_CHANNEL_REACH = 600
+"""Characters back within which "the post" takes whoever "posted" before it."""
+
+
+def _channel_issuer(surface: str | None, at: int, issued: list[tuple[int, str, Entity]],
+                    text: str) -> Entity | None:
+    """Who issued "the post", "the statement": the latest source whose cue names it.
+
+    "The band posted on its page. ... said the post." -> the band: the cue "posted"
+    shares the channel's stem. Only a definite description of a channel ("the post",
+    "the tweet") looks back, within ``_CHANNEL_REACH`` characters.
+    """
+    if surface is None:
+        return None
+    words = surface.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in CHANNEL_WORDS:
+        return None
+    stem = words[1].rstrip("s")
+    for cue_at, cue, entity in reversed(issued):
+        if at - cue_at > _CHANNEL_REACH:
+            break
+        if stem in cue and entity.head not in CHANNEL_WORDS:
+            return entity
+    return None

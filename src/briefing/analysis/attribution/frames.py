@@ -68,6 +68,9 @@ _NOT_SPEAKERS = frozenset({"note", "update", "updated", "editor", "editor's", "e
                            "full", "text", "summary", "background", "analysis", "opinion",
                            "transcript", "question", "answer", "step", "part", "chapter"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from", "after",
+                                 "while", "amid"})
+"""Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan."."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +442,9 @@ class _Block:
         if n + 1 < unit.end and toks[n].lower in ("when", "after", "as", "while", "before") \
                 and toks[n + 1].lower in LEXICON:
             return True  # "“...,” Christie said when asked whether ..."
+        if n < unit.end and toks[n].lower in _TOPIC_PREPOSITIONS \
+                and self._quoted_before(cue, unit) and self._is_last_clause(n + 1, unit):
+            return True  # "“...,” Roe said of the plan.": the quotation is what was said
         if n < unit.end and toks[n].text == "," and n + 1 < unit.end:
             nxt = cue_at(toks, n + 1, n + 1)
             if nxt is not None and nxt.form is Form.GERUND:
@@ -450,6 +456,11 @@ class _Block:
             return True
         return toks[n].text in _END and all(
             t.text in _END or t.is_quote for t in toks[n:unit.end])
+
+    def _quoted_before(self, cue: Cue, unit: Unit) -> bool:
+        """True when a quotation closes in the unit before the cue ("“...,” Roe said")."""
+        return any(q.close is not None and unit.start <= q.close < cue.start
+                   for q in self.quotes)
 
     def _inverted(self, a: int, unit: Unit) -> bool:
         """True when the cue at ``a`` follows its content: "“...,” said X", "..., said X"."""

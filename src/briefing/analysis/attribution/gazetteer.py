@@ -13,7 +13,11 @@ the whole text (and the title) once, when first asked, and answers:
   only when the word is never a surname in the article ("Mr. Acme", "Jane Acme");
 * ``by_modifier``: "authority" -> the one name, used at least twice, that carries
   capitalised a noun written before "authority" elsewhere ("the transit authority" ->
-  "Harwick Regional Transit").
+  "Harwick Regional Transit");
+* ``full_names``: "Okafor" -> the names of two or three words ending with it
+  ("Ada Okafor"), so that a surname that speaks alone is known to be a person's;
+* ``capitalised_inside``: whether a word is ever written capitalised inside a
+  sentence, which a name is and a word that only opens sentences ("Maybe") is not.
 
 Each answer is one name or None: where two names fit, the gazetteer does not guess.
 """
@@ -21,7 +25,7 @@ Each answer is one name or None: where two names fit, the gazetteer does not gue
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -180,6 +184,44 @@ class Gazetteer:
         name = next(iter(fits))
         return name if self.uses(name) >= 2 else None
 
+    def full_names(self, surname: str) -> set[str]:
+        """Names of two or three capitalised words that end with ``surname``.
+
+        "Okafor" -> {"Ada Okafor"}; runs that open with a word that is no first name
+        ("The", "In", "But") or that hold "of"/"for" are left out.
+        """
+        out: set[str] = set()
+        for _, n in self._tables.names:
+            words = n.split()
+            if 2 <= len(words) <= 3 and words[-1] == surname and words[0] not in _NOT_NAMES \
+                    and not {"of", "for", "and", "de", "&"} & set(words):
+                out.add(n)
+        return out
+
+    def capitalised_inside(self, word: str) -> bool:
+        """True when ``word`` is written capitalised somewhere other than a sentence start.
+
+        Names are ("said Okafor", "Okafor's"); a common word that only opens sentences
+        ("Maybe", "Remember", "Spitting") is not. A title counts as inside unless it
+        is in title case.
+        """
+        words = self.title.split()
+        title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+        if not title_case and any(_ends_word(self.title, k + len(word))
+                                  and (k == 0 or not _joins(self.title[k - 1]))
+                                  for k in _occurrences(self.title, word)):
+            return True  # a title in sentence case writes names capitalised
+        for k in _occurrences(self.text, word):
+            if not _ends_word(self.text, k + len(word)):
+                continue
+            j = k
+            while j > 0 and self.text[j - 1].isspace() and self.text[j - 1] != "\n":
+                j -= 1  # white space, not a line break, then a word or a mark
+            if j < k and j > 0 and (_joins(self.text[j - 1])
+                                    or self.text[j - 1] in ",;:\")”("):
+                return True
+        return False
+
     def uses(self, name: str) -> int:
         """How often the article uses a name, its acronym included ("HRT")."""
         t = self._tables
@@ -188,3 +230,20 @@ class Gazetteer:
             if full == name:
                 count += len(re.findall(rf"\b{re.escape(acronym)}\b", self.text)) - 1
         return count
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Offsets of ``word`` in ``text``, left to right (str.find: no regex per word)."""
+    k = text.find(word) if word else -1
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
+def _joins(ch: str) -> bool:
+    """A character that continues a word: letters, digits, "_", apostrophes, "-"."""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] in "_-")

@@ -30,6 +30,10 @@ _MEDIA_NAMES = frozenset({
     "al jazeera", "tass", "ria novosti", "interfax", "xinhua", "yonhap", "kyodo", "dpa",
     "ansa", "efe", "upi", "cnbc", "c-span", "newsmax", "the daily beast", "daily beast",
     "the hill", "wikileaks", "sky news", "itv", "rt", "sputnik", "reddit", "twitter",
+    "tmz", "espn", "sky sports", "bbc sport", "variety", "deadline", "people magazine",
+    "us weekly", "e! news", "entertainment weekly", "the hollywood reporter", "billboard",
+    "rolling stone", "mail online", "daily mail", "the sun", "the mirror", "anadolu",
+    "ria", "itar-tass", "kcna", "irna", "fars", "isna", "mehr", "wafa", "sana", "petra",
 })
 _MEDIA_WORDS = frozenset({
     "newspaper", "paper", "magazine", "outlet", "broadcaster", "network", "channel", "tabloid",
@@ -77,7 +81,22 @@ _EXPERT_WORDS = frozenset({
     "academic", "academics", "forecaster", "forecasters", "meteorologist",
     "meteorologists", "statistician", "statisticians", "epidemiologist", "epidemiologists",
 })
+CHANNEL_WORDS = frozenset({
+    "statement", "statements", "post", "posts", "posting", "tweet", "tweets", "message",
+    "messages", "video", "videos", "release", "announcement", "blog", "update", "recording",
+    "broadcast", "footage", "clip",
+})
+"""Heads of the channels a source speaks through ("the post", "a statement", "a tweet"):
+not a source of their own, but the words of whoever issued them."""
+_WEB_ENDINGS = (".com", ".net", ".org", ".co.uk", ".tv", ".fm")
+_AGENCY_WORDS = frozenset({"agency", "service", "affiliate", "affiliates", "outlet", "wire",
+                           "station", "website", "site", "broadcaster", "network"})
+_EXPERT_ENDINGS = ("ologist", "ologists", "chemist", "chemists", "physicist", "physicists",
+                   "geneticist", "geneticists", "specialist", "specialists", "scientist",
+                   "scientists", "economist", "economists", "statistician", "mathematician")
 _ORGANIZATION_WORDS = frozenset({
+    "band", "museum", "airline", "fraternity", "sorority", "studio", "label", "zoo",
+    "retailer", "manufacturer", "promotion", "promoter", "orchestra", "choir",
     "company", "companies", "firm", "firms", "corporation", "corp.", "inc.", "group", "groups",
     "organization", "organisation", "campaign", "party", "committee", "union", "unions",
     "association", "foundation", "coalition", "pac", "bank", "banks", "club", "league",
@@ -280,9 +299,14 @@ def _words(names: Iterable[str]) -> set[str]:
 
 
 def is_media_name(name: str) -> bool:
-    """True for a well-known news organisation ("Reuters", "the BBC")."""
+    """True for a well-known news organisation ("Reuters", "the BBC") or a web address.
+
+    A source named by its web address ("Loudwire.com", "Example.net") is a website that
+    publishes: in the news, a news or entertainment site.
+    """
     low = name.lower()
-    return low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES
+    return low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES \
+        or (" " not in low and low.endswith(_WEB_ENDINGS) and len(low) > 6)
 
 
 def is_country(name: str) -> bool:
@@ -316,6 +340,11 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     low = name.lower()
     if proper and is_media_name(low):
         return SourceKind.MEDIA
+    if proper and ws & _AGENCY_WORDS and (ws & {"news", "media", "tv", "radio", "television"}
+                                          or any(is_media_name(w) for w in ws)):
+        return SourceKind.MEDIA  # "news agency Anadolu", "CNN affiliate WKRN"
+    if not proper and head in CHANNEL_WORDS:
+        return SourceKind.OTHER  # "the post", "a statement": a channel, not a body
     if proper and is_country(name):
         return SourceKind.GOVERNMENT
     if head in _MEDIA_WORDS and (proper or head not in ("news", "press", "post", "times")):
@@ -337,21 +366,27 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     if head in _OFFICIAL_WORDS or ws & (_OFFICIAL_WORDS - {"leader", "leaders", "chief",
                                                            "deputy", "vice", "director"}):
         return SourceKind.OFFICIAL
+    if ws & {"chief", "deputy", "director"} and ws & (_GOVERNMENT_WORDS - {"office", "state",
+                                                                          "white"}):
+        return SourceKind.OFFICIAL  # "police chief", "county fire chief"
     if ws & {"gen.", "colonel", "col.", "admiral", "adm.", "commander", "lt.",
              "sgt.", "maj.", "military", "army", "navy", "troops", "soldiers"}:
         return SourceKind.MILITARY
     if head in _EXPERT_WORDS or ws & {"professor", "prof.", "economist", "analyst", "expert",
                                       "researcher", "scientist", "historian", "pollster",
-                                      "strategist", "scholar", "fellow"}:
+                                      "strategist", "scholar", "fellow"} \
+            or any(w.endswith(_EXPERT_ENDINGS) for w in ws):
         return SourceKind.EXPERT
+    if proper and ws & {"firm", "company", "corporation"}:
+        return SourceKind.ORGANIZATION  # "ratings firm Nielsen"
     if head in _ORGANIZATION_WORDS or head in _MEDIA_WORDS:
         return SourceKind.ORGANIZATION
     if ws & _MEDIA_WORDS - {"news", "press", "post", "times", "site", "network"} and proper:
         return SourceKind.MEDIA
     if anonymous:
         return SourceKind.ANONYMOUS
-    if head in _PERSON_WORDS:
-        return SourceKind.PERSON
+    if head in _PERSON_WORDS or head.endswith("-year-old"):
+        return SourceKind.PERSON  # "the 29-year-old"
     if proper and ws & {"government", "authorities"} and proper_kind(name) is not \
             SourceKind.PERSON:
         return SourceKind.GOVERNMENT  # "the government of Lowen Valley"

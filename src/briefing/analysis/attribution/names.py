@@ -11,6 +11,7 @@ description ("forecasters"), not a name, because it is a known common noun.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefing.analysis.attribution.kinds import (
@@ -69,6 +70,7 @@ NEWSPAPER_WORDS = frozenset({
 """Last words of publication names that keep their "The" ("The Washington Post")."""
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|tv|fm)")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSTMODIFIERS = frozenset({
     "of", "for", "at", "in", "from", "with", "on", "by", "to", "among", "within", "inside",
@@ -218,6 +220,9 @@ def _join(tokens: list[Token], text: str, offset: int) -> str:
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: its normalised name, head word, descriptors."""
     surface = " ".join(text.split())
+    if _WEB_NAME.fullmatch(surface):  # "Loudwire.com": a website's name
+        low = surface.lower()
+        return Mention(surface, surface, True, None, low, frozenset({low}), False)
     tokens = tokenize(surface)
     if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
         w = tokens[0].lower

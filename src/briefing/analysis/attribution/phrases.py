@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analysis.attribution.cues import LEXICON, Form
+from briefing.analysis.attribution.kinds import is_person_noun
 from briefing.analysis.attribution.tokens import Token
 from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
@@ -138,7 +139,36 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
         start += 1  # "the regions that Russia says": "that" is no determiner here
     if start >= end:
         return None
-    return (start, end)
+    return _named_before_title(tokens, start, end, floor) or (start, end)
+
+
+def _named_before_title(tokens: Sequence[Token], start: int, end: int, floor: int
+                        ) -> tuple[int, int] | None:
+    """"Ada Okafor, chief executive of the society told": the name before the title.
+
+    The appositive's closing comma is missing, so the phrase before the cue is only the
+    role ("chief executive of the society", "a professor at ..."); when a capitalised
+    name that opens the clause stands right before its comma, the name is the source.
+    """
+    if start - 1 <= floor or tokens[start - 1].text != ",":
+        return None
+    first = tokens[start]
+    k = start + 1 if first.lower in ("a", "an") else start
+    if k >= end or first.is_capitalized or not is_person_noun(tokens[k].lower):
+        return None
+    name_end = start - 1
+    name_start = name_end
+    while name_start - 1 >= floor and tokens[name_start - 1].is_capitalized \
+            and tokens[name_start - 1].is_word:
+        name_start -= 1
+    if not 1 <= name_end - name_start <= 4:
+        return None
+    before = tokens[name_start - 1] if name_start > floor else None
+    if before is not None and before.text not in _OPEN_PUNCT and not before.is_quote:
+        return None
+    if tokens[name_start].lower in DETERMINERS | PREPOSITIONS | CLAUSE_WORDS:
+        return None
+    return (name_start, end)
 
 
 def _relative_head(tokens: Sequence[Token], start: int, floor: int) -> int | None:
@@ -190,7 +220,14 @@ def _looks_appositive(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
             t.lower in AUXILIARIES for t in tokens[seg[0]:seg[1]]):
         return False  # "Despite X, Clinton had ...": a clause, not an appositive
     return head.lower in _APPOSITIVE_OPENERS or head.lower in DETERMINERS \
-        or head.is_capitalized or head.text[0].isdigit()
+        or head.is_capitalized or head.text[0].isdigit() or _bare_title(tokens, seg)
+
+
+def _bare_title(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
+    """"professor at X", "chief executive of Y": a role with no article before it."""
+    words = [t.lower for t in tokens[seg[0]:min(seg[1], seg[0] + 3)] if t.is_word]
+    return bool(words) and any(is_person_noun(w) for w in words[:2]) \
+        and not tokens[seg[0]].is_capitalized
 
 
 def _name_like(tokens: Sequence[Token], start: int, end: int) -> bool:

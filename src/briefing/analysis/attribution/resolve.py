@@ -18,7 +18,17 @@ matched against the sources met so far:
   it elsewhere ("the authority", "the transit authority" -> "Harwick Regional Transit"),
   and the first word of a company's name takes the full name ("Acme" -> "Acme Labs");
 * a document with an owner ("the authority's own board papers") is named after the
-  owner it resolves to ("Harwick Regional Transit's board papers").
+  owner it resolves to ("Harwick Regional Transit's board papers");
+* a channel ("the post", "a statement", "a tweet") is the words of whoever issued it:
+  its possessive owner ("the band's post"), else the name that opens its sentence
+  ("The band released a statement saying ..."); with neither it stays a source of kind
+  ``OTHER`` of its own;
+* a surname that speaks alone ("Okafor said") takes the one full name of a person
+  that ends with it anywhere in the article ("Ada Okafor"), and is a person when
+  several do;
+* a capitalised word that the article never writes capitalised inside a sentence
+  ("Maybe", "Remember", "Spitting") is no name: it names no source, nor is it the
+  person a later "he" stands for.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.kinds import (
+    CHANNEL_WORDS,
     COMPANY_WORDS,
     DOCUMENT_WORDS,
     classify,
@@ -38,6 +49,7 @@ from briefing.analysis.attribution.kinds import (
 from briefing.analysis.attribution.names import (
     ORG_WORDS,
     PERSONAL_PRONOUNS,
+    PRONOUNS,
     TITLE_WORDS,
     Mention,
     parse_mention,
@@ -51,8 +63,18 @@ from briefing.analysis.attribution.wordclasses import (
 )
 from briefing.model import SourceKind
 
+_OPENING_WORDS = frozenset({"maybe", "perhaps", "remember", "imagine", "consider", "recent",
+                            "yes", "no", "please", "sure", "indeed", "sadly", "luckily",
+                            "surely", "clearly", "obviously", "certainly", "go", "look",
+                            "listen", "think", "start", "note", "say", "suppose"})
+"""Words that open sentences ("Maybe ...", "Remember, ...") and never name a source."""
+_CONTRACTIONS = ("’s", "'s", "’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d",
+                 "n’t", "n't")
+
 UNNAMED = "unnamed source"
 """Name of the source of attributions that name nobody ("it was reported that ...")."""
+AUTHOR = "the author"
+"""Name of the article's own "I"/"we" outside quotations ("we now know", "I asked her")."""
 
 _KIND_NOUNS: dict[str, frozenset[SourceKind]] = {
     "company": frozenset({SourceKind.ORGANIZATION}),
@@ -165,6 +187,7 @@ class Resolver:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
         self.entities: list[Entity] = []
         self._subjects: dict[int, Entity | None] = {}
+        self._lowered: str | None = None
         self._seen: dict[tuple[int, str | None], Entity] = {}
         """Entities by source occurrence: one phrase is one source, however many quotes."""
 
@@ -220,6 +243,8 @@ class Resolver:
         while j < len(toks) and (toks[j].is_capitalized or toks[j].lower in ("’s", "'s")):
             j += 1
         found = self._described_subject(toks, i)
+        if j == i + 1 and i < len(toks) and self.common_word(toks[i].text):
+            j = i  # "Spitting at ...", "It's amazing": no name opens the sentence
         if i < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
                 and toks[i].lower not in _FUNCTION_WORDS \
                 and toks[i].lower not in TITLE_WORDS - {"mr.", "mrs.", "ms.", "dr.", "sen.",
@@ -261,13 +286,17 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, at: int) -> Entity | None:
         def fits(e: Entity) -> bool:
+            if e.name in (UNNAMED, AUTHOR):
+                return False
             unknown = e.proper and e.kind is SourceKind.OTHER and e.head not in _GROUP_HEADS
             if pronoun in ("he", "she", "i"):
                 return e.person or unknown
             if pronoun == "it":
                 return not e.person and not (e.head.endswith("s") and not e.proper)
             if pronoun in ("they", "we"):
-                return not e.person
+                # a group or a body, not a thing ("a video", "more important")
+                return not e.person and (e.proper or e.kind is not SourceKind.OTHER
+                                         or e.head.endswith("s"))
             return False
 
         sentence = self._sentence_of(at)
@@ -326,7 +355,74 @@ class Resolver:
                 return candidate
         return None
 
+    # ------------------------------------------------------------------ not names
+
+    def common_word(self, word: str, *, lower_use: bool = True) -> bool:
+        """True for a capitalised word that is no name here: "Maybe", "It's", "Spitting".
+
+        A contraction, or a word that the article never writes capitalised inside a
+        sentence and that looks like a function word, an adverb or a gerund ("Perhaps",
+        "Spitting"), or (with ``lower_use``) that the article also writes in lower case,
+        is a common word that only opens a sentence. A noun that opens a sentence
+        ("Video shows", "Lawmakers said") is a description, not a name, but a source: it
+        is common only with ``lower_use``, which the search for a "he" uses.
+        """
+        low = word.lower()
+        if low.endswith(_CONTRACTIONS) and low[:-2].rstrip("’'") in (
+                "that", "there", "what", "you", "we", "who", "here", "let", "ca", "do",
+                "does", "did", "is", "are", "was", "were", "has", "have", "had", "wo",
+                "would", "could", "should", "ai", "need", "must", "it"):
+            return True
+        if not word[:1].isupper() or word.isupper() or self.gazetteer.capitalised_inside(word):
+            return False
+        if low in _FUNCTION_WORDS or low in TIME_WORDS or low in _OPENING_WORDS \
+                or low.endswith(("ly", "ing")):
+            return True
+        return lower_use and f" {low} " in self._lower_text
+
+    @property
+    def _lower_text(self) -> str:
+        if self._lowered is None:
+            self._lowered = " ".join(
+                w for w in self.text.replace("\n", " ").split(" ") if w.islower()).join("  ")
+        return self._lowered
+
+    def names_nobody(self, surface: str) -> bool:
+        """True when a source phrase is one common word written capitalised ("Remember")."""
+        words = surface.split()
+        if len(words) != 1 or words[0].lower() in PRONOUNS | DETERMINERS:
+            return False  # "It", "Some": a pronoun or a quantifier, read elsewhere
+        return words[0][:1].isupper() and self.common_word(
+            words[0].strip(",.;:"), lower_use=False)
+
+    def is_author(self, surface: str, at: int) -> bool:
+        """True for "I"/"we" outside quotations with no speaker named earlier in the sentence.
+
+        Reported speech is quoted or attributed; an "I" or a "we" that speaks in the
+        article's own voice ("we now know", "I call on ...") is its writer.
+        """
+        pronoun = surface.strip().lower()
+        if pronoun not in ("i", "we"):
+            return False
+
+        def fits(e: Entity) -> bool:
+            return e.person if pronoun == "i" else not e.person
+
+        return self._earlier_in_sentence(self._sentence_of(at), at, fits) is None
+
+    def _without_opener(self, m: Mention) -> Mention:
+        """"Perhaps Okafor" -> "Okafor": a common word before a one-word name."""
+        words = m.name.split()
+        if m.proper and len(words) == 2 and self.common_word(words[0]) \
+                and self.gazetteer.capitalised_inside(words[1]):
+            return parse_mention(words[1])
+        return m
+
     # ------------------------------------------------------------------ entry
+
+    def resolve_as(self, index: int, entity: Entity, at: int) -> Entity:
+        """Give attribution ``index`` to a source already found ("the post" -> the band)."""
+        return self._attach(entity, index, at, None)
 
     def resolve(self, index: int, surface: str | None, at: int,
                 antecedent: str | None = None) -> Entity:
@@ -350,12 +446,22 @@ class Resolver:
         if m.pronoun in ("who", "which", "that") and antecedent:
             m = parse_mention(antecedent)
         entity: Entity | None = None
+        if m.pronoun in ("i", "we") and self.is_author(m.pronoun, at):
+            author = Mention(AUTHOR, AUTHOR, False, None, "author", frozenset(), True)
+            entity = self._by_name(author) or self._add(author, at)
+            entity.kind = SourceKind.PERSON
+            return self._attach(entity, index, at, None)
         if m.pronoun is not None:
             entity = self._pronoun(m.pronoun, at) or self._by_name(m) or self._add(m, at)
             if m.pronoun in ("he", "she") and entity.kind in (SourceKind.OTHER,
                                                              SourceKind.ORGANIZATION):
                 entity.kind = SourceKind.PERSON
             return self._attach(entity, index, at, None)
+        m = self._without_opener(m)
+        if not m.proper and m.head in CHANNEL_WORDS:
+            entity = self._channel_owner(m, at)
+            if entity is not None:
+                return self._attach(entity, index, at, None)
         if m.proper:
             entity = self._by_name(m)
             if entity is not None and len(m.name.split()) > len(entity.name.split()) \
@@ -387,8 +493,39 @@ class Resolver:
         m = parse_mention(name)
         return self._by_name(m) or self._add(m, at)
 
+    def _channel_owner(self, m: Mention, at: int) -> Entity | None:
+        """Who issued "the post", "a statement": its possessive owner or its sentence's subject.
+
+        "the band's post" -> the band; "Okafor released a statement saying ..." -> Okafor.
+        None when neither is found: the channel then stands as a source of its own.
+        """
+        words = m.name.split()
+        owner_words = {"his": "he", "her": "she", "its": "it", "their": "they"}
+        if len(words) >= 2 and words[0].lower() in owner_words:
+            return self._pronoun(owner_words[words[0].lower()], at)  # "its statement"
+        k = max((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVES)), default=-1)
+        if k >= 0:
+            owner_phrase = " ".join(words[:k + 1])
+            for end in _POSSESSIVES:
+                owner_phrase = owner_phrase.removesuffix(end)
+            owner_m = parse_mention(owner_phrase)
+            if owner_m.proper:
+                return self._by_name(owner_m) or self._short_name(owner_m, at) \
+                    or self._add(owner_m, at)
+            if owner_m.definite:
+                return self._by_description(owner_m, at) or self._described_name(owner_m, at)
+            return None
+        sentence = self._sentence_of(at)
+        subject = self._subject(sentence)
+        if subject is not None and self.sentence_starts[sentence] < at \
+                and subject.head not in CHANNEL_WORDS:
+            if subject not in self.entities:
+                self.entities.append(subject)
+            return subject
+        return None
+
     def _short_name(self, m: Mention, at: int) -> Entity | None:
-        """A source for an acronym or a company's first word, from a name used elsewhere."""
+        """A source for an acronym, a company's first word or a surname, from a fuller name."""
         if " " in m.name or is_country(m.name):
             return None
         full = self.gazetteer.expand_acronym(m.name)
@@ -396,10 +533,38 @@ class Resolver:
             return self._named(full, at)
         if m.name.isupper():
             return None
-        full = self.gazetteer.by_first_word(m.name, _COMPANY_LAST_WORDS)
-        if full is None:
+        return self._surname(m, at)
+
+    def _surname(self, m: Mention, at: int) -> Entity | None:
+        """"Okafor" -> "Ada Okafor", the one person named so in the article; else a person.
+
+        Full names with a title ("President Okafor") give the title's kind. A word that
+        names no person may still be a company's first word ("Acme" -> "Acme Labs").
+        """
+        people: dict[str, SourceKind] = {}
+        for n in sorted(self.gazetteer.full_names(m.name)):
+            full = parse_mention(n)
+            if not full.proper or not full.name.endswith(m.name):
+                continue
+            kind = classify(full.name, True, full.head, full.words, False)
+            if kind in _PERSON_KINDS | {SourceKind.MILITARY}:
+                people[full.name] = kind
+        longer = [n for n in people if n != m.name]
+        if len(longer) == 1:
+            entity = self._named(longer[0], at)
+            entity.aliases.add(m.name)
+            if entity.kind is SourceKind.OTHER:
+                entity.kind = people[longer[0]]
+            return entity
+        if people:
+            entity = self._add(m, at)
+            if entity.kind is SourceKind.OTHER:
+                entity.kind = people.get(m.name, SourceKind.PERSON)
+            return entity
+        company = self.gazetteer.by_first_word(m.name, _COMPANY_LAST_WORDS)
+        if company is None:
             return None
-        entity = self._named(full, at)
+        entity = self._named(company, at)
         if entity.kind is not SourceKind.MEDIA:
             entity.kind = SourceKind.ORGANIZATION  # only company names are found this way
         return entity
