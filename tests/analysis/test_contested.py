@@ -85,3 +85,37 @@ def test_display_names_read_as_running_text() -> None:
     assert display_name("The ministry") == "the ministry"
     assert display_name("Ukraine") == "Ukraine"
     assert display_name("port authority") == "the port authority"
+
+
+def test_only_short_third_person_counter_claims_of_named_sources_make_a_contest() -> None:
+    a = article(HARBOUR)
+    authority, fishermen, _ = harbour_sources(a)
+    study = Source("a study by the harbour trust", SourceKind.OTHER, False,
+                   fishermen.attributions)
+    alias = Source("Kestrel Bay's harbour master", SourceKind.PERSON, False,
+                   fishermen.attributions)
+    kestrel = Source("Kestrel Bay council", SourceKind.OFFICIAL, False,
+                     authority.attributions)
+    assert contested((authority, study)) == []  # no name to say "as X says" with
+    assert contested((kestrel, alias)) == []  # one place under two names
+
+
+def test_a_contest_needs_a_claim_and_its_negation_not_just_one_topic() -> None:
+    a = article("Pier\n\nThe council said the pier would reopen to visitors in May and the "
+                "cafe would stay shut.\n\n"
+                "Traders said the pier would not reopen to visitors in May.\n\n"
+                "Anglers said the pier would reopen to visitors, but the council would not "
+                "fund the cafe.\n")
+    council = Source("council", SourceKind.OFFICIAL, False, (
+        attribution(a, 0, "The council", "said",
+                    "the pier would reopen to visitors in May and the cafe would stay shut"),))
+    traders = Source("Traders", SourceKind.PERSON, False, (
+        attribution(a, 1, "Traders", "said", "the pier would not reopen to visitors in May"),))
+    anglers = Source("Anglers", SourceKind.PERSON, False, (
+        attribution(a, 2, "Anglers", "said", "the pier would reopen to visitors, but the "
+                    "council would not fund the cafe"),))
+    (contest,) = contested((council, traders, anglers))
+    # the anglers' "not" is about funding the cafe: no counter-claim to the council's,
+    # though the anglers share more words with the council than the traders do
+    assert contest.related == (1,)
+    assert contest.question.startswith("Will the pier reopen to visitors in May")

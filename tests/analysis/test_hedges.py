@@ -109,3 +109,9 @@ def test_a_speakers_own_opinion_is_not_the_writers_hedge() -> None:
     assert is_uncertain('"I think the vote is lost," she said.') is None
     assert is_uncertain("We believe the plan is fair.") is None
     assert is_uncertain("Police believe the man fled north.") == "believe"
+
+
+def test_a_hedge_on_one_noun_phrase_is_found() -> None:
+    """ "died of what appears to be a stroke": the question side rewrites the claim."""
+    cues = find_cues("The keeper died of what appears to be a stroke.")
+    assert [c.text for c in cues if c.weight >= 0.6] == ["appears to"]

@@ -96,3 +96,57 @@ def test_long_clauses_are_cut_at_a_joint() -> None:
 def test_questions_are_none_or_end_with_a_question_mark(text: str) -> None:
     q = question(text)
     assert q is None or (q.endswith("?") and q[0].isupper())
+
+
+# --------------------------------------------------------------------------- held-out audit
+
+
+def test_number_follows_the_noun_after_there_and_partitives() -> None:
+    assert to_question("there may be delays on the line") == "Are there delays on the line?"
+    assert to_question("there may be a delay on the line") == "Is there a delay on the line?"
+    assert to_question("there may be more than 300 boats in the bay") == (
+        "Are there more than 300 boats in the bay?")
+    assert is_plural(["some", "of", "the", "letters"]) is True
+    assert is_plural(["some", "of", "the", "milk"]) is False
+
+
+def test_dash_clauses_and_dangling_conjunctions_are_cut() -> None:
+    assert to_question("Otters will eat almost anything -- they have a fast metabolism") == (
+        "Will otters eat almost anything?")
+    q = to_question("the barge had been drifting for an hour when, near the lock, it struck")
+    assert q is None or not q.endswith(("when?", "when, ?"))
+    assert question("the shed may collapse -- or not, and the wall could fall") is None or \
+        "--" not in (question("the shed may collapse -- or not, and the wall could fall") or "")
+
+
+def test_contractions_that_mean_has_and_will() -> None:
+    assert to_question("he's possibly done all the checks") == "Has he done all the checks?"
+    assert to_question("the signing is something we'll see more of") is None
+
+
+def test_broken_and_subjectless_claims_give_no_question() -> None:
+    assert to_question("and most probably did not do any planning") is None
+    assert to_question("yet likely rooted in some old quarrel") is None
+    assert to_question("the new figures could mean") is None
+    assert to_question("the talks could resume in May") == "Could the talks resume in May?"
+    assert is_it_true("the novel, Blue Harbour Nights", frame="Is it confirmed that") is None
+    assert question("the bulletin also said officials were worried that the ferry was late") \
+        is None
+
+
+def test_hedges_go_with_their_degree_words_and_participles_are_known() -> None:
+    assert to_question("the crew likely opened the valves") == "Did the crew open the valves?"
+    assert to_question("the harbour master will most likely resign") == (
+        "Will the harbour master resign?")
+    assert to_question("Sven had deliberately spat at the referee", backshift=True) == (
+        "Has Sven deliberately spat at the referee?")
+    assert to_question("Another storm could be on its way") == (
+        "Could another storm be on its way?")
+
+
+def test_a_comparison_with_as_is_not_cut_at_its_second_as() -> None:
+    claim = ("the crews had been told in early May to keep as much water in the tanks as the "
+             "rules allow in case the heat continued into August")
+    assert question(claim, backshift=True) == (
+        "Have the crews been told in early May to keep as much water in the tanks as the "
+        "rules allow?")

@@ -21,14 +21,22 @@ from briefing.analysis.phrasing import (
     clean_claim,
     expand_contractions,
     is_plural,
-    question,
+    to_question,
     trim_words,
 )
 from briefing.model import Attribution, Source
 
 MIN_SHARED = 3
-"""Content stems two contents must share to be about the same thing; the two clauses
-that are set against each other must share at least one more."""
+"""Content stems two contents must share to be about the same thing."""
+MIN_CLAUSE_SHARED = 2
+"""Content stems, the speakers' names aside, that the claim and the negated clause set
+against it must share: "the wall stopped the floods" / "the wall did not stop them",
+unless both are about what one actor did (``_same_actor``): "Ukraine retook towns" /
+"Ukraine had not threatened the main defences"."""
+MAX_CONTEXT_WORDS = 14
+"""A longer counter-claim does not read as part of one question."""
+_INDEFINITE = frozenset(("a", "an", "one", "some", "many", "several", "two", "three", "another",
+                         "other", "real-time"))
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|nor|neither)\b|n['\u2019]t\b|"
@@ -74,6 +82,25 @@ def display_name(name: str) -> str:
     if words[0][:1].islower() or words[-1].lower() in _INSTITUTIONS:
         return "the " + name
     return name
+
+
+def _nameable(name: str) -> bool:
+    """True for a speaker that reads as a name in "as X says": not "a study by ...",
+    "one newspaper" or a long description."""
+    words = name.split()
+    if not words or len(words) > 5 or words[0].lower() in _INDEFINITE:
+        return False
+    return not any(w.lower() in ("a", "an") for w in words[1:])
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("'s").removesuffix("\u2019s")
+                     for w in name.split() if w[:1].isupper())
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """One source under two names: "Telegraph report" and "Telegraph", "Want's X" and "Want"."""
+    return _same_source(a, b) or bool(_name_words(a) & _name_words(b))
 
 
 def _says(name: str) -> str:
@@ -138,6 +165,40 @@ def _statements(sources: Iterable[Source]) -> list[_Said]:
     return out
 
 
+def _negated_conjunct(clause: str) -> str:
+    """The conjunct that holds the negation: "X is not against Y and the firm publishes Z"
+    -> "X is not against Y"."""
+    for part in re.split(r",?\s+(?:and|but|while|whereas)\s+", clause):
+        if _NEGATION.search(part):
+            return part
+    return clause
+
+
+def _subject(clause: str) -> str | None:
+    """The clause's first content word, folded: its subject in a plain statement."""
+    words = content_words(clause)
+    return _fold(words[0]) if words else None
+
+
+def _same_actor(claim: str, counter: str, counter_speaker: str) -> bool:
+    """True when both clauses are about what one actor did, not its own speaker:
+    "Ukraine retook numerous towns" / "Ukraine had not threatened the main defences"."""
+    subject = _subject(claim)
+    return subject is not None and subject == _subject(counter) \
+        and subject not in _stems(counter_speaker)
+
+
+def _reads_as_clause(clause: str) -> bool:
+    """True when the counter-claim is one short, third-person clause that can follow
+    "while X says": it inverts into a question of its own."""
+    words = clause.split()
+    if not 3 <= len(words) <= MAX_CONTEXT_WORDS or re.search(r"[.!?]\s", clause):
+        return False
+    if words[0][:1].isupper() and words[0].lower() in ("the", "a", "an", "this", "that"):
+        return False  # "The fact that ...": a quoted sentence, not a reported clause
+    return to_question(clause) is not None
+
+
 def _negation_cue(clause: str) -> str:
     """The negating words and the verb around them: "had not threatened"."""
     m = _NEGATION.search(clause)
@@ -157,22 +218,26 @@ def contested(sources: Iterable[Source], *,
         if pos.negated:
             continue
         for neg in said:
-            if not neg.negated or _same_source(pos.speaker, neg.speaker):
+            if not neg.negated or _same_speaker(pos.speaker, neg.speaker):
+                continue
+            if not (_nameable(pos.speaker) and _nameable(neg.speaker)):
                 continue
             if pos.attribution.sentence == neg.attribution.sentence:
                 continue
             shared = len(pos.stems & neg.stems)
             if shared < MIN_SHARED:
                 continue
-            n_clause = neg.negated[0]
+            n_clause = _negated_conjunct(neg.negated[0])
             n_stems = _stems(n_clause)
             claim = max(pos.clauses, key=lambda c: len(_stems(c) & n_stems))
-            if not _stems(claim) & n_stems:
-                continue
+            names = _stems(pos.speaker) | _stems(neg.speaker)
+            if len((_stems(claim) & n_stems) - names) < MIN_CLAUSE_SHARED \
+                    and not _same_actor(claim, n_clause, neg.speaker):
+                continue  # the same topic, but no claim and counter-claim
             past = pos.attribution.cue.plain.split()[-1:] in (["said"], ["added"], ["claimed"])
-            q = question(claim, backshift=past or pos.attribution.cue.plain.endswith("ed"),
-                         common=common)
-            if q is None:
+            q = to_question(claim, backshift=past or pos.attribution.cue.plain.endswith("ed"),
+                            common=common)
+            if q is None or not _reads_as_clause(n_clause):
                 continue
             context = " ".join(trim_words(n_clause.split(), 10))
             text = (f"{q[:-1]}, as {display_name(pos.speaker)} {_says(pos.speaker)}, while "

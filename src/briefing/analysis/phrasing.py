@@ -44,7 +44,7 @@ HEDGE_ADVERBS = _set(
 _FUNCTION_WORDS = _set(
     "the a an this that these those some many several most all both each every no other "
     "such its his her their our my your it they he she we there one two three any much few "
-    "more less"
+    "more less another either neither every"
 )
 _PRONOUN_SUBJECTS = _set("i we you me us")
 _SINGULAR_S = _set(
@@ -52,12 +52,22 @@ _SINGULAR_S = _set(
     "crisis analysis basis thesis is was has does status campus bus virus bonus census "
     "consensus process progress success business address access congress"
 )
+_PARTITIVES = _set("some all most many several few both half part much none any plenty lots "
+                   "lot")
+"""Quantifiers whose number is that of the noun after "of": "some of the photos have"."""
 _PLURAL_HEADS = _set(
     "they we you these those both many several few others people police troops forces "
     "children men women staff"
 )
 _CONTRACTIONS = (
+    # "he's done", "it's been": "has" before a participle that is no adjective
+    (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s(\s+(?:\w+ly\s+)?(?:been|"
+                r"got|gotten|done|had|gone|seen|taken|given|become|come|begun|written|won|"
+                r"grown|fallen|risen|driven|spoken|chosen|shown|left|lost|led|made|found|put|"
+                r"sent|spent|told|heard|held|kept|brought|bought|paid|met)\b)", re.I),
+     r"\1 has\2"),
     (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s\b", re.I), r"\1 is"),
+    (re.compile(r"\b(\w+)['\u2019]ll\b", re.I), r"\1 will"),
     (re.compile(r"\b(they|we|you)['\u2019]re\b", re.I), r"\1 are"),
     (re.compile(r"\bI['\u2019]m\b"), "I am"),
     (re.compile(r"\b(\w+)['\u2019]ve\b", re.I), r"\1 have"),
@@ -72,7 +82,7 @@ _QUOTES = re.compile(
 # where a clause can be cut without breaking its grammar: an aside, a relative or
 # participle clause, an apposition, a trailing attribution
 _CUT = re.compile(
-    r"\s+[\u2014\u2013-]\s+|\s*[;:]\s+|\s*\("
+    r"\s+[\u2014\u2013-]\s+|\s*--\s*|\s*(?:\.\.\.|\u2026)\s*|\s*[;:]\s+|\s*\("
     r"|,\s+(?:which|who|whom|whose|where|while|whereas|although|though|rather than|"
     r"making|including|according to|as well as|such as|like|despite|after|before|"
     r"amid|with|the|a|an|its|his|her|their|and|but|or|so|because|since|even|"
@@ -84,7 +94,8 @@ _CUT = re.compile(
     r"believes|believe|warned|argued|added|reported|noted|wrote|estimated)\W*$"
 )
 _QUOTE_ATTRIBUTION = re.compile(r",[\"\u201d']\s+\S")
-_ASIDE = re.compile(r"\s[-\u2013\u2014]\s?(?=\S)[^-\u2013\u2014]{1,90}?\s[-\u2013\u2014]\s?")
+_ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s?(?=\S)[^-\u2013\u2014]{1,90}?"
+                    r"\s(?:--|[-\u2013\u2014])\s?")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,120}\)")
 _LEADING = re.compile(
     r"^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Oo]r|[Hh]owever|[Mm]eanwhile|[Ss]till|[Aa]lso|[Nn]ow|"
@@ -117,12 +128,16 @@ _IRREGULAR_PAST = {
     "lied": "lie", "died": "die", "tied": "tie", "used": "use", "owed": "owe",
 }
 _IRREGULAR_PARTICIPLES = _set(
-    "been gone done seen taken retaken given known begun written driven risen fallen grown "
+    "been gone done seen come become overcome run taken retaken given known begun written "
+    "driven risen fallen grown "
     "shown thrown drawn withdrawn broken chosen spoken stolen frozen eaten beaten forgotten "
     "hidden ridden bitten shaken woken sworn torn worn borne flown blown sunk sprung struck "
     "made said held told found left lost kept brought bought thought fought caught sought "
     "sent spent built led met paid sold won shot fled hit cut put set let spread burst quit "
-    "shut split bid cast thrust upset forecast broadcast"
+    "shut split bid cast thrust upset forecast broadcast spat sung swum rung drunk shrunk dug "
+    "hung lent bent slept swept wept crept dealt meant felt knelt sat stood understood fed "
+    "bred bled fled heard read lit slid spun stuck stung struck swung wound ground taught "
+    "sought bought fought caught brought thought"
 )
 _NOT_VERBS = _set(
     "red bed shed seed need feed speed bread head lead hundred indeed united bled sled "
@@ -145,7 +160,7 @@ def drop_asides(text: str) -> str:
     if "(" in text:
         text = _PARENTHESIS.sub("", text)
     if "-" in text or "\u2013" in text or "\u2014" in text:
-        text = _ASIDE.sub(" ", text)
+        text = _ASIDE.sub(" ", text)  # also "-- a double hyphen --"
     return text
 
 
@@ -171,15 +186,32 @@ def clean_claim(text: str) -> str:
 
 def trim_words(words: list[str], limit: int = 14) -> list[str]:
     """Cut a long clause at its last joint ("and", a comma, "because") within ``limit``
-    words that leaves at least six."""
+    words that leaves at least six; a comparison ("as much water as the rules allow") is
+    kept whole."""
+    out = _trim(words, limit)
+    opened = [k for k, w in enumerate(out[:-1])
+              if w.lower() == "as" and _bare(out[k + 1]) in _COMPARATIVES]
+    if not opened or any(w.lower() == "as" for w in out[opened[-1] + 2:]):
+        return out
+    second = next((k for k in range(len(out), min(len(words), len(out) + 6))
+                   if words[k].lower() == "as"), None)
+    if second is None:
+        return out
+    return words[:next((k for k in range(second + 2, min(len(words), second + 7))
+                        if _bare(words[k]) in _JOINTS or _bare(words[k]) in _PREPOSITIONS),
+                       min(len(words), second + 7))]
+
+
+def _trim(words: list[str], limit: int) -> list[str]:
     if len(words) <= limit:
         return words
     top = min(len(words) - 1, limit)
     for i in range(top, 5, -1):
-        if words[i - 1].endswith(","):
-            return words[:i]
+        if words[i - 1].endswith(",") and _bare(words[i - 2]) not in _PREPOSITIONS:
+            return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
     for i in range(top, 5, -1):
-        if words[i].lower() in _JOINTS:
+        if words[i].lower() in _JOINTS and not (
+                words[i].lower() == "as" and _bare(words[i + 1]) in _COMPARATIVES):
             return words[:i]
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
@@ -188,6 +220,11 @@ def trim_words(words: list[str], limit: int = 14) -> list[str]:
                     and prev not in _DETERMINERS:
                 return words[:i]
     return words
+
+
+_COMPARATIVES = _set("much many long far soon well little few often good bad large big high "
+                     "low early late quickly fast strong close hard")
+"""After "as", the first half of a comparison: "as much water as the rules allow"."""
 
 
 _JOINTS = _set("and or but because while when whereas although though if unless which who as "
@@ -213,6 +250,8 @@ def _bare(word: str) -> str:
 def is_plural(subject: list[str]) -> bool:
     """A guess at the grammatical number of a subject noun phrase, from its head."""
     bare = [_bare(w) for w in subject]
+    if len(bare) > 2 and bare[0] in _PARTITIVES and bare[1] == "of":
+        return bare[0] in _PLURAL_HEADS or is_plural(subject[2:])  # "some of the photos"
     cut = next((k for k, b in enumerate(bare) if b in _PREPOSITIONS and k > 0), len(bare))
     bare, subject = bare[:cut], subject[:cut]  # "areas of the ranch": the head is "areas"
     if "and" in bare:
@@ -232,6 +271,27 @@ def is_plural(subject: list[str]) -> bool:
     return True
 
 
+_THERE_SKIP = _set("more less fewer than at least as many up to about over nearly almost around "
+                   "some roughly no still also now only even")
+_NUMBER_WORDS = _set("four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                     "hundred hundreds thousands dozens millions")
+
+
+def there_plural(words: list[str]) -> bool:
+    """The number of the noun after "there is/are": "there may be job cuts" -> plural."""
+    np: list[str] = []
+    for w in words[:8]:
+        b = _bare(w)
+        if not np and b in _THERE_SKIP:
+            continue
+        if b in _PREPOSITIONS or b in _CLAUSE_WORDS or (np and is_finite_verb(w)):
+            break
+        np.append(w)
+    if any(re.fullmatch(r"\d[\d,.]*", _bare(w)) and _bare(w) != "1" for w in np):
+        return True
+    return bool(np) and is_plural(np)
+
+
 def _subject_case(words: list[str], common: Container[str] = frozenset()) -> list[str]:
     """The subject as it reads after the verb: "The ministry" -> "the ministry".
 
@@ -240,7 +300,8 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
     """
     first = _bare(words[0]) if words else ""
     lower_rest = len(words[0]) == 1 or words[0][1:2].islower() if words else False
-    known = first in _FUNCTION_WORDS or first in common or first.endswith(_COMMON_SUFFIXES)
+    known = (first in _FUNCTION_WORDS or first in _NUMBER_WORDS or first in common
+             or first.endswith(_COMMON_SUFFIXES))
     if words and known and lower_rest:
         return [words[0][0].lower() + words[0][1:], *words[1:]]
     if words and words[0] in ("It", "They", "He", "She", "There"):
@@ -263,7 +324,7 @@ def _lemma(past: str) -> str | None:
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # stopped -> stop (but "called", "passed", "buzzed")
     if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot")) and not stem.endswith(
-        ("eat", "oat", "ait", "uit", "ght", "ng")
+        ("eat", "oat", "ait", "uit", "ght", "ng", "oot")
     ):
         return stem + "e"  # moved, announced, charged, created
     if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls")):
@@ -271,6 +332,13 @@ def _lemma(past: str) -> str | None:
     if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkr":
         return stem + "e"  # traded, liked, fired (but "claimed", "attacked")
     return stem
+
+
+def is_participle(word: str) -> bool:
+    """True for a past participle ("sunk", "crashed", "been"), as far as the form shows."""
+    b = _bare(word)
+    return b in _IRREGULAR_PARTICIPLES or b in ("been", "got") or (
+        _lemma(b) is not None and b not in _IRREGULAR_PAST)
 
 
 def is_finite_verb(word: str) -> bool:
@@ -297,13 +365,15 @@ def _subject_ok(subject: list[str]) -> bool:
     bare = [_bare(w) for w in subject]
     if bare[0] in _PRONOUN_SUBJECTS or bare[0] in _NOT_SUBJECT_START or is_finite_verb(bare[0]):
         return False
+    if len(bare) == 1 and bare[0].endswith("ly") and not subject[0][:1].isupper():
+        return False  # "yet likely rooted in ...": an adverb, no subject
     if "but" in bare:
         return False
     if any(w.endswith(",") for w in subject[:-1]):
         return False
     if any(b in ("that", "which", "who", "if", "when", "because", "while") for b in bare[1:]):
         return False
-    if any(b in _VERBISH_S for b in bare[1:]):
+    if any(b in _VERBISH_S or b in _REPORTING_PAST for b in bare[1:]):
         return False  # "growth appears stronger and the MPC" is two clauses
     if subject[-1].endswith(",") or bare[-1] in ("and", "or", "but"):
         return False
@@ -332,8 +402,9 @@ def _no_run_on(rest: list[str]) -> list[str]:
         if _bare(rest[k - 1]) in ("and", "or", "but") and (
             _bare(rest[k]) in AUXILIARIES or (is_finite_verb(rest[k]) and rest[k][:1].islower())
             or _verb_s_after_and(rest, k)
+            or (k + 1 < len(rest) and _bare(rest[k + 1]) in _SUBJECT_PRONOUNS - {"it", "you"})
         ):
-            return rest[: k - 1]
+            return rest[: k - 1]  # "... in Turkey and believe they crossed": a second verb
         if rest[k - 1].endswith(",") and rest[k][:1].islower() and is_finite_verb(rest[k]):
             return rest[:k]  # "lied about X, ignored Y" -> "lie about X"
     return rest
@@ -380,6 +451,9 @@ _CLAUSE_WORDS = _set("that which who whom whose and or but because if when while
                      "what once")
 _FINITE = AUXILIARIES - {"have", "do"}
 _MOVABLE = _set("only also even still already now soon just")
+_REPORTING_PAST = _set("said told added reported claimed announced warned insisted argued "
+                       "stated wrote noted")
+"""A reporting verb inside a subject makes it a clause: "the bulletin also said officials"."""
 _MIN_QUESTION_WORDS = 4
 """Shorter questions ("Was it like?", "Will there not?") are fragments of a longer thought."""
 _PERSONAL = _set("i we our us my me ours you your yours")
@@ -387,7 +461,7 @@ _PERSONAL = _set("i we our us my me ours you your yours")
 _VERBISH_S = _set("appears seems says looks remains becomes means shows suggests needs wants "
                   "makes takes gets goes comes continues expects believes thinks argues")
 _TRAILING = _set("and or but if that which who the a an to of as with for because while not "
-                 "like too also either")
+                 "like too also either when where whilst until unless than so whose -- - by")
 
 
 def _sentence(words: list[str]) -> str:
@@ -418,12 +492,14 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
               common: Container[str]) -> list[str]:
     """Question words for ``subject aux rest``, changing the auxiliary where needed."""
     subj = _subject_case(subject, common)
-    plural = is_plural(subj)
     a = _bare(aux)
     rest = _no_run_on(rest)
+    plural = is_plural(subj)
+    if _bare(subj[-1]) == "there" and len(subj) == 1:
+        plural = there_plural(rest[1:] if rest and _bare(rest[0]) == "be" else rest)
     if len(rest) > 1 and _bare(rest[0]) == "well" and a in ("may", "might", "could"):
         rest = rest[1:]  # "may well be" -> "may be"
-    if len(rest) > 1 and _bare(rest[0]) in ("not", "never"):
+    if len(rest) > 1 and _bare(rest[0]) in ("not", "never") and "until" not in map(_bare, rest):
         rest = rest[1:]  # a yes/no question asks both ways: "does not own" -> "Does ... own"
     if (a in ("may", "might") and len(rest) > 1 and _bare(rest[0]) in _MOVABLE
             and _bare(rest[1]) in ("be", "have")):
@@ -470,14 +546,34 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     text = clean_claim(expand_contractions(claim))
     full = _drop_hedges(text.split())
     words = trim_words(full, max_words)
-    if len(words) < 3 or any(_personal(w) for w in words):
+    if len(words) < 3 or any(_personal(w) for w in words) or _vague_subject(words):
         return None
     if len(words) < len(full) and _dangling_that(words):
         return None
     q = _invert(words, backshift=backshift, common=common)
     if q is None or _run_on(q.split()) or len(q.split()) < _MIN_QUESTION_WORDS:
         return None
-    return q
+    return None if _broken(q) else q
+
+
+_NEEDS_COMPLEMENT = _set(
+    "mean means say says suggest suggests show shows indicate indicates imply implies think "
+    "believe find reveal confirm verify know see expect hope ensure glean learn decide tell")
+"""Verbs that cannot end a question: "Could the data mean?" lost its "that" clause."""
+_NO_END = AUXILIARIES | _set("been being having be not never")
+
+
+def _broken(q: str) -> bool:
+    """True for a question that lost a part on the way: a stray dash, an ending verb that
+    needs an object or clause ("Could the change mean?"), an ending auxiliary ("Has he been
+    having?")."""
+    words = q.rstrip("?").split()
+    if not words or "--" in q or " - " in q or "\u2014" in q or "..." in q or "\u2026" in q:
+        return True
+    if len(words) > 2 and words[2].endswith("ing,"):
+        return True  # "Was he saying, when ...?": the verb lost its object
+    last = _bare(words[-1])
+    return words[-1][:1].islower() and (last in _NEEDS_COMPLEMENT or last in _NO_END)
 
 
 def has_subject(words: list[str]) -> bool:
@@ -503,11 +599,19 @@ def _dangling_that(words: list[str]) -> bool:
 
 
 def _drop_hedges(words: list[str]) -> list[str]:
-    """The words without hedging adverbs; "likely" only goes after a verb ("will likely")."""
+    """The words without hedging adverbs; "likely" only goes after an auxiliary ("will
+    likely") or before a past verb ("likely opened"), where it is no adjective."""
     out: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         b = _bare(w)
-        if b in HEDGE_ADVERBS and (b != "likely" or (out and _bare(out[-1]) in AUXILIARIES)):
+        degree = bool(out) and _bare(out[-1]) in ("most", "very", "quite", "more")
+        after_aux = (bool(out) and _bare(out[-1]) in AUXILIARIES) or (
+            degree and len(out) > 1 and _bare(out[-2]) in AUXILIARIES)
+        before_verb = k + 1 < len(words) and words[k + 1][:1].islower() and (
+            _lemma(_bare(words[k + 1])) is not None)
+        if b in HEDGE_ADVERBS and (b != "likely" or after_aux or before_verb):
+            if degree:
+                out.pop()  # "most probably", "will most likely" go whole
             continue
         out.append(w)
     return out
@@ -547,7 +651,24 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
     words = trim_words(_drop_hedges(text.split()), max_words)
     if len(words) < 4 or any(_personal(w) for w in words) or _two_verbs(words):
         return None
+    if not any(_bare(w) in _FINITE or _bare(w) in _VERBISH_S or (
+            w[:1].islower() and is_finite_verb(w)) for w in words[1:]):
+        return None  # "Is it true that Go Set a Watchman?": no verb, no claim
+    if _vague_subject(words):
+        return None
     return _sentence([frame, *_subject_case(words, common)])
+
+
+_VAGUE = _set("it this that")
+
+
+def _vague_subject(words: list[str]) -> bool:
+    """True when the claim's subject is a bare "it", "this" or "that": out of its sentence
+    the question ("Will it sound odd?") says nothing a reader can check."""
+    if not words or _bare(words[0]) not in _VAGUE:
+        return False
+    return len(words) > 1 and (_bare(words[1]) in AUXILIARIES or is_finite_verb(words[1])
+                               or _bare(words[1]) in _VERBISH_S or _bare(words[1]) in _MOVABLE)
 
 
 def _two_verbs(words: list[str]) -> bool:
@@ -570,4 +691,6 @@ def _true_if_clause(claim: str, common: Container[str]) -> str | None:
     k = next((i for i, w in enumerate(words[:9]) if is_finite_verb(w)), None)
     if k is None or k == 0 or k >= len(words) - 1 or not _subject_ok(words[:k]):
         return None
+    if _bare(words[k]) in _REPORTING_PAST or _bare(words[k]) in _VERBISH_S:
+        return None  # "the bulletin said ...": a report of a report, no claim of its own
     return is_it_true(claim, common=common)

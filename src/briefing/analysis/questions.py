@@ -29,8 +29,10 @@ from briefing.analysis.phrasing import (
     has_subject,
     is_finite_verb,
     is_it_true,
+    is_participle,
     is_plural,
     question,
+    there_plural,
     to_question,
 )
 from briefing.model import Article, OpenQuestion, QuestionKind, Source
@@ -103,6 +105,16 @@ _CLAUSE_OPENERS = frozenset((
     "why", "whether", "where",
 ))
 _PERSONAL = frozenset(("i", "we", "you"))
+_OTHER_REPORTING = frozenset((
+    "admitted", "conceded", "acknowledged", "noted", "stressed", "explained", "revealed",
+    "announced", "stated", "wrote", "disclosed",
+))
+"""Past reporting verbs that open a reported clause but are no cue themselves."""
+_SPLICE_SUBJECTS = frozenset(("it", "he", "she", "they", "there"))
+"""A pronoun after a comma and a finite verb opens a second main clause (a comma splice)."""
+_BACKGROUND = frozenset(("after", "when", "because", "since", "before", "until", "as", "once",
+                         "while", "though", "although"))
+"""A belief in a clause opened by these is the story's background ("after he thought ...")."""
 _SUBORDINATORS = frozenset(("because", "if", "when", "while", "although", "though", "since",
                             "as", "unless", "whereas", "once"))
 _MODAL_CUES = frozenset(("may", "might", "could", "have", "be"))
@@ -121,6 +133,12 @@ _RAISED_KIND = {"said": QuestionKind.UNCONFIRMED, "reported": QuestionKind.UNCON
 _PAST_VERBS = frozenset(("thought", "believed", "said", "reported", "claimed", "suggested",
                          "suspected", "speculated", "feared", "expected", "argued", "alleged",
                          "warned", "told", "added", "insisted"))
+_WHAT_APPEARS = re.compile(r"\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+"
+                           r"(?:to\s+(?:be|have\s+been)|like)\s+", re.I)
+"""A hedge on one noun phrase: the claim is the sentence with the hedge taken out."""
+_LOOKING_AHEAD = frozenset(("expected", "likely", "unlikely"))
+_SUBJECT_ADVERBS = frozenset(("also", "now", "still", "even", "only", "already", "generally",
+                              "widely", "often", "then", "usually"))
 _WORD = re.compile(r"[\w\u2019'\-.]+")
 
 # anonymous sources: "a pro-Russian official said", "sources say", "said a senior aide"
@@ -138,8 +156,36 @@ _ANON_DETERMINERS = frozenset(("a", "an", "one", "two", "three", "four", "severa
                                "many", "other", "unnamed", "anonymous", "multiple"))
 _DEFINITE = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their",
                        "our", "my", "your"))
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
+"""Before these a past form is an adjective ("the alleged agent"), not a verb of saying."""
 _NP_BOUNDARY = frozenset(("and", "but", "while", "as", "because", "though", "although",
                           "that", "when", "after", "before", "since", "so"))
+
+# Which attributed statements are open: a claim is unconfirmed when its source cannot be
+# checked by the reader: unnamed people who pass on information ("a senior official",
+# "officials", "witnesses", "sources", "two people familiar with the talks"), a leaked
+# document, or anyone the sentence says spoke anonymously. On-record reporting by a role
+# ("a spokeswoman", "the judge", "the ministry"), a named person or a pronoun for one, a
+# commentator's opinion ("analysts said") and an agentless passive ("is expected") are not.
+_OPEN_HEADS = frozenset((
+    "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide", "aides",
+    "officer", "officers", "lawmaker", "lawmakers", "adviser", "advisers", "advisor",
+    "advisors", "person", "persons", "people", "member", "members", "employee", "employees",
+    "resident", "residents", "witness", "witnesses", "commander", "commanders", "associate",
+    "associates", "investigator", "investigators",
+))
+_SOURCE_HEADS = frozenset(("source", "sources"))
+_DOCUMENT_HEADS = frozenset(("memo", "memos", "document", "documents", "dossier", "cable",
+                             "cables", "paper", "papers", "report", "draft"))
+_UNPUBLISHED = frozenset(("leaked", "internal", "confidential", "secret", "unpublished"))
+_ANONYMITY = re.compile(
+    r"\b(?:not\s+(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|talk|comment|discuss)|"
+    r"condition\s+of\s+anonymity|(?:not|declined)\s+(?:want\s+)?to\s+be\s+(?:named|identified)|"
+    r"asked\s+not\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously|"
+    r"anonymous(?:ly)?|unnamed|unidentified)\b", re.I)
+_NOT_REPORTERS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which",
+                            "that", "this", "these", "those", "there", "what", "whom", "few",
+                            "no", "none"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +225,63 @@ def _qualifying_in(text: str, cues: Iterable[HedgeCue]) -> list[HedgeCue]:
             or re.search(r"\b(?:than|as)\s+(?:\S+\s+){0,3}$", text[:c.start])
         ):
             continue  # "could not be brought", "larger than the government could afford"
+        if _no_open_claim(text, c):
+            continue
         out.append(c)
     return out
+
+
+# a modal before a verb of saying or opinion hedges a speech act, not a claim ("some might
+# say", "one could argue"); "may as well" is advice; "may seem" concedes
+_SPEECH_AFTER_MODAL = re.compile(
+    r"\s+(?:(?:well|also|even|still)\s+)?(?:say|argue|think|consider|call|wonder|suggest|"
+    r"claim|expect|imagine|ask|note|add|object|counter|agree|disagree|seem|sound|look|feel|"
+    r"appear)\b|\s+as\s+well\b", re.I)
+_CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though|whereas|even\s+if)\s+(?:[^,;]*)$",
+                         re.I)
+
+
+def _no_open_claim(text: str, cue: HedgeCue) -> bool:
+    """True when a modal or adverb cue frames no claim a reader could check: a counterfactual
+    ("would have won", "if ..., it could have"), a speech act ("some might say"), advice
+    ("may as well"), a concession ("while it may be hard, ..."), a comparison ("more likely
+    than") or a hedge on a gerund ("after allegedly posting")."""
+    low = cue.text.lower()
+    after, before = text[cue.end:], text[: cue.start]
+    last = low.split()[-1]
+    if low in ("would", "could", "might", "may") and re.match(r"\s+have\b", after):
+        low, after = f"{low} have", re.sub(r"^\s+have", "", after)  # the cue stops at the modal
+    if low in ("may", "might", "could", "would") and _SPEECH_AFTER_MODAL.match(after):
+        return True
+    nxt = [w for w in after.split()[:2] if not w.lower().endswith("ly")][:1]
+    if low == "would have" and nxt and is_participle(nxt[0]):
+        return True  # counterfactual: "the plane would have crashed sooner"
+    if low in ("could have", "might have", "may have", "would have") and re.search(
+            r"\b(?:if|unless|otherwise|differently)\b", text, re.I):
+        return True  # "if the engines had stalled, the plane could have ..."
+    if last in ("may", "might", "could", "likely", "probably") and _CONCESSIVE.search(before) \
+            and "," in after:
+        return True  # "while it may be hard to see, the ...": the main clause follows
+    if low in ("may", "might") and re.search(r"^\s+be\s+(?!able\b)[^,;]*?,?\s+but\b", after):
+        return True  # "the cup may be a fine prize, but ...": a concession
+    if re.search(r"\b(?:unclear|unknown|not\s+(?:clear|known|sure|certain)|wonder(?:s|ed)?|"
+                 r"asks?|asked|know)\s+(?:when|how|why|where|what|who|which)\b[^,;]*$",
+                 before, re.I):
+        return True  # "it is unclear when a trial could start": the open part is "when"
+    if re.search(r"\bif\s+(?:convicted|found\s+guilty)\b", text, re.I):
+        return True  # a penalty the law sets, not a claim
+    if re.match(r"\s+(?:best\s+)?be\s+(?:described|called|termed|seen\s+as)\b", after):
+        return True  # "might best be described as ...": wording, not a claim
+    if (low.endswith(" have") and re.search(r"\b(?:much\s+earlier|sooner|in\s+time)\b", after)) or (
+            low in ("might have", "could have") and re.search(r"\b(?:later|earlier)\b", after)):
+        return True  # "might have been found sooner": a counterfactual
+    if last == "likely" and re.search(r"\b(?:more|less|most|least|as|equally)\s*$", before,
+                                      re.I):
+        return True  # "women were less likely than men to ...": a comparison of rates
+    # "suspended after allegedly posting": the hedge is on the gerund
+    return last in ("allegedly", "reportedly", "supposedly", "purportedly") and re.search(
+        r"\b(?:after|for|of|by|over|before|without|while|when|since|in|on)\s*$", before,
+        re.I) is not None
 
 
 def _from_frame(text: str, cues: list[HedgeCue],
@@ -204,8 +305,11 @@ def _from_frame(text: str, cues: list[HedgeCue],
     return None
 
 
-def _raised(m: re.Match[str], common: Container[str]) -> str | None:
-    """"X is said to be Y" -> "Is X Y?"; "X is expected to win" -> "Will X win?"."""
+def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False) -> str | None:
+    """"X is said to be Y" -> "Is X Y?"; "X is expected to win" -> "Will X win?".
+
+    ``backshift``: the clause is reported speech in the past ("said he was likely to"),
+    so a past "was expected to" still looks ahead."""
     subj = m.group("subj").split()
     cut = max((k for k, w in enumerate(subj) if w.endswith(",")), default=-1)
     subj = subj[cut + 1 :]
@@ -217,7 +321,14 @@ def _raised(m: re.Match[str], common: Container[str]) -> str | None:
     aux = (m.group("aux") or "").lower()
     verb = (m.group("verb") or m.group("raise") or "").lower()
     past = aux in ("was", "were") or verb in ("appeared", "seemed")
+    if past and not backshift and verb in ("expected", "likely", "unlikely"):
+        return None  # a past expectation was met or not, or was a duty ("were expected to")
+    adverbs: list[str] = []
+    while len(subj) > 1 and subj[-1].lower() in _SUBJECT_ADVERBS:
+        adverbs.insert(0, subj.pop())  # "departments also appear" -> "are ... also"
     plural = is_plural(subj)
+    if [w.lower() for w in subj] == ["there"]:
+        plural = there_plural(rest[1:] if rest[0].lower() == "be" else rest)
     first, tail = rest[0].lower(), rest[1:]
     if verb in ("expected", "likely", "unlikely"):
         lead, tail = "will", rest
@@ -228,7 +339,7 @@ def _raised(m: re.Match[str], common: Container[str]) -> str | None:
     else:
         lead, tail = ("did" if past else ("do" if plural else "does")), rest
     # the inverter does the rest, so that trimming and casing stay in one place
-    return to_question(" ".join([*subj, lead, *tail]), common=common)
+    return to_question(" ".join([*subj, lead, *adverbs, *tail]), common=common)
 
 
 def _innermost(text: str, start: int) -> tuple[int, str]:
@@ -259,29 +370,49 @@ def claim_question(claim: str, *, backshift: bool = False,
     """A claim as a question: "X is likely to V" -> "Will X V?", else by inversion."""
     raising = _RAISING.match(expand_contractions(drop_asides(claim)))
     if raising is not None:
-        q = _raised(raising, common)
-        if q is not None:
-            return q
+        q = _raised(raising, common, backshift=backshift)
+        if q is not None or (raising.group("verb") or "").lower() in _LOOKING_AHEAD:
+            return q  # no "Is X meant to ..." for a past expectation
     return question(claim, backshift=backshift, common=common)
+
+
+def _demonstrative(text: str, pos: int) -> bool:
+    """True when "that" ending at ``pos`` points at a noun: "but that company might"."""
+    nxt = [w.lower() for w in _WORD.findall(text[pos : pos + 60])[:2]]
+    return (len(nxt) == 2 and nxt[0].isalpha() and nxt[0] not in _NOT_REPORTERS
+            and nxt[0] not in _ANON_DETERMINERS and nxt[0] not in _DEFINITE
+            and not nxt[0].startswith(("every", "some", "no", "any"))
+            and nxt[1] in AUXILIARIES)
 
 
 def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     """Where the clause that holds ``text[pos]`` starts, and whether it is reported speech
     in the past; None inside a relative clause ("..., which may help")."""
     start, backshift, relative, finite, pending = 0, False, False, False, False
+    prev = ""
     for m in _WORD.finditer(text, 0, pos):
-        w = m.group().lower()
+        w, before = m.group().lower(), prev
+        prev = w
         if pending and text[m.end():m.end() + 1] == ",":
             # "If Turkcell backs out, MTN may ...": the main clause follows the comma
             start, pending, finite = m.end() + 1, False, False
             continue
         if not m.group()[:1].islower() and m.start() > 0:
             continue
-        if w in _COMPLEMENT_VERBS or w in _CLAUSE_OPENERS:
+        if w == "that" and before in ("and", "but", "so", "or", "yet") and _demonstrative(
+                text, m.end()):
+            start, relative, finite = m.start(), False, False  # "but that company might"
+        elif w in _SPLICE_SUBJECTS and finite and text[: m.start()].rstrip().endswith(","):
+            start, relative, finite = m.start(), False, False  # "X has years, it could ..."
+        elif (w in _COMPLEMENT_VERBS or w in _OTHER_REPORTING) and before in _ARTICLES:
+            continue  # "the alleged smuggling", "a suspected leak": an adjective
+        elif w in _COMPLEMENT_VERBS or w in _CLAUSE_OPENERS or w in _OTHER_REPORTING:
             start, relative, finite = m.end(), False, False
             pending = w in _SUBORDINATORS
             if w in _COMPLEMENT_VERBS:
                 backshift = w in _PAST_VERBS
+            elif w in _OTHER_REPORTING:
+                backshift = True
         elif w in ("which", "who", "whom", "whose", "what"):
             start, relative, finite = m.end(), True, False
         elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))):
@@ -313,6 +444,15 @@ def _for_cue(text: str, cue: HedgeCue,
         before = [w.lower() for w in _WORD.findall(text[: cue.start])[-3:]]
         if any(w in _PERSONAL for w in before):
             return None  # "I think ...", "we believe ...": an opinion, not an open claim
+        if before and (before[-1] in _ARTICLES or before[-1] in ("of", "two", "three", "four",
+                                                                  "five", "several", "some")
+                       or before[-1].isdigit()):
+            return None  # "the alleged agent", "one of two suspects": no verb of belief
+        if head in _PAST_VERBS and any(w in _BACKGROUND for w in before[:-1]):
+            return None  # "after he thought his debt had been paid": narrative background
+        if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
+                re.match(r"\s+(?:that|to)\b", text[cue.end:])) and "it" not in before:
+            return None  # "the vote is widely expected next May": a passive, no clause
         start, verb = _innermost(text, cue.start)
         claim = text[start:]
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
@@ -328,7 +468,11 @@ def _for_cue(text: str, cue: HedgeCue,
     if found is None:
         return None
     start, backshift = found
+    if any(w.lower() in _PERSONAL for w in _WORD.findall(text[:start])[-4:]):
+        return None  # "I believe we can ...", "you didn't think X could": a speaker's view
     clause = text[start:]
+    if clause.lstrip().startswith("that "):
+        clause = "That " + clause.lstrip()[5:]  # a demonstrative, kept by the cleaner
     raising = _RAISING.match(expand_contractions(clause))
     if raising is not None and head in _RAISING_WORDS:
         q = _raised(raising, common)
@@ -356,6 +500,14 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
     if not qual or uncertainty_score(cues) <= 0:
         return None
     best = max(c.weight for c in qual)
+    what = _WHAT_APPEARS.search(text)
+    lead = text[: what.start()] if what is not None else ""
+    if what is not None and len(lead.split()) <= 14 and lead.count(",") <= 1 and "--" not in lead:
+        # "X died of what appears to be a heart attack" -> "Did X die of a heart attack?"
+        q = claim_question(text[: what.start()] + text[what.end():], common=common)
+        if q is not None:
+            kind = QuestionKind.HEDGED
+            return Candidate(-1, q, what.group().strip(), kind, _RANK[kind] + best)
     framed = _from_frame(text, qual, common)
     if framed is not None:
         q, cue, kind = framed
@@ -368,6 +520,32 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
 
 
 # --------------------------------------------------------------------------- anonymous sources
+
+
+def is_unconfirmed_source(reporter: str, sentence: str = "") -> bool:
+    """True when a claim by ``reporter`` stays unconfirmed (see the rule above ``_OPEN_HEADS``).
+
+    ``sentence`` is the sentence that holds the claim: "who was not authorized to speak"
+    or "on condition of anonymity" there makes any person-like reporter anonymous.
+    """
+    words = [w.strip(",;:\"\u201c\u201d").lower() for w in reporter.split()]
+    words = [w for w in words if w]
+    if not words or words[0] in _NOT_REPORTERS or words[0] in AUXILIARIES:
+        return False
+    tail = next((k for k, w in enumerate(words) if w in ("familiar", "close", "who", "with",
+                                                          "at", "from", "for", "of", "in")
+                 and k > 0), len(words))
+    np, head = words[:tail], words[tail - 1]
+    if head in _SOURCE_HEADS:
+        return True
+    if head in _DOCUMENT_HEADS:
+        return any(w in _UNPUBLISHED for w in np)
+    if sentence and _ANONYMITY.search(sentence) and (
+            np[0] in _ANON_DETERMINERS or np[0] in _DEFINITE):
+        return True  # "an engineer at the dam, who spoke on condition of anonymity, said"
+    if head not in _OPEN_HEADS and not re.fullmatch(r"spokes(?:man|woman|person|people)", head):
+        return False
+    return head in _OPEN_HEADS and _anonymous_np(np)
 
 
 def _anonymous_np(words: list[str]) -> bool:
@@ -413,7 +591,7 @@ def find_anonymous(text: str) -> _Anonymous | None:
         np = _np_before(text, m.start("verb") if not m.group("tail") else m.end("role"))
         if m.group("tail"):
             np = f"{np}{m.group('tail')}"
-        if not _anonymous_np(np.split()):
+        if not _anonymous_np(np.split()) or not is_unconfirmed_source(np, text):
             continue
         verb = m.group("verb").lower()
         after = text[m.end():].strip()
@@ -431,7 +609,7 @@ def find_anonymous(text: str) -> _Anonymous | None:
         return _Anonymous(np, f"{np} {m.group('verb')}", claim, backshift)
     for m in _ANON_BEFORE.finditer(text):
         np = m.group("np").strip()
-        if not _anonymous_np(np.split()):
+        if not _anonymous_np(np.split()) or not is_unconfirmed_source(np, text):
             continue
         claim = text[: m.start()]
         if len(claim.split()) < 4:
@@ -443,6 +621,7 @@ def find_anonymous(text: str) -> _Anonymous | None:
 
 def _as_reported(q: str, reporter: str, verb: str, common: Container[str]) -> str:
     """"Is X?" + reporter -> "Is X, as a pro-Russian official said?"."""
+    reporter = reporter.split(",")[0].strip() or reporter  # not its "who spoke on ..." aside
     first = reporter.split()[0].lower()
     lower = (first in _ANON_DETERMINERS or first in _DEFINITE or first in common
              or re.fullmatch(_ROLES, first, re.I) is not None)
@@ -483,6 +662,8 @@ def _source_questions(article: Article, sources: Iterable[Source],
         for index, atts in sorted(by_sentence.items()):
             for _quote, content, reporter, cue in sorted(atts, key=lambda a: a[0]):
                 verb = cue.split()[-1].lower() if cue.split() else "said"
+                if not is_unconfirmed_source(reporter, article.sentences[index].text):
+                    continue
                 q = claim_question(content, backshift=verb in _PAST_VERBS, common=common)
                 if q is None or not reporter.strip():
                     continue
