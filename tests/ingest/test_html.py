@@ -171,3 +171,84 @@ def test_page_without_article_text_is_an_error(tmp_path: Path, body: str) -> Non
     path = write(tmp_path, "empty.html", _page(body))
     with pytest.raises(IngestError, match="no article text found"):
         ingest(path)
+
+
+# --- rules from the held-out check on real saved pages (benchmarks/results/html.md) ---
+
+_STORY = ("<p>The ferry service to the northern islands resumed on Tuesday after a week of "
+          "storms kept every boat in the harbour.</p>"
+          "<p>Operators said the timetable would return to normal by the weekend, once the "
+          "backlog of freight had been cleared from the quay.</p>")
+
+
+def test_text_marked_googleoff_is_not_article_text() -> None:
+    teasers = ("<!--googleoff: all--><div class='more'>"
+               "<p>A different story about a bakery that reopened in the old town, with a "
+               "new oven and longer hours for the summer season [&hellip;]</p>"
+               "<p>Another story about a cycling race through the hills that drew record "
+               "crowds along the whole route this year [&hellip;]</p></div><!--googleon: all-->")
+    article = read_html("a.html", "a.html", _page(_STORY + teasers))
+    assert "ferry service" in article.text and "backlog of freight" in article.text
+    assert "bakery" not in article.text and "cycling race" not in article.text
+    assert_provenance(article)
+
+
+def test_picture_credit_lines_are_not_paragraphs() -> None:
+    body = ("<p>The ferry service to the northern islands resumed on Tuesday after a week of "
+            "storms kept every boat in the harbour.</p>"
+            "<p><img src='quay.jpg' alt=''><br><em>(Credit: Ana Lima / Harbour Times)</em></p>"
+            "<p>Photograph by Jon Ward, Island Ferries</p>"
+            "<p>Photo editors at the paper said the storm pictures were the most viewed of "
+            "the year, and the harbour master agreed to an interview.</p>")
+    article = read_html("a.html", "a.html", _page(body))
+    assert "Credit" not in article.text and "Jon Ward" not in article.text
+    assert "Photo editors at the paper said" in article.text
+
+
+def test_title_with_site_and_date_suffix_is_cut_back_to_the_h1() -> None:
+    head = ('<title>x</title><meta property="og:title" '
+            'content="Ferries return to the islands | Harbour Times | 02.03.2026">')
+    body = "<h1>Ferries return to the islands</h1>" + _STORY
+    source = f"<html><head>{head}</head><body><div><nav><a href='/'>Home</a></nav>" \
+             f"{body}</div></body></html>"
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == "Ferries return to the islands"
+    assert article.title_span is not None
+    assert article.title_span.text == "Ferries return to the islands"
+    assert source[article.title_span.start:article.title_span.end] == article.title_span.text
+    assert source.index("<h1>") < article.title_span.start
+
+
+def test_a_title_that_is_not_an_h1_plus_suffix_is_kept() -> None:
+    head = '<meta property="og:title" content="Ferries return: what it means for islanders">'
+    body = "<h1>Ferries</h1>" + _STORY
+    article = read_html("a.html", "a.html", _page(body, head))
+    assert article.meta.title == "Ferries return: what it means for islanders"
+
+
+@pytest.mark.parametrize("declared", [
+    '<meta property="article:published_time" content="2026-03-02T08:00:00+00:00">',
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+    '{"@type": "WebPage", "datePublished": "2025-01-01"},'
+    '{"@type": "NewsArticle", "datePublished": "2026-03-02T08:00:00Z"}]}</script>',
+])
+def test_the_declared_publication_date_wins_over_a_modification_date(declared: str) -> None:
+    head = ('<title>Ferries</title><meta name="date" content="2026-03-09T10:00:00Z">'
+            '<meta property="article:modified_time" content="2026-03-09T10:00:00Z">' + declared)
+    article = read_html("a.html", "a.html", _page(_STORY, head))
+    assert article.meta.date == dt.date(2026, 3, 2)
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    head = ('<title>Ferries</title><meta name="date" content="2026-03-09">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+            '</script>')
+    article = read_html("a.html", "a.html", _page(_STORY, head))
+    assert article.meta.date == dt.date(2026, 3, 9)
+
+
+def test_metadata_escaped_twice_is_decoded() -> None:
+    head = ('<title>Ferries</title><meta property="article:tag" content="Travel &amp;amp; '
+            'Transport"><meta property="article:tag" content="Islands">')
+    article = read_html("a.html", "a.html", _page(_STORY, head))
+    assert article.meta.tags == ("Travel & Transport", "Islands")

@@ -12,6 +12,15 @@ white space and entities set aside, then word by word. A block that cannot be fo
 dropped with a warning, never given offsets that are not its own. Entities are only
 ever decoded from the HTML5 table: DTD entities (``<!ENTITY ...>``, "billion laughs",
 ``SYSTEM "file:///..."``) are never expanded or fetched, by either parser.
+
+Real saved pages add a few general rules on top of trafilatura (see
+``benchmarks/results/html.md``): text the page marks as not for indexing
+(``<!--googleoff: all-->`` ... ``<!--googleon: all-->``) and stand-alone picture credit
+lines are not article text; a publication date the page declares
+(``article:published_time``, JSON-LD ``datePublished``) wins over a date found elsewhere
+on the page; a title that is the page's ``<h1>`` plus a site or date suffix is cut back
+to the ``<h1>``, whose place in the source becomes the title's span; and entities left
+in metadata by pages that escape twice are decoded.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import bisect
 import datetime as dt
 import functools
 import html as htmllib
+import json
 import re
 from array import array
 from collections.abc import Iterator
@@ -53,6 +63,18 @@ _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][-.a-zA-Z0-9]*);?")
 _VISIBLE_RUN = re.compile(r"\S+")
 _DATE_PARAMS = {"extensive_search": False, "original_date": True,
                 "min_date": "1900-01-01", "max_date": "2999-12-31"}
+_GOOGLE_OFF = re.compile(r"\s*googleoff:\s*(?:all|index)\b", re.IGNORECASE)
+_GOOGLE_ON = re.compile(r"\s*googleon:\s*(?:all|index)\b", re.IGNORECASE)
+_PICTURE = r"(?:photo(?:graph)?|image|picture|illustration|graphic|chart|video|map)s?"
+_CREDIT = re.compile(
+    rf"[(\[]?\s*(?:{_PICTURE}\s*(?:credits?\s*)?[:/]|{_PICTURE}\s+(?:by|courtesy\s+of)\s"
+    r"|credits?\s*:|courtesy\s+of\s)",
+    re.IGNORECASE)
+MAX_CREDIT_CHARS = 120
+"""A picture credit line is short; longer text that starts like one is kept."""
+_TITLE_SEPARATORS = "|\u2013\u2014-:\u00b7\u2022\u00bb/"
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished")
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Report)$")
 MAX_WORD_GAP = 80
 """In word-by-word matching, at most this many other visible characters between words."""
 LXML_MAX_DEPTH = 255
@@ -84,17 +106,35 @@ class _TextNodes(HTMLParser):
         self.source = source
         self.pieces: list[tuple[int, int, str]] = []
         self.max_depth = 0
+        self.meta: list[tuple[str, str]] = []
+        """``(name or property, content)`` of every ``<meta>``, names lower-cased."""
+        self.json_ld: list[str] = []
+        """The text of every ``<script type="application/ld+json">``."""
+        self.h1: list[tuple[int, int]] = []
+        """For each ``<h1>``, the range of ``pieces`` it holds."""
+        self.hidden: list[tuple[int, int]] = []
+        """Source ranges between ``googleoff`` and ``googleon`` comments."""
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._skip = 0
         self._depth = 0
+        self._json: list[str] | None = None
+        self._h1_start: int | None = None
+        self._off_since: int | None = None
 
     def _offset(self) -> int:
         line, col = self.getpos()
         return self._line_starts[line - 1] + col
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(dict(attrs))
         if tag in _VOID:
             return
+        if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == \
+                "application/ld+json":
+            self._json = []
+        if tag == "h1" and self._h1_start is None:
+            self._h1_start = len(self.pieces)
         if tag in _SKIP_TEXT:
             self._skip += 1
         if tag == "body":
@@ -103,9 +143,35 @@ class _TextNodes(HTMLParser):
         self.max_depth = max(self.max_depth, self._depth)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        return
+        if tag == "meta":
+            self._meta(dict(attrs))
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content:
+            self.meta.append((key.strip().lower(), content))
+
+    def handle_comment(self, data: str) -> None:
+        if self._off_since is None and _GOOGLE_OFF.match(data):
+            self._off_since = self._offset()
+        elif self._off_since is not None and _GOOGLE_ON.match(data):
+            self.hidden.append((self._off_since, self._offset()))
+            self._off_since = None
+
+    def close(self) -> None:
+        super().close()
+        if self._off_since is not None:
+            self.hidden.append((self._off_since, len(self.source)))
+            self._off_since = None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._json is not None:
+            self.json_ld.append("".join(self._json))
+            self._json = None
+        if tag == "h1" and self._h1_start is not None:
+            self.h1.append((self._h1_start, len(self.pieces)))
+            self._h1_start = None
         if tag in _VOID:
             return
         if tag in _SKIP_TEXT and self._skip:
@@ -113,6 +179,8 @@ class _TextNodes(HTMLParser):
         self._depth = max(0, self._depth - 1)
 
     def handle_data(self, data: str) -> None:
+        if self._json is not None:
+            self._json.append(data)
         if self._skip or not data:
             return
         off = self._offset()
@@ -373,6 +441,16 @@ class _Page:
     tags: tuple[str, ...]
 
 
+def _unescaped(text: str) -> str:
+    """``text`` with entities decoded, also where a page escaped its metadata twice."""
+    for _ in range(3):
+        decoded = htmllib.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def _extract(source: str, path: str) -> _Page | None:
     doc = trafilatura.bare_extraction(
         source, with_metadata=True, include_comments=False, include_tables=False,
@@ -392,7 +470,7 @@ def _extract(source: str, path: str) -> _Page | None:
     for group in (doc.categories or [], doc.tags or []):
         for item in group:
             if isinstance(item, str):
-                tags.extend(item.split(","))
+                tags.extend(_unescaped(item).split(","))
     return _Page(
         blocks=list(_extracted_blocks(doc.body)),
         title=_clean(doc.title),
@@ -407,7 +485,96 @@ def _extract(source: str, path: str) -> _Page | None:
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    return clean_text(value) or None
+    return clean_text(_unescaped(value)) or None
+
+
+# --------------------------------------------------------------------------- page metadata
+
+
+def _date_or_none(value: str) -> dt.date | None:
+    try:
+        return fields.date_field(value)
+    except fields.FieldError:
+        return None
+
+
+def _json_objects(raw: str) -> Iterator[dict[str, object]]:
+    """The JSON objects in a JSON-LD script, outermost first; nothing if it is not JSON."""
+    try:
+        data: object = json.loads(raw)
+    except (ValueError, RecursionError):
+        return
+    stack: list[object] = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def _is_article(obj: dict[str, object]) -> bool:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds)
+
+
+def declared_date(nodes: _TextNodes) -> dt.date | None:
+    """The publication date the page declares for itself, if it declares one.
+
+    ``article:published_time`` (OpenGraph) or ``itemprop="datePublished"``, else the
+    ``datePublished`` of the first article object in the JSON-LD. trafilatura's own date
+    search may prefer a modification date or a date printed next to a related link.
+    """
+    for key in _PUBLISHED_META:
+        for name, content in nodes.meta:
+            if name == key and (date := _date_or_none(content)) is not None:
+                return date
+    for raw in nodes.json_ld:
+        for obj in _json_objects(raw):
+            published = obj.get("datePublished")
+            date = _date_or_none(published) if isinstance(published, str) else None
+            if date is not None and _is_article(obj):
+                return date
+    return None
+
+
+def _simple(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def headline(title: str | None, nodes: _TextNodes) -> tuple[str | None, Span | None]:
+    """The title and the ``<h1>`` that shows it, if the page has one.
+
+    A title that is an ``<h1>`` followed by a separator and more (a site name, a section,
+    a date: "Story | Site | 10.06.2013") is cut back to the ``<h1>``.
+    """
+    for first, last in nodes.h1:
+        pieces = nodes.pieces[first:last]
+        text = clean_text("".join(p[2] for p in pieces))
+        if not text:
+            continue
+        start, end = pieces[0][0], pieces[-1][1]
+        span = Span(start, end, nodes.source[start:end], text)
+        if title is None or _simple(text) == _simple(title):
+            return title or text, span
+        rest = _simple(title).removeprefix(_simple(text))
+        if rest != _simple(title) and rest[:2].strip()[:1] in _TITLE_SEPARATORS \
+                and rest.strip():
+            return text, span
+    return title, None
+
+
+def _hidden(nodes: _TextNodes, offset: int) -> bool:
+    """True if ``offset`` lies where the page asks search engines not to index its text."""
+    return any(s <= offset < e for s, e in nodes.hidden)
+
+
+def is_credit(text: str) -> bool:
+    """True for a stand-alone picture credit ("(Credit: ...)", "Photograph by ...")."""
+    plain = " ".join(text.split())
+    return len(plain) <= MAX_CREDIT_CHARS and _CREDIT.match(plain) is not None
 
 
 def _snippet(text: str) -> str:
@@ -466,14 +633,14 @@ def read_html(id: str, path: str, source: str) -> Article:
     aligner = _Aligner(source, nodes)
     builder = ArticleBuilder(id=id, path=path, format="html", source=source)
     warnings: list[str] = []
-    title = page.title
+    title, h1_span = headline(page.title, nodes)
     title_span: Span | None = None
     first = True
     for kind, text in page.blocks:
         segs = aligner.locate(text)
         if segs is None:
             segs = _locate_sentences(aligner, kind, text, warnings)
-        if not segs:
+        if not segs or _hidden(nodes, segs[0].start):
             continue
         if first and kind is BlockKind.HEADING and (title is None or _same(text, title)):
             # the headline: the title, not a block
@@ -483,10 +650,15 @@ def read_html(id: str, path: str, source: str) -> Article:
             first = False
             continue
         first = False
+        if kind is BlockKind.PARAGRAPH and is_credit(text):
+            continue
         builder.add_block(kind, segs)
+    if title_span is None:
+        title_span = h1_span
     if title is None:
         heading = next((b for b in builder.blocks if b.kind is BlockKind.HEADING), None)
         title = heading.text if heading is not None else None
+    date = declared_date(nodes) or page.date
     meta = Metadata(title=title or fallback_title(path), url=page.url, publisher=page.publisher,
-                    author=page.author, date=page.date, tags=page.tags)
+                    author=page.author, date=date, tags=page.tags)
     return builder.build(meta, title_span, warnings)
