@@ -50,9 +50,9 @@ import bisect
 import dataclasses
 import re
 
-from briefing.analysis.attribution.frames import Found, find_in_block
+from briefing.analysis.attribution.frames import TOPIC_PREPOSITIONS, Found, find_in_block
 from briefing.analysis.attribution.gazetteer import Gazetteer
-from briefing.analysis.attribution.kinds import CHANNEL_WORDS
+from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING
 from briefing.analysis.attribution.quantifiers import read_quantifier
 from briefing.analysis.attribution.resolve import AUTHOR, UNNAMED, Entity, Resolver
 from briefing.model import Article, Attribution, BlockKind, Source
@@ -60,13 +60,11 @@ from briefing.options import AnalysisOptions
 
 __all__ = ["AUTHOR", "UNNAMED", "find_attributions", "find_sources", "is_claim"]
 
-_WEB_SUFFIX = re.compile(r"(?:\.[a-z][\w-]*)*\.(?:com|net|org|co\.uk|tv|fm)\b")
+_WEB_SUFFIX = re.compile(r"(?:\.[a-z][\w-]*)*" + WEB_ENDING)
 _GENERIC = frozenset({"you", "one"})
 """Source phrases that stand for anyone at all ("you might think", "one can imagine")."""
 _PRONOUN_CONTRACTIONS = re.compile(r"^(i|they|he|she|it)[’'](m|re|ll|ve|d|s)$", re.I)
 _CONTRACTION = re.compile(r"^\w+(?:[’'](?:m|re|ll|ve|d|s)|n[’']t)$", re.I)
-_TOPIC_OPENERS = frozenset({"about", "of", "during", "at", "in", "on", "from", "after",
-                            "amid", "while"})
 _CLAUSE_MARK = re.compile(r"[\"“”:;]|\b(?:that|to say|saying|whether)\b", re.I)
 _TOPIC_WORDS = 14
 """Longest topic-only content: "said during a visit to the plant on Monday"."""
@@ -94,7 +92,7 @@ def is_claim(cue: str, content: str, quote: bool, after_cue: bool) -> bool:
     words = content.split(maxsplit=2)
     if not words:
         return False
-    if words[0].lower() in _TOPIC_OPENERS and not (
+    if words[0].lower() in TOPIC_PREPOSITIONS and not (
             len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _AMOUNTS)) \
             and _CLAUSE_MARK.search(content) is None and len(content.split()) <= _TOPIC_WORDS:
         return False  # but "says about 60 members ...", "said on Monday that ..." are claims

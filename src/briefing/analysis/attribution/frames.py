@@ -68,9 +68,10 @@ _NOT_SPEAKERS = frozenset({"note", "update", "updated", "editor", "editor's", "e
                            "full", "text", "summary", "background", "analysis", "opinion",
                            "transcript", "question", "answer", "step", "part", "chapter"})
 _RELATIVE = frozenset({"who", "which", "that"})
-_TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from", "after",
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from", "after",
                                  "while", "amid"})
-"""Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan."."""
+"""Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan.", "tweeted
+about the game" (no claim: ``sources.is_claim``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +443,7 @@ class _Block:
         if n + 1 < unit.end and toks[n].lower in ("when", "after", "as", "while", "before") \
                 and toks[n + 1].lower in LEXICON:
             return True  # "“...,” Christie said when asked whether ..."
-        if n < unit.end and toks[n].lower in _TOPIC_PREPOSITIONS \
+        if n < unit.end and toks[n].lower in TOPIC_PREPOSITIONS \
                 and self._quoted_before(cue, unit) and self._is_last_clause(n + 1, unit):
             return True  # "“...,” Roe said of the plan.": the quotation is what was said
         if n < unit.end and toks[n].text == "," and n + 1 < unit.end:

@@ -18,6 +18,7 @@ which are quoted as they stand. An anonymous person keeps the kind of their role
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from briefing.analysis.attribution.wordclasses import DETERMINERS
@@ -88,7 +89,8 @@ CHANNEL_WORDS = frozenset({
 })
 """Heads of the channels a source speaks through ("the post", "a statement", "a tweet"):
 not a source of their own, but the words of whoever issued them."""
-_WEB_ENDINGS = (".com", ".net", ".org", ".co.uk", ".tv", ".fm")
+WEB_ENDING = r"\.(?:com|net|org|co\.uk|tv|fm)\b"
+"""The end of a web address that names a publisher ("Loudwire.com")."""
 _AGENCY_WORDS = frozenset({"agency", "service", "affiliate", "affiliates", "outlet", "wire",
                            "station", "website", "site", "broadcaster", "network"})
 _EXPERT_ENDINGS = ("ologist", "ologists", "chemist", "chemists", "physicist", "physicists",
@@ -306,7 +308,7 @@ def is_media_name(name: str) -> bool:
     """
     low = name.lower()
     return low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES \
-        or (" " not in low and low.endswith(_WEB_ENDINGS) and len(low) > 6)
+        or (" " not in low and re.search(WEB_ENDING + "$", low) is not None and len(low) > 6)
 
 
 def is_country(name: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.attribution.kinds import (
     COMMON_NOUNS,
+    WEB_ENDING,
     proper_kind,
 )
 from briefing.analysis.attribution.tokens import Token, tokenize
@@ -70,7 +71,7 @@ NEWSPAPER_WORDS = frozenset({
 """Last words of publication names that keep their "The" ("The Washington Post")."""
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|tv|fm)")
+_WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*" + WEB_ENDING)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSTMODIFIERS = frozenset({
     "of", "for", "at", "in", "from", "with", "on", "by", "to", "among", "within", "inside",
