@@ -385,7 +385,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 e -= 1
             if e > s:
                 found.append((s, e))
-    return _rejoin_abbreviations(text, found)
+    return _split_missed_ends(text, _rejoin_abbreviations(text, found))
 
 
 # Titles and initials after which blingfire may end a sentence though a name follows
@@ -407,6 +407,47 @@ def _rejoin_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
+    return out
+
+
+# A sentence end that blingfire lets through: a plain word, then . ! or ?, maybe closing
+# quotes, white space, and a capital or a digit, maybe after an opening quote. blingfire
+# misses these after a hyphenated name ("Wal-Mart. Federated"), before a digit or a quoted
+# digit ("delivery. 80% of", 'lives. "2005 offers') and after a closing quote.
+_MISSED_END = re.compile(
+    r"(?<![\w.'’-])(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
+    r"[.!?]+(?P<close>[\"”’')\]]*)(?P<gap>\s+)(?=[\"“‘(]?[A-Z0-9])")
+# Lower-case abbreviations that a capital or a number may follow inside a sentence
+# ("vs. Arsenal", "approx. 40", "in. 3"): no split after them unless a quote closes.
+_LOWER_ABBREVIATIONS = frozenset({
+    "al", "approx", "art", "c", "ca", "cf", "ch", "co", "corp", "dept", "ed", "eds", "eg",
+    "esp", "est", "etc", "ext", "fig", "figs", "ft", "gen", "hr", "hrs", "ie", "in", "inc",
+    "incl", "jr", "lb", "lbs", "ltd", "max", "min", "misc", "mo", "mt", "no", "nos", "op",
+    "oz", "para", "pl", "pp", "pt", "sec", "secs", "sr", "st", "tel", "univ", "viz", "vol",
+    "vols", "vs", "wk", "yr", "yrs"})
+
+
+def _ends_sentence(word: str, closed: bool) -> bool:
+    """Whether ``word`` and the mark after it end a sentence that blingfire ran on."""
+    last = word.rsplit("-", 1)[-1]
+    if "-" in word:
+        return len(last) >= 3
+    if not word.islower() or len(word) < 2:
+        return False  # titles, initials, acronyms: "Mr.", "J.", "U.S." stay joined
+    return closed or word not in _LOWER_ABBREVIATIONS
+
+
+def _split_missed_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence where a plain word ends one sentence and the next begins."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for m in _MISSED_END.finditer(text, s, e):
+            if m.end() >= e or not _ends_sentence(m["word"], bool(m["close"])):
+                continue
+            out.append((start, m.start("gap")))
+            start = m.end()
+        out.append((start, e))
     return out
 
 
