@@ -86,6 +86,19 @@ def test_fragments_are_never_key_points() -> None:
     assert len(texts) == len(a.sentences) - 1
 
 
+def test_a_lead_in_to_a_list_is_never_a_key_point() -> None:
+    a = article("""Library budget
+
+The library budget for schools rises next year under the council plan.
+
+Here is what the council library budget plan for schools means for readers next year: .
+
+Schools get more library money, and the council keeps the budget plan for next year.
+""")
+    texts = [sentence_of(a, p) for p in key_points(a, options(0))]
+    assert len(texts) == 2 and not any(t.rstrip(" .").endswith(":") for t in texts)
+
+
 def test_length_prior_prefers_the_fuller_of_two_equally_central_sentences() -> None:
     a = article("""Port strike
 

@@ -17,7 +17,7 @@ The ranker is unsupervised and reads nothing but the article (no trained model, 
 4. **Position prior.** ``* (1 + 0.2 * exp(-index / 5))``: news front-loads its facts, so
    the opening sentences get up to a 20% boost that fades over the first paragraphs.
 5. **Selection.** Sentences are taken best first, skipping headings, fragments of fewer
-   than 4 words and near-duplicates of a point already taken: two points are
+   than 4 words, lead-ins that end in a colon ("Here is what we know:") and near-duplicates of a point already taken: two points are
    near-duplicates when the content words they share make up at least 35% of the content
    words of the two together (a Jaccard overlap), each word weighted by how rare it is in
    the article (``ln((N + 1) / (df + 0.5))`` over its N sentences). Sharing the story's
@@ -119,8 +119,10 @@ def _bag(words: Sequence[str]) -> dict[str, float]:
 
 
 def _candidate(article: Article, s: Sentence) -> bool:
+    """Not a heading, not a fragment, and not a lead-in to a list ("Key facts:")."""
     return (article.blocks[s.block].kind is not BlockKind.HEADING
-            and len(s.text.split()) >= MIN_WORDS)
+            and len(s.text.split()) >= MIN_WORDS
+            and not s.text.rstrip(" .").endswith(":"))
 
 
 def _ranked_points(article: Article, limit: int | None) -> tuple[KeyPoint, ...]:
