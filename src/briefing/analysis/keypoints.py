@@ -17,7 +17,8 @@ The ranker is unsupervised and reads nothing but the article (no trained model, 
 4. **Position prior.** ``* (1 + 0.2 * exp(-index / 5))``: news front-loads its facts, so
    the opening sentences get up to a 20% boost that fades over the first paragraphs.
 5. **Selection.** Sentences are taken best first, skipping headings, fragments of fewer
-   than 4 words, lead-ins that end in a colon ("Here is what we know:") and near-duplicates of a point already taken: two points are
+   than 4 words, lead-ins that end in a colon ("Here is what we know:") and
+   near-duplicates of a point already taken: two points are
    near-duplicates when the content words they share make up at least 35% of the content
    words of the two together (a Jaccard overlap), each word weighted by how rare it is in
    the article (``ln((N + 1) / (df + 0.5))`` over its N sentences). Sharing the story's
