@@ -115,3 +115,13 @@ def test_a_hedge_on_one_noun_phrase_is_found() -> None:
     """ "died of what appears to be a stroke": the question side rewrites the claim."""
     cues = find_cues("The keeper died of what appears to be a stroke.")
     assert [c.text for c in cues if c.weight >= 0.6] == ["appears to"]
+
+
+def test_might_as_a_noun_and_forecast_cues() -> None:
+    assert not [c for c in find_cues("Small brewers lack the financial might of large firms.")
+                if c.weight > 0]
+    assert [c.text for c in find_cues("The ferry is tipped to win.") if c.weight > 0] == [
+        "tipped to"]
+    assert [c.text for c in find_cues("Traders expect the bank to act.") if c.weight > 0] == [
+        "expect"]
+    assert not [c for c in find_cues("Traders expect more.") if c.weight > 0]

@@ -150,3 +150,14 @@ def test_a_comparison_with_as_is_not_cut_at_its_second_as() -> None:
     assert question(claim, backshift=True) == (
         "Have the crews been told in early May to keep as much water in the tanks as the "
         "rules allow?")
+
+
+def test_a_pair_of_names_is_not_cut_at_its_and() -> None:
+    text = "the winger said the coach will pick Tom Reyes and Sam Hart for the cup final"
+    words = text.split(" ")
+    assert " ".join(trim_words(words)).endswith("Tom Reyes and Sam Hart for the cup final")
+
+
+def test_is_it_true_refuses_a_that_clause_cut_before_its_verb() -> None:
+    assert is_it_true("the best plan is that the bridge and the ferry and the tunnel and the new "
+                      "road are all built by the council next year") is None

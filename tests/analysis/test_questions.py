@@ -268,6 +268,21 @@ def test_agentless_passives_and_roles_are_no_anonymous_speakers() -> None:
     "The mayor has two years left in office, it could be hard for her to govern.",
     # a belief in the story's background
     "The farmer paid again after he thought his debt had been settled.",
+    # a purpose clause: "so (that) X could" says what was meant, not what may happen
+    "The crew fitted a hatch so the seats could be removed in a minute.",
+    # the claim holds only under a condition that the question would drop
+    "If the levy fails, the ferry could stop running in June.",
+    "Traders worried that if the port closed, the mill could run out of grain.",
+    # a belief in the past perfect: the story has moved past it
+    "Anglers had feared the weir could flood the meadow.",
+    "Anglers had believed the new weir would keep the meadow dry.",
+    # "likely" on a noun is no hedge on a claim
+    "The likely voter sample is 600.",
+    # "that" after a preposition is a determiner, not the start of a clause
+    "Depending on the vote, control of that chamber could hinge on the Dunmore seat.",
+    # a "that" clause cut before its verb makes no question
+    "The inspector suggests that the best plan is that the bridge and the ferry and the tunnel "
+    "and the new road are all built by the council next year.",
 ])
 def test_sentences_whose_hedge_frames_no_open_claim_give_no_question(text: str) -> None:
     from briefing.analysis.questions import hedged_question
@@ -292,6 +307,27 @@ def test_sentences_whose_hedge_frames_no_open_claim_give_no_question(text: str) 
      "Will that barge not arrive until Friday?"),
     ("He conceded the crew might have missed the signal.",
      "Has the crew missed the signal?"),
+    # a reason hangs on the negation, so the negation stays
+    ("Some drivers may not renew their permits because of the new fee.",
+     "Will some drivers not renew their permits because of the new fee?"),
+    # a sentence-initial "That" or "This" is the subject; with a name and enough content
+    # the question stands on its own, and a pair of names is not cut at its "and"
+    ("That could clear the way for the young wingers Tom Reyes and Sam Hart to make their "
+     "debuts.",
+     "Could that clear the way for the young wingers Tom Reyes and Sam Hart to make their "
+     "debuts?"),
+    ("This could badly hurt New Zealand dairy exports next year.",
+     "Could this badly hurt New Zealand dairy exports next year?"),
+    # forecasts: "it is predicted that", "it is unlikely" without "that", "tipped to",
+    # "expect X to"
+    ("It is predicted that there would be two million cars in use by 2010.",
+     "Will there be two million cars in use by 2010?"),
+    ("It is unlikely his latest remarks will end the row.",
+     "Will his latest remarks end the row?"),
+    ("The ferry is widely tipped to win the award.", "Will the ferry win the award?"),
+    ("The film has been tipped as the favourite to win the prize.",
+     "Will the film win the prize?"),
+    ("Traders expect the bank to raise rates in May.", "Will the bank raise rates in May?"),
 ])
 def test_hedged_claims_are_worded_with_agreement_and_scope(text: str, expected: str) -> None:
     from briefing.analysis.questions import hedged_question
@@ -329,3 +365,14 @@ def test_a_described_speaker_granted_anonymity_is_unconfirmed_and_named_briefly(
     assert q.kind is QuestionKind.UNCONFIRMED
     assert q.question == ("Has the north face been cracking for weeks, as a surveyor at the "
                           "quarry said?")
+
+
+def test_a_negated_claim_of_an_unnamed_source_keeps_its_negation() -> None:
+    cand = anonymous_question("The ferry would not be sold to a rival, two officials said.")
+    assert cand is not None
+    assert cand.question == ("Is it true that the ferry would not be sold to a rival, as two "
+                             "officials said?")
+    # a negation inside a subordinate clause is no negation of the claim
+    cand = anonymous_question("The pumps kept running even when the power was not on, two "
+                              "officials said.")
+    assert cand is None or not cand.question.startswith("Is it true")

@@ -126,6 +126,7 @@ def _add(words: str, *rules: _Rule) -> None:
 _add("may",  # the month is told apart in _month(), case-sensitively
      _Rule(_H, STRONG, after=(_w("have"),)), _Rule(_H, WEAK, passive=True), _Rule(_H, MEDIUM))
 _add("might", _Rule(_H, 0.0, before=(_POSSESSIVE_OR_ADJ,)),
+     _Rule(_H, 0.0, after=(_w("of"),)),  # "the legal and financial might of the banks"
      _Rule(_H, STRONG))
 _add("could", _Rule(_H, 0.0, before=(_w("as than"),)), _Rule(_H, STRONG, after=(_w("have"),)),
      _Rule(_H, WEAK, passive=True),  # "could be converted": ability, as "may be used"
@@ -197,6 +198,9 @@ _add("said says", _Rule(_R, STRONG, before=(_BE,), after=(_w("to that"),)),
      _Rule(_R, STRONG, before=(_IT, _BE)), _Rule(_R, STRONG, before=(_BE,)),
      _Rule(_R, WEAK))
 _add("believed", _Rule(_B, STRONG))
+_add("expect expects", _Rule(_B, 0.0, not_after=_DET), _Rule(_B, MEDIUM))  # "expect the X to"
+_add("predicted", _Rule(_B, STRONG, before=(_BE,), after=(_THAT_TO,)), _Rule(_B, 0.0))
+_add("tipped", _Rule(_B, STRONG, after=(_w("to as"),)), _Rule(_B, 0.0))  # "tipped to win"
 _FIRST_PERSON = _w("i we")
 """A quoted speaker's own opinion ("I think", "we believe") is theirs, not the writer's hedge."""
 _add("believe believes believing belief beliefs", _Rule(_B, 0.0, before=(_FIRST_PERSON,)),

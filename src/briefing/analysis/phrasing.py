@@ -23,6 +23,8 @@ import itertools
 import re
 from collections.abc import Container
 
+from briefing.analysis.lexical import content_words
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -211,8 +213,10 @@ def _trim(words: list[str], limit: int) -> list[str]:
             return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
     for i in range(top, 5, -1):
         if words[i].lower() in _JOINTS and not (
-                words[i].lower() == "as" and _bare(words[i + 1]) in _COMPARATIVES):
-            return words[:i]
+                words[i].lower() == "as" and _bare(words[i + 1]) in _COMPARATIVES) and not (
+                words[i].lower() == "and" and words[i - 1][:1].isupper()
+                and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            return words[:i]  # but not inside a pair of names ("Ann Lee and Tom Hart")
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
             prev = _bare(words[i - 1])
@@ -499,8 +503,11 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
         plural = there_plural(rest[1:] if rest and _bare(rest[0]) == "be" else rest)
     if len(rest) > 1 and _bare(rest[0]) == "well" and a in ("may", "might", "could"):
         rest = rest[1:]  # "may well be" -> "may be"
-    if len(rest) > 1 and _bare(rest[0]) in ("not", "never") and "until" not in map(_bare, rest):
-        rest = rest[1:]  # a yes/no question asks both ways: "does not own" -> "Does ... own"
+    if len(rest) > 1 and _bare(rest[0]) in ("not", "never") and not (
+            {"until", "because"} & set(map(_bare, rest))):
+        # a yes/no question asks both ways: "does not own" -> "Does ... own"; not so when a
+        # reason or a time hangs on the negation ("may not vote because of the rain")
+        rest = rest[1:]
     if (a in ("may", "might") and len(rest) > 1 and _bare(rest[0]) in _MOVABLE
             and _bare(rest[1]) in ("be", "have")):
         rest = [rest[1], rest[0], *rest[2:]]  # "may only have become" -> "have ... only become"
@@ -648,9 +655,12 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
                common: Container[str] = frozenset()) -> str | None:
     """``claim`` behind a grammatical frame: "Is it confirmed that ...?"; None if too short."""
     text = clean_claim(expand_contractions(claim))
-    words = trim_words(_drop_hedges(text.split()), max_words)
+    full = _drop_hedges(text.split())
+    words = trim_words(full, max_words)
     if len(words) < 4 or any(_personal(w) for w in words) or _two_verbs(words):
         return None
+    if len(words) < len(full) and _dangling_that(words[1:]):
+        return None  # "Is it true that the best argument is that the country's stability?"
     if not any(_bare(w) in _FINITE or _bare(w) in _VERBISH_S or (
             w[:1].islower() and is_finite_verb(w)) for w in words[1:]):
         return None  # "Is it true that Go Set a Watchman?": no verb, no claim
@@ -667,8 +677,17 @@ def _vague_subject(words: list[str]) -> bool:
     the question ("Will it sound odd?") says nothing a reader can check."""
     if not words or _bare(words[0]) not in _VAGUE:
         return False
-    return len(words) > 1 and (_bare(words[1]) in AUXILIARIES or is_finite_verb(words[1])
-                               or _bare(words[1]) in _VERBISH_S or _bare(words[1]) in _MOVABLE)
+    clause = len(words) > 1 and (_bare(words[1]) in AUXILIARIES or is_finite_verb(words[1])
+                                 or _bare(words[1]) in _VERBISH_S or _bare(words[1]) in _MOVABLE)
+    return clause and not (_bare(words[0]) != "it" and _anchored(words[2:]))
+
+
+def _anchored(rest: list[str]) -> bool:
+    """True when what is said of a bare "this"/"that" names enough to stand on its own: a
+    name and four content words ("Could this hurt New Zealand's dairy exports?"). A bare
+    "it" stays vague: it is as often a dummy ("it was absurd to ...") as a reference."""
+    named = any(w[:1].isupper() and _bare(w) not in _FUNCTION_WORDS for w in rest)
+    return named and len(content_words(" ".join(rest))) >= 4
 
 
 def _two_verbs(words: list[str]) -> bool:

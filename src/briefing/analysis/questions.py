@@ -24,6 +24,7 @@ from briefing.analysis.lexical import content_words
 from briefing.analysis.phrasing import (
     AUXILIARIES,
     HEDGE_ADVERBS,
+    clean_claim,
     drop_asides,
     expand_contractions,
     has_subject,
@@ -64,6 +65,7 @@ _FRAME_KIND = {
     "indications": QuestionKind.HEDGED, "suggestions": QuestionKind.HEDGED,
     "thought": QuestionKind.SPECULATIVE, "believed": QuestionKind.SPECULATIVE,
     "expected": QuestionKind.SPECULATIVE, "understood": QuestionKind.SPECULATIVE,
+    "predicted": QuestionKind.SPECULATIVE, "forecast": QuestionKind.SPECULATIVE,
     "feared": QuestionKind.SPECULATIVE, "suspected": QuestionKind.SPECULATIVE,
     "fears": QuestionKind.SPECULATIVE, "speculation": QuestionKind.SPECULATIVE,
     "said": QuestionKind.UNCONFIRMED, "reported": QuestionKind.UNCONFIRMED,
@@ -77,7 +79,10 @@ _FRAMES = (
                r"(?:(?:also|still|quite|entirely|very|highly|far\s+from|not|yet|now)\s+)*"
                r"(?P<word>possible|likely|unlikely|probable|conceivable|plausible|unclear|clear|"
                r"uncertain|unknown|thought|believed|said|reported|rumou?red|alleged|expected|"
-               r"understood|feared|suspected)\s+(?:that|whether|if)\s+", re.I),
+               r"understood|feared|suspected|predicted|forecast)\s+(?:that|whether|if)\s+", re.I),
+    re.compile(r"^(?:it|this)\s+(?:is|was|seems|seemed)\s+(?:(?:also|still|quite|very|highly)\s+)?"
+               r"(?P<word>likely|unlikely|probable)\s+(?=(?:the|a|an|his|her|its|their|these|"
+               r"those|some|many|most|[A-Z][\w\u2019'\-]*)\s)", re.I),
     re.compile(r"^(?:it\s+)?remains\s+to\s+be\s+(?P<word>seen)\s+(?:whether|if)\s+", re.I),
     re.compile(r"^there\s+(?:are|were|have\s+been|is)\s+(?:\w+\s+)?"
                r"(?P<word>reports|rumou?rs|signs|indications|suggestions|claims|fears|"
@@ -87,9 +92,11 @@ _FRAMES = (
 )
 _ADVERB_KIND = {"reportedly": QuestionKind.UNCONFIRMED, "allegedly": QuestionKind.UNCONFIRMED}
 _RAISING = re.compile(
-    r"^(?P<subj>.+?)\s+(?:(?P<aux>is|are|was|were)\s+(?:(?:widely|also|now|generally|still)\s+)?"
+    r"^(?P<subj>.+?)\s+(?:(?P<aux>is|are|was|were|ha(?:s|ve)\s+been)\s+"
+    r"(?:(?:widely|also|now|generally|still)\s+)?"
     r"(?P<verb>said|believed|thought|reported|alleged|rumou?red|expected|understood|"
-    r"estimated|feared|suspected|likely|unlikely)|(?P<raise>appears?|seems?|appeared|seemed))"
+    r"estimated|feared|suspected|likely|unlikely|tipped|predicted)|"
+    r"(?P<raise>appears?|seems?|appeared|seemed))"
     r"\s+to\s+(?P<rest>\S.*)$", re.I)
 _COMPLEMENT_VERBS = frozenset((
     "thought", "think", "thinks", "believe", "believes", "believed", "said", "says", "say",
@@ -121,8 +128,8 @@ _MODAL_CUES = frozenset(("may", "might", "could", "have", "be"))
 """Last words of modal cues ("may", "could have", "could be")."""
 _RAISING_WORDS = frozenset(("said", "believed", "thought", "reported", "alleged", "rumored",
                             "rumoured", "expected", "understood", "estimated", "feared",
-                            "suspected", "likely", "unlikely", "to", "appears", "appear",
-                            "seems", "seem", "appeared", "seemed"))
+                            "suspected", "likely", "unlikely", "tipped", "predicted", "to",
+                            "appears", "appear", "seems", "seem", "appeared", "seemed"))
 _RAISED_KIND = {"said": QuestionKind.UNCONFIRMED, "reported": QuestionKind.UNCONFIRMED,
                 "alleged": QuestionKind.UNCONFIRMED, "rumored": QuestionKind.UNCONFIRMED,
                 "rumoured": QuestionKind.UNCONFIRMED, "likely": QuestionKind.HEDGED,
@@ -136,7 +143,12 @@ _PAST_VERBS = frozenset(("thought", "believed", "said", "reported", "claimed", "
 _WHAT_APPEARS = re.compile(r"\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+"
                            r"(?:to\s+(?:be|have\s+been)|like)\s+", re.I)
 """A hedge on one noun phrase: the claim is the sentence with the hedge taken out."""
-_LOOKING_AHEAD = frozenset(("expected", "likely", "unlikely"))
+_LOOKING_AHEAD = frozenset(("expected", "likely", "unlikely", "tipped", "predicted"))
+_FAVOURITE = re.compile(r"\btipped\s+as\s+(?:the\s+|a\s+)?(?:clear\s+|strong\s+)?"
+                        r"(?:favou?rite|front-?runner)\s+to\s+", re.I)
+""""tipped as the favourite to win" says "tipped to win"."""
+_EXPECT_TO = re.compile(r"\s+(?P<np>(?:[\w\u2019'\-.]+\s+){1,6}?)to\s+(?P<verb>[a-z]+)\b")
+""""expect the club to win": the subject of the expected event and its verb."""
 _SUBJECT_ADVERBS = frozenset(("also", "now", "still", "even", "only", "already", "generally",
                               "widely", "often", "then", "usually"))
 _WORD = re.compile(r"[\w\u2019'\-.]+")
@@ -227,6 +239,10 @@ def _qualifying_in(text: str, cues: Iterable[HedgeCue]) -> list[HedgeCue]:
             continue  # "could not be brought", "larger than the government could afford"
         if _no_open_claim(text, c):
             continue
+        if c.text.lower() == "likely" and re.search(
+                r"\b(?:the|a|an|of|among|for|with|to|by|from|in|on|many|more|most|all)\s+$",
+                text[: c.start], re.I) and not re.match(r"\s+(?:to|that)\b", text[c.end:]):
+            continue  # "among likely voters": an adjective on a noun, no hedge on a claim
         out.append(c)
     return out
 
@@ -237,6 +253,16 @@ _SPEECH_AFTER_MODAL = re.compile(
     r"\s+(?:(?:well|also|even|still)\s+)?(?:say|argue|think|consider|call|wonder|suggest|"
     r"claim|expect|imagine|ask|note|add|object|counter|agree|disagree|seem|sound|look|feel|"
     r"appear)\b|\s+as\s+well\b", re.I)
+_PURPOSE = re.compile(r"\bso(?:\s+that)?\s+(?:[^\s,;]+\s+){1,6}$", re.I)
+"""A purpose clause before a modal: "so (that) the crew could rest"."""
+_CONDITION_BEFORE = re.compile(r"(?:^|\b)(?:if|unless)\s+[^,;]+,\s+(?:then\s+)?[^,;]*$", re.I)
+"""A condition that the cue's clause depends on: "If the dam breaks, the town could ..."."""
+_INVERTED_CONDITION = re.compile(r"^\s*(?:Should|Were|Had)\s+\S+(?:\s+\S+){0,6}?\s+\w+[^,]*,")
+"""An inverted condition: "Should the talks fail, ..."."""
+_OVERTAKEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:believed|feared|thought|expected|hoped|assumed|"
+                        r"suspected|predicted|forecast|anticipated)\s+(?:that\s+)?(?:[^,;]+\s+)?$",
+                        re.I)
+"""A belief in the past perfect: the story has moved past it ("had feared X could")."""
 _CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though|whereas|even\s+if)\s+(?:[^,;]*)$",
                          re.I)
 
@@ -270,6 +296,12 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
         return True  # "it is unclear when a trial could start": the open part is "when"
     if re.search(r"\bif\s+(?:convicted|found\s+guilty)\b", text, re.I):
         return True  # a penalty the law sets, not a claim
+    if last in ("could", "might") and _PURPOSE.search(before):
+        return True  # "so that the seats could be removed": a purpose, no claim
+    if _CONDITION_BEFORE.search(before) or (_INVERTED_CONDITION.match(text) and "," in before):
+        return True  # "if the deal fails, the mill could close": asked without its condition
+    if _OVERTAKEN.search(before):
+        return True  # "fans had feared the roof could leak": a belief the story has overtaken
     if re.match(r"\s+(?:best\s+)?be\s+(?:described|called|termed|seen\s+as)\b", after):
         return True  # "might best be described as ...": wording, not a claim
     if (low.endswith(" have") and re.search(r"\b(?:much\s+earlier|sooner|in\s+time)\b", after)) or (
@@ -296,8 +328,8 @@ def _from_frame(text: str, cues: list[HedgeCue],
         kind = _ADVERB_KIND.get(word, _FRAME_KIND.get(word, QuestionKind.HEDGED))
         if kind is QuestionKind.UNCONFIRMED and word in _ADVERB_KIND:
             q = is_it_true(claim, frame="Is it confirmed that", common=common)
-        else:
-            q = question(claim, common=common)
+        else:  # "it is predicted that there would be ...": reported, so "would" -> "will"
+            q = question(claim, backshift=word in ("predicted", "forecast"), common=common)
         if q is None:
             return None
         cue = next((c.text for c in cues if c.start < len(m.group(0)) + 2), m.group(0).strip())
@@ -320,8 +352,10 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
         return None
     aux = (m.group("aux") or "").lower()
     verb = (m.group("verb") or m.group("raise") or "").lower()
+    if aux.startswith("ha") and verb != "tipped":
+        return None  # "has long been expected to": no forecast of one event
     past = aux in ("was", "were") or verb in ("appeared", "seemed")
-    if past and not backshift and verb in ("expected", "likely", "unlikely"):
+    if past and not backshift and verb in _LOOKING_AHEAD:
         return None  # a past expectation was met or not, or was a duty ("were expected to")
     adverbs: list[str] = []
     while len(subj) > 1 and subj[-1].lower() in _SUBJECT_ADVERBS:
@@ -330,7 +364,7 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     if [w.lower() for w in subj] == ["there"]:
         plural = there_plural(rest[1:] if rest[0].lower() == "be" else rest)
     first, tail = rest[0].lower(), rest[1:]
-    if verb in ("expected", "likely", "unlikely"):
+    if verb in _LOOKING_AHEAD:
         lead, tail = "will", rest
     elif first == "be":
         lead = ("were" if plural else "was") if past else ("are" if plural else "is")
@@ -385,6 +419,11 @@ def _demonstrative(text: str, pos: int) -> bool:
             and nxt[1] in AUXILIARIES)
 
 
+_DETERMINER_SLOTS = frozenset(("of", "in", "on", "at", "for", "from", "with", "by", "about",
+                               "into", "over", "under", "against", "through"))
+"""After these a "that" is a determiner ("control of that chamber"), never a complementizer."""
+
+
 def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     """Where the clause that holds ``text[pos]`` starts, and whether it is reported speech
     in the past; None inside a relative clause ("..., which may help")."""
@@ -399,6 +438,8 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue
         if not m.group()[:1].islower() and m.start() > 0:
             continue
+        if w == "that" and (m.start() == 0 or before in _DETERMINER_SLOTS):
+            continue  # "That could clear ...", "control of that chamber could": a determiner
         if w == "that" and before in ("and", "but", "so", "or", "yet") and _demonstrative(
                 text, m.end()):
             start, relative, finite = m.start(), False, False  # "but that company might"
@@ -450,9 +491,20 @@ def _for_cue(text: str, cue: HedgeCue,
             return None  # "the alleged agent", "one of two suspects": no verb of belief
         if head in _PAST_VERBS and any(w in _BACKGROUND for w in before[:-1]):
             return None  # "after he thought his debt had been paid": narrative background
+        if _OVERTAKEN.search(text[: cue.end] + " "):
+            return None  # "analysts had believed the drug would sell": overtaken by events
         if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
                 re.match(r"\s+(?:that|to)\b", text[cue.end:])) and "it" not in before:
             return None  # "the vote is widely expected next May": a passive, no clause
+        expect = _EXPECT_TO.match(text, cue.end) if head in ("expect", "expects",
+                                                              "expected") else None
+        if expect is not None and before[-1:] != ["nobody"] and not any(
+                w.lower() in _NP_BOUNDARY or w.lower() in AUXILIARIES or w.endswith(",")
+                for w in expect.group("np").split()):
+            # "fans expect the club to win the cup" -> "Will the club win the cup?"
+            q = to_question(f"{expect.group('np')}will {text[expect.start('verb'):]}",
+                            common=common)
+            return (q, kind) if q else None
         start, verb = _innermost(text, cue.start)
         claim = text[start:]
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
@@ -494,7 +546,7 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
 
     ``sentence`` of the result is a placeholder for the caller to set.
     """
-    text = drop_asides(text)
+    text = _FAVOURITE.sub("tipped to ", drop_asides(text))
     cues = find_cues(text)
     qual = _qualifying_in(text, cues)
     if not qual or uncertainty_score(cues) <= 0:
@@ -619,6 +671,27 @@ def find_anonymous(text: str) -> _Anonymous | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b", re.I)
+_SUBORDINATE = frozenset(("that", "when", "which", "who", "because", "if", "even", "while",
+                          "although", "though", "as", "after", "before", "until", "unless"))
+
+
+def _main_clause(claim: str) -> str:
+    """The claim up to its first subordinate clause: where a negation negates the claim."""
+    words = claim.split()
+    k = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _SUBORDINATE), len(words))
+    return " ".join(words[:k])
+
+
+def _reported_question(claim: str, *, backshift: bool, common: Container[str]) -> str | None:
+    """The question a reported claim raises. A negated claim keeps its negation behind a
+    frame ("Is it true that X would not ...?"): the inverted question asks both ways, and
+    "as Y said" after it would put the opposite claim in Y's mouth."""
+    if _NEGATED.search(_main_clause(clean_claim(claim))):
+        return is_it_true(claim, common=common)
+    return claim_question(claim, backshift=backshift, common=common)
+
+
 def _as_reported(q: str, reporter: str, verb: str, common: Container[str]) -> str:
     """"Is X?" + reporter -> "Is X, as a pro-Russian official said?"."""
     reporter = reporter.split(",")[0].strip() or reporter  # not its "who spoke on ..." aside
@@ -637,7 +710,7 @@ def anonymous_question(text: str, common: Container[str] = frozenset()) -> Candi
     found = find_anonymous(text)
     if found is None:
         return None
-    q = claim_question(found.claim, backshift=found.backshift, common=common)
+    q = _reported_question(found.claim, backshift=found.backshift, common=common)
     if q is None:
         return None
     verb = found.cue.split()[-1].lower() if not found.cue.lower().startswith(
@@ -664,7 +737,7 @@ def _source_questions(article: Article, sources: Iterable[Source],
                 verb = cue.split()[-1].lower() if cue.split() else "said"
                 if not is_unconfirmed_source(reporter, article.sentences[index].text):
                     continue
-                q = claim_question(content, backshift=verb in _PAST_VERBS, common=common)
+                q = _reported_question(content, backshift=verb in _PAST_VERBS, common=common)
                 if q is None or not reporter.strip():
                     continue
                 out.append(Candidate(index, _as_reported(q, reporter, verb, common),
