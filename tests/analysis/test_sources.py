@@ -595,3 +595,65 @@ def test_kinds_of_scientists_chiefs_and_ages() -> None:
     assert by_name(found, "Jon Brask").kind is SourceKind.OFFICIAL
     found = sources('The skier won again. "I prefer to win," said the 29-year-old.')
     assert by_name(found, "the 29-year-old").kind is SourceKind.PERSON
+
+
+# --- Held-out audit, session 5: verbs outside reporting, gender, descriptions, quoted "I"
+
+
+def test_finding_or_testifying_with_only_an_object_is_no_claim() -> None:
+    body = ("Marta Lind found work at the harbour. Ferry fans will testify to that. "
+            "The island has no internationally recognized border.")
+    assert sources(body) == ()
+    found = sources("Marta Lind found that the harbour would close.")
+    assert by_name(found, "Marta Lind").attributions[0].content.plain.endswith(
+        "the harbour would close")
+    found = sources("A survey by the trust found more ferries in May than in April.")
+    assert len(found) == 1
+
+
+def test_degree_words_are_no_source() -> None:
+    body = "Little was said at the depot, and perhaps telling the crew would help."
+    assert sources(body) == ()
+
+
+def test_opinion_verbs_with_an_object_stay() -> None:
+    found = sources("Marta Lind opposed the harbour plan.")
+    assert by_name(found, "Marta Lind")
+
+
+def test_an_ing_form_that_modifies_a_noun_is_no_cue() -> None:
+    body = ("The council will decide on its planned congestion charging scheme in May. "
+            "She beat the two-time defending champion Ana Ruiz, in two sets.")
+    assert sources(body) == ()
+    found = sources("The council released a statement saying the scheme would start in May.")
+    assert [a.content.plain for s in found for a in s.attributions] == [
+        "the scheme would start in May"]
+
+
+def test_she_does_not_take_a_man_named_before() -> None:
+    body = ("Mr Okafor runs the bakery. Ada Lind lives upstairs. "
+            '"It is too loud," she said.')
+    lind = by_name(sources(body), "Ada Lind")
+    assert [a.source.plain for a in lind.attributions] == ["she"]
+    body = ('Paul Okafor met the mayor. "We bake at four," she said.')
+    assert "Paul Okafor" not in [s.name for s in sources(body)]
+    body = ('Paul Okafor met the mayor. "We bake at four," he said.')
+    assert "Paul Okafor" in [s.name for s in sources(body)]
+
+
+def test_the_broadcaster_is_the_media_named_before() -> None:
+    body = ("The match was shown on Sky News on Sunday. The broadcaster said viewing "
+            "figures had doubled.")
+    found = sources(body)
+    assert [s.name for s in found] == ["Sky News"]
+    assert "the broadcaster" in found[0].aliases
+
+
+def test_a_we_inside_a_quotation_running_on_is_not_the_author() -> None:
+    body = ('Ana Ruiz named her squad on Monday. "They are young," said Ruiz. "Both have '
+            'played well. "We believe this is a strong squad, built on the autumn games.')
+    found = sources(body)
+    assert "the author" not in [s.name for s in found]
+    assert "We" in [a.source.plain for a in by_name(found, "Ana Ruiz").attributions]
+    found = sources("The deal was signed in May. We now know that it failed.")
+    assert [s.name for s in found] == ["the author"]

@@ -55,6 +55,7 @@ from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING
 from briefing.analysis.attribution.quantifiers import read_quantifier
 from briefing.analysis.attribution.resolve import AUTHOR, UNNAMED, Entity, Resolver
+from briefing.analysis.attribution.statements import states_something
 from briefing.model import Article, Attribution, BlockKind, Source
 from briefing.options import AnalysisOptions
 
@@ -137,6 +138,8 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
         if not is_claim(text[f.cue[0]:f.cue[1]], text[f.content[0]:f.content[1]], f.quote,
                         f.content[0] >= f.cue[1]):
             continue  # "tweeted about the game", "declined to comment"
+        if not states_something(text, f.source, f.cue, f.content, f.quote):
+            continue  # "found work at the harbour", "the congestion charging scheme"
         if surface is not None:
             quantified = read_quantifier(surface)
             if not quantified.source or _names_nobody(surface, antecedent, resolver):

@@ -129,6 +129,25 @@ class Gazetteer:
         at, name = max(hits)
         return name if at < 0 or before - at <= NEAR else None
 
+    def names_before(self, before: int, reach: int) -> list[str]:
+        """The capitalised runs, one word or more, within ``reach`` characters before ``before``.
+
+        Runs that only open a sentence ("The", "In") are left out; "Mr"/"The" in front
+        of a run are dropped.
+        """
+        start = max(0, before - reach)
+        out: list[str] = []
+        for m in _RUN.finditer(self.text, start, before):
+            run = m.group(0)
+            if m.group(1) is not None:
+                run = run[: run.rfind("(")].rstrip()
+            run = _strip(run)
+            if run.startswith("The "):
+                run = run[4:]
+            if run and run not in _NOT_NAMES:
+                out.append(run)
+        return out
+
     def by_first_word(self, word: str, organisation: Set[str]) -> str | None:
         """The one organisation name ("Acme Diagnostics") that starts with ``word``.
 

@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.attribution.gazetteer import Gazetteer
+from briefing.analysis.attribution.genders import gender_of
 from briefing.analysis.attribution.kinds import (
     CHANNEL_WORDS,
     COMPANY_WORDS,
@@ -111,6 +112,17 @@ _INSTITUTION_HEADS = (ORG_WORDS | {"regulator", "operator", "utility", "manufact
     "post", "times", "journal", "magazine",
 }
 """Nouns of descriptions that may stand for a name used elsewhere ("the federation")."""
+_DESCRIBED_KINDS: dict[str, frozenset[SourceKind]] = {
+    **{w: frozenset({SourceKind.MEDIA}) for w in (
+        "broadcaster", "network", "newspaper", "paper", "channel", "station", "magazine",
+        "tabloid", "outlet", "daily", "website")},
+    **{w: frozenset({SourceKind.GOVERNMENT}) for w in (
+        "ministry", "department", "watchdog", "regulator", "commission")},
+    "agency": frozenset({SourceKind.MEDIA, SourceKind.GOVERNMENT}),
+}
+"""Descriptions that name the kind of body they stand for ("the broadcaster": media)."""
+_KIND_REACH = 1500
+"""Characters back within which "the broadcaster" looks for the name of a broadcaster."""
 _COMPANY_LAST_WORDS = COMPANY_WORDS | {"corp", "corp.", "inc", "inc.", "llc", "ltd", "co.",
                                        "company", "corporation", "plc", "gmbh", "ag"}
 """Last words of company names, whose first word alone may stand for them ("Acme")."""
@@ -189,6 +201,7 @@ class Resolver:
         self._subjects: dict[int, Entity | None] = {}
         self._lowered: str | None = None
         self._seen: dict[tuple[int, str | None], Entity] = {}
+        self._genders: dict[str, str | None] = {}
         """Entities by source occurrence: one phrase is one source, however many quotes."""
 
     # ------------------------------------------------------------------ matching
@@ -290,6 +303,8 @@ class Resolver:
                 return False
             unknown = e.proper and e.kind is SourceKind.OTHER and e.head not in _GROUP_HEADS
             if pronoun in ("he", "she", "i"):
+                if pronoun != "i" and self._gender(e) not in (None, pronoun):
+                    return False  # "she" is not the Mr Okafor named before
                 return e.person or unknown
             if pronoun == "it":
                 return not e.person and not (e.head.endswith("s") and not e.proper)
@@ -355,6 +370,19 @@ class Resolver:
                 return candidate
         return None
 
+    def _gender(self, e: Entity) -> str | None:
+        """"he" or "she" when the article says which the source is, else None.
+
+        The evidence, in order: a gendered word said of the source ("spokeswoman",
+        "his wife, Ada"), the honorific the article writes before its last name ("Mr
+        Okafor", "Ms Okafor"; both: no answer), a common first name of one gender.
+        """
+        if e.name in self._genders:
+            return self._genders[e.name]
+        answer = gender_of(e.name, e.words, self.text)
+        self._genders[e.name] = answer
+        return answer
+
     # ------------------------------------------------------------------ not names
 
     def common_word(self, word: str, *, lower_use: bool = True) -> bool:
@@ -402,13 +430,38 @@ class Resolver:
         article's own voice ("we now know", "I call on ...") is its writer.
         """
         pronoun = surface.strip().lower()
-        if pronoun not in ("i", "we"):
+        if pronoun not in ("i", "we") or self._inside_open_quote(at):
             return False
 
         def fits(e: Entity) -> bool:
             return e.person if pronoun == "i" else not e.person
 
         return self._earlier_in_sentence(self._sentence_of(at), at, fits) is None
+
+    def _last_speaker(self, at: int) -> Entity | None:
+        """The person whose words were attributed last before ``at``, if any."""
+        people = [e for e in self.entities if e.members and e.last < at
+                  and e.name not in (UNNAMED, AUTHOR)
+                  and (e.person or (e.proper and e.kind is SourceKind.OTHER))]
+        return max(people, key=lambda e: e.last, default=None)
+
+    def _inside_open_quote(self, at: int) -> bool:
+        """True when a quotation opened earlier in the paragraph is still open at ``at``.
+
+        Only a paragraph or a sentence that opens with a quotation mark not closed before
+        ``at``: a quotation that runs on over several paragraphs ("“We believe this is
+        ... ¶ “The team just wants ...", also with the paragraphs run together) escapes
+        the pairing of quotation marks, and an "I" inside it is the speaker's, not the
+        writer's.
+        """
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        sentence = self.sentence_starts[self._sentence_of(at)] if self.sentence_starts else 0
+        for start in {paragraph, max(paragraph, sentence)}:
+            before = self.text[start:at].lstrip()
+            if (before[:1] == "“" and "”" not in before) \
+                    or (before[:1] == '"' and before.count('"') == 1):
+                return True
+        return False
 
     def _without_opener(self, m: Mention) -> Mention:
         """"Perhaps Okafor" -> "Okafor": a common word before a one-word name."""
@@ -451,6 +504,11 @@ class Resolver:
             entity = self._by_name(author) or self._add(author, at)
             entity.kind = SourceKind.PERSON
             return self._attach(entity, index, at, None)
+        if m.pronoun in ("i", "we") and self._inside_open_quote(at):
+            speaker = self._last_speaker(at)  # a quoted "we" is a person's words too
+            if speaker is None:
+                return self._resolve(index, None, at, None)  # a quoted "I" of nobody known
+            return self._attach(speaker, index, at, None)
         if m.pronoun is not None:
             entity = self._pronoun(m.pronoun, at) or self._by_name(m) or self._add(m, at)
             if m.pronoun in ("he", "she") and entity.kind in (SourceKind.OTHER,
@@ -479,7 +537,7 @@ class Resolver:
                     entity.aliases.add(m.name)
                 m = named
             elif entity is None:
-                entity = self._described_name(m, at)
+                entity = self._described_name(m, at) or self._named_of_kind(m, at)
         else:
             entity = self._by_name(m)
         if entity is None:
@@ -591,6 +649,30 @@ class Resolver:
         if entity.kind in (SourceKind.OTHER, SourceKind.PERSON) and not entity.members:
             # the description says what the name is: "the fund" -> an organisation
             entity.kind = classify(m.name, False, head, m.words, False)
+        return entity
+
+    def _named_of_kind(self, m: Mention, at: int) -> Entity | None:
+        """"the broadcaster" -> the one media name used shortly before; so for bodies.
+
+        Only "the <noun>" or "the <modifier> <noun>" in lower case, for nouns that say
+        what kind of body it is (``_DESCRIBED_KINDS``); the names are those written
+        within ``_KIND_REACH`` characters before, and exactly one must be of that kind.
+        """
+        kinds = _DESCRIBED_KINDS.get(m.head)
+        words = m.name.split()
+        if kinds is None or not 2 <= len(words) <= 3 or words[0].lower() != "the" \
+                or any(w[:1].isupper() for w in words):
+            return None
+        found: set[str] = set()
+        for name in self.gazetteer.names_before(at, _KIND_REACH):
+            named = parse_mention(name)
+            if named.proper and classify(named.name, True, named.head, named.words,
+                                         False) in kinds:
+                found.add(named.name)
+        if len(found) != 1:
+            return None
+        entity = self._named(found.pop(), at)
+        entity.aliases.add(m.name)
         return entity
 
     def _owned_document(self, m: Mention, at: int) -> Mention:
