@@ -252,3 +252,96 @@ def test_metadata_escaped_twice_is_decoded() -> None:
             'Transport"><meta property="article:tag" content="Islands">')
     article = read_html("a.html", "a.html", _page(_STORY, head))
     assert article.meta.tags == ("Travel & Transport", "Islands")
+
+
+# --- rules from the second held-out check (benchmarks/results/html.md, session 5) ---
+
+_LONG_STORY = (
+    "<p>The ferry service to the northern islands resumed on Tuesday after a week of storms "
+    "kept every boat in the harbour, and the first crossing left at dawn.</p>"
+    "<p>Operators said the timetable would return to normal by the weekend, once the backlog "
+    "of freight had been cleared from the quay and the crews had rested.</p>"
+    "<p>Island shops had run short of bread and fuel during the week, and the council said "
+    "it would review how supplies are stored before the next winter.</p>")
+
+
+def test_read_more_lines_linking_elsewhere_are_not_article_text() -> None:
+    body = (_LONG_STORY[:_LONG_STORY.index("<p>Island")]
+            + "<p><em>Read more</em>: <a href='/other'>Harbour wall repairs: what comes "
+              "next</a></p>"
+            + "<p>Related: <a href='/bakery'>Bakery reopens in the old town</a></p>"
+            + "<p>Read more: the council's own report, published on Monday, lists every "
+              "delay on the route since January.</p>"
+            + _LONG_STORY[_LONG_STORY.index("<p>Island"):])
+    article = read_html("a.html", "a.html", _page(body))
+    assert "Harbour wall repairs" not in article.text and "Bakery" not in article.text
+    assert "the council's own report" in article.text  # a sentence, not a link line
+    assert article.text.endswith("before the next winter.")
+    assert_provenance(article)
+
+
+def test_a_short_bold_paragraph_is_a_heading() -> None:
+    body = (_LONG_STORY[:_LONG_STORY.index("<p>Island")]
+            + "<p><strong>Shortages&nbsp;on the islands</strong></p>"
+            + _LONG_STORY[_LONG_STORY.index("<p>Island"):]
+            + "<p><b>Update:</b> this story was changed on Wednesday to add the council "
+              "statement.</p><p><strong>The crossing takes two hours.</strong></p>")
+    article = read_html("a.html", "a.html", _page(body))
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds["Shortages on the islands"] is BlockKind.HEADING
+    assert kinds["The crossing takes two hours."] is BlockKind.PARAGRAPH
+    assert next(b for b in article.blocks if b.text.startswith("Update:")).kind \
+        is BlockKind.PARAGRAPH
+    assert_provenance(article)
+
+
+@pytest.mark.parametrize("line", [
+    "October 22, 2019 report",
+    "Updated 3 May 2026, 10:04 GMT",
+    "19.01.2020",
+    "© 2026 Harbour Times",
+    "Copyright 2026 Island Press. All rights reserved.",
+    "Harbour Review 574, 16-17 (2026)",
+])
+def test_datelines_copyright_and_citation_lines_are_not_paragraphs(line: str) -> None:
+    article = read_html("a.html", "a.html", _page(f"<p>{line}</p>" + _LONG_STORY
+                                                    + f"<p>{line}</p>"))
+    assert line.split()[0] not in article.text
+    assert article.text.startswith("The ferry service")
+    assert article.text.endswith("before the next winter.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voting on the new timetable ends on June 30, 2026.",
+    "The first ferry, built in 1926, still runs on Sundays at 10:30 am",
+    "Copyright lawyers for the operator said the route map could not be reused.",
+    "First sailing at 06:45",
+])
+def test_sentences_with_dates_or_notice_words_are_kept(sentence: str) -> None:
+    article = read_html("a.html", "a.html", _page(_LONG_STORY + f"<p>{sentence}</p>"))
+    assert article.blocks[-1].text == sentence
+
+
+@pytest.mark.parametrize("before", ["<p>March 2, 2026 report</p>", "<p>By Ana Lima</p>"])
+def test_headline_after_a_dateline_or_byline_is_the_title_not_a_block(before: str) -> None:
+    head = '<meta property="og:title" content="Ferries return to the islands">'
+    source = _page(before + "<h1>Ferries return to the islands</h1>" + _LONG_STORY, head)
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == "Ferries return to the islands"
+    assert all(b.kind is not BlockKind.HEADING for b in article.blocks)
+    assert article.title_span is not None
+    assert source.index("<h1>") < article.title_span.start < source.index("</h1>")
+    assert "The ferry service" in article.text
+
+
+@pytest.mark.parametrize(("author", "kept"), [
+    ("Harbour Times (www.harbourtimes.example)", None),
+    ("Ana Lima", "Ana Lima"),
+])
+def test_an_author_that_is_the_publisher_is_not_a_byline(author: str, kept: str | None) -> None:
+    head = (f'<title>Ferries</title><meta name="author" content="{author}">'
+            '<meta name="publisher" content="Harbour Times (www.harbourtimes.example)">'
+            '<meta property="og:site_name" content="HARBOURTIMES.EXAMPLE">')
+    article = read_html("a.html", "a.html", _page(_LONG_STORY, head))
+    assert article.meta.author == kept
+    assert article.meta.publisher == "HARBOURTIMES.EXAMPLE"

@@ -15,12 +15,15 @@ ever decoded from the HTML5 table: DTD entities (``<!ENTITY ...>``, "billion lau
 
 Real saved pages add a few general rules on top of trafilatura (see
 ``benchmarks/results/html.md``): text the page marks as not for indexing
-(``<!--googleoff: all-->`` ... ``<!--googleon: all-->``) and stand-alone picture credit
-lines are not article text; a publication date the page declares
-(``article:published_time``, JSON-LD ``datePublished``) wins over a date found elsewhere
-on the page; a title that is the page's ``<h1>`` plus a site or date suffix is cut back
-to the ``<h1>``, whose place in the source becomes the title's span; and entities left
-in metadata by pages that escape twice are decoded.
+(``<!--googleoff: all-->`` ... ``<!--googleon: all-->``), stand-alone picture credit
+lines, datelines, copyright notices, bare citation lines and "Read more: <link>" lines
+are not article text; a paragraph that is one short bold phrase is a sub-heading; the
+heading that repeats the title is the title wherever it comes; a publication date the
+page declares (``article:published_time``, JSON-LD ``datePublished``) wins over a date
+found elsewhere on the page; a title that is the page's ``<h1>`` plus a site or date
+suffix is cut back to the ``<h1>``, whose place in the source becomes the title's span;
+an author that is the publisher's own name is no byline; and entities left in metadata
+by pages that escape twice are decoded.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 _BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "list", "table", "code", "graphic",
                          "div", "row", "cell"})
 _SKIPPED_BLOCKS = frozenset({"table", "code", "graphic", "comments"})
+_RANGE_TAGS = {"a": "link", "strong": "bold", "b": "bold"}
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][-.a-zA-Z0-9]*);?")
 _VISIBLE_RUN = re.compile(r"\S+")
 _DATE_PARAMS = {"extensive_search": False, "original_date": True,
@@ -72,6 +76,40 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 MAX_CREDIT_CHARS = 120
 """A picture credit line is short; longer text that starts like one is kept."""
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*|\(c\)\s*)?\d{4})|.*\ball rights reserved\W*$",
+    re.IGNORECASE)
+MAX_NOTICE_CHARS = 150
+"""A copyright notice or a citation line is short; longer text is kept."""
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_DATELINE_WORDS = frozenset((
+    "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m",
+    "gmt", "utc", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "cet", "cest", "ist",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+"""Words that may stand next to the date in a dateline without counting as other words."""
+MAX_DATELINE_CHARS = 80
+MAX_DATELINE_OTHER_WORDS = 2
+"""A dateline may carry a short label ("report", a byline) besides the date itself."""
+_CITATION = re.compile(
+    r"(?:[A-Z][\w&.\- ]{0,60}\s\d{1,4}(?:\s*\(\d{1,4}\))?,\s*[A-Za-z]?\d+"
+    r"(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?\s*\(\d{4}\)|doi:\s*10\.\d+/\S+)\.?$",
+    re.IGNORECASE)
+_LINK_LABEL = re.compile(
+    r"(?:(?:read|see|watch|listen)\s+(?:more|also)|also\s+(?:read|see|on)"
+    r"|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this(?:\s+story)?)"
+    r"\s*[:|\u2013\u2014-]", re.IGNORECASE)
+MAX_LINK_LINE_CHARS = 200
+MIN_LINK_SHARE = 0.5
+"""A "Read more: ..." line is mostly link text; a sentence that starts that way is not."""
+MAX_SUBHEAD_CHARS = 100
+_SENTENCE_END = re.compile(r"[.!?:;,\u2026][\"'\u201d\u2019)\]]*$")
 _TITLE_SEPARATORS = "|\u2013\u2014-:\u00b7\u2022\u00bb/"
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished")
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Report)$")
@@ -114,6 +152,9 @@ class _TextNodes(HTMLParser):
         """For each ``<h1>``, the range of ``pieces`` it holds."""
         self.hidden: list[tuple[int, int]] = []
         """Source ranges between ``googleoff`` and ``googleon`` comments."""
+        self.ranges: dict[str, list[tuple[int, int]]] = {"link": [], "bold": []}
+        """Source ranges of links (``<a>``) and of bold text (``<strong>``, ``<b>``)."""
+        self._open: dict[str, list[int]] = {"link": [], "bold": []}
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._skip = 0
         self._depth = 0
@@ -135,6 +176,8 @@ class _TextNodes(HTMLParser):
             self._json = []
         if tag == "h1" and self._h1_start is None:
             self._h1_start = len(self.pieces)
+        if (group := _RANGE_TAGS.get(tag)) is not None:
+            self._open[group].append(self._offset())
         if tag in _SKIP_TEXT:
             self._skip += 1
         if tag == "body":
@@ -164,6 +207,11 @@ class _TextNodes(HTMLParser):
         if self._off_since is not None:
             self.hidden.append((self._off_since, len(self.source)))
             self._off_since = None
+        for group, starts in self._open.items():
+            self.ranges[group].extend((s, len(self.source)) for s in starts)
+            starts.clear()
+        for spans in self.ranges.values():
+            spans.sort()
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self._json is not None:
@@ -172,6 +220,8 @@ class _TextNodes(HTMLParser):
         if tag == "h1" and self._h1_start is not None:
             self.h1.append((self._h1_start, len(self.pieces)))
             self._h1_start = None
+        if (group := _RANGE_TAGS.get(tag)) is not None and self._open[group]:
+            self.ranges[group].append((self._open[group].pop(), self._offset()))
         if tag in _VOID:
             return
         if tag in _SKIP_TEXT and self._skip:
@@ -540,6 +590,31 @@ def declared_date(nodes: _TextNodes) -> dt.date | None:
     return None
 
 
+_ORG_META = ("publisher", "og:site_name", "application-name", "dc.publisher")
+_ORG_TYPE = re.compile(r"Organi[sz]ation$")
+
+
+def _name_key(name: str) -> str:
+    """A name for comparison: no parenthesised part ("(www.example.com)"), case or spacing."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", _unescaped(name)).split()).casefold()
+
+
+def organisation_names(nodes: _TextNodes, publisher: str | None) -> set[str]:
+    """Names the page gives the organisation that publishes it (compared by ``_name_key``)."""
+    names = {content for key, content in nodes.meta if key in _ORG_META}
+    if publisher:
+        names.add(publisher)
+    for raw in nodes.json_ld:
+        for obj in _json_objects(raw):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            name = obj.get("name")
+            if isinstance(name, str) and any(
+                    isinstance(k, str) and _ORG_TYPE.search(k) for k in kinds):
+                names.add(name)
+    return {key for name in names if (key := _name_key(name))}
+
+
 def _simple(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -575,6 +650,61 @@ def is_credit(text: str) -> bool:
     """True for a stand-alone picture credit ("(Credit: ...)", "Photograph by ...")."""
     plain = " ".join(text.split())
     return len(plain) <= MAX_CREDIT_CHARS and _CREDIT.match(plain) is not None
+
+
+def is_notice(text: str) -> bool:
+    """True for a copyright notice ("© 2019 ...") or a bare citation ("Nature 574, 16 (2019)")."""
+    plain = " ".join(text.split())
+    return len(plain) <= MAX_NOTICE_CHARS and (
+        _COPYRIGHT.match(plain) is not None or _CITATION.fullmatch(plain) is not None)
+
+
+def is_dateline(text: str) -> bool:
+    """True for a line that only gives a date ("October 22, 2019", "Updated 3 May 2026, 10:04").
+
+    A short label besides the date is allowed ("October 22, 2019 report"); a sentence that
+    contains a date ("Voting ends June 30, 2026.") is not a dateline.
+    """
+    plain = " ".join(text.split())
+    if len(plain) > MAX_DATELINE_CHARS or not _DATE.search(plain) or re.search(r"[.!?]$", plain):
+        return False
+    rest = _TIME.sub(" ", _DATE.sub(" ", plain))
+    words = [w for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*", rest)
+             if w.casefold() not in _DATELINE_WORDS]
+    return len(words) <= MAX_DATELINE_OTHER_WORDS
+
+
+def _share_in(ranges: list[tuple[int, int]], segs: list[Segment]) -> float:
+    """The share of the visible characters of ``segs`` that lie inside one of ``ranges``."""
+    starts = [s for s, _ in ranges]
+    inside = total = 0
+    for seg in segs:
+        n = sum(1 for ch in seg.text if not ch.isspace())
+        if not n:
+            continue
+        total += n
+        i = bisect.bisect_right(starts, seg.start) - 1
+        if any(s <= seg.start and seg.end <= e for s, e in ranges[max(0, i - 8):i + 1]):
+            inside += n
+    return inside / total if total else 0.0
+
+
+def is_link_line(text: str, segs: list[Segment], nodes: _TextNodes) -> bool:
+    """True for a "Read more: <link>" / "Related: <link>" line pointing to other stories."""
+    plain = " ".join(text.split())
+    return (len(plain) <= MAX_LINK_LINE_CHARS and _LINK_LABEL.match(plain) is not None
+            and _share_in(nodes.ranges["link"], segs) >= MIN_LINK_SHARE)
+
+
+def is_bold_subhead(text: str, segs: list[Segment], nodes: _TextNodes) -> bool:
+    """True for a paragraph that is one short bold phrase (``<p><strong>Sub-head</strong></p>``).
+
+    Pages often write sub-heads so; a bold lead-in ("<b>Update:</b> ...") or a bold sentence
+    is not one.
+    """
+    plain = " ".join(text.split())
+    return (0 < len(plain) <= MAX_SUBHEAD_CHARS and _SENTENCE_END.search(plain) is None
+            and _share_in(nodes.ranges["bold"], segs) == 1.0)
 
 
 def _snippet(text: str) -> str:
@@ -635,22 +765,24 @@ def read_html(id: str, path: str, source: str) -> Article:
     warnings: list[str] = []
     title, h1_span = headline(page.title, nodes)
     title_span: Span | None = None
-    first = True
     for kind, text in page.blocks:
         segs = aligner.locate(text)
         if segs is None:
             segs = _locate_sentences(aligner, kind, text, warnings)
         if not segs or _hidden(nodes, segs[0].start):
             continue
-        if first and kind is BlockKind.HEADING and (title is None or _same(text, title)):
+        if kind is BlockKind.PARAGRAPH:
+            if is_credit(text) or is_notice(text) or is_dateline(text) \
+                    or is_link_line(text, segs, nodes):
+                continue
+            if is_bold_subhead(text, segs, nodes):
+                kind = BlockKind.HEADING
+        if kind is BlockKind.HEADING and title_span is None and (
+                _same(text, title) if title else not builder.blocks):
             # the headline: the title, not a block
             title = title or _clean(text)
             s, e = segs[0].start, segs[-1].end
             title_span = Span(s, e, source[s:e], _clean(text) or "")
-            first = False
-            continue
-        first = False
-        if kind is BlockKind.PARAGRAPH and is_credit(text):
             continue
         builder.add_block(kind, segs)
     if title_span is None:
@@ -659,6 +791,9 @@ def read_html(id: str, path: str, source: str) -> Article:
         heading = next((b for b in builder.blocks if b.kind is BlockKind.HEADING), None)
         title = heading.text if heading is not None else None
     date = declared_date(nodes) or page.date
+    author = page.author
+    if author and _name_key(author) in organisation_names(nodes, page.publisher):
+        author = None  # the publisher's own name, not a byline
     meta = Metadata(title=title or fallback_title(path), url=page.url, publisher=page.publisher,
-                    author=page.author, date=date, tags=page.tags)
+                    author=author, date=date, tags=page.tags)
     return builder.build(meta, title_span, warnings)
