@@ -161,3 +161,45 @@ def test_a_pair_of_names_is_not_cut_at_its_and() -> None:
 def test_is_it_true_refuses_a_that_clause_cut_before_its_verb() -> None:
     assert is_it_true("the best plan is that the bridge and the ferry and the tunnel and the new "
                       "road are all built by the council next year") is None
+
+
+def test_past_forms_in_med_and_eased_and_verbs_that_take_a_bare_clause() -> None:
+    assert to_question("the council blamed the builders") == "Did the council blame the builders?"
+    assert to_question("the club released the striker") == "Did the club release the striker?"
+    # "knew" is never a participle: the clause after it is its object
+    assert (to_question("the stewards knew the north gate was locked")
+            == "Did the stewards know the north gate was locked?")
+
+
+def test_a_participle_before_a_distant_auxiliary_is_no_past_tense() -> None:
+    q = to_question("the other two men freed from the old prison in the north of the county "
+                    "in May have also written letters", max_words=20)
+    assert q is None or not q.startswith("Did")
+
+
+def test_a_pair_cut_in_half_loses_its_first_word() -> None:
+    assert (to_question("those selected could either be returned to their families, should "
+                        "they be traced, or placed in care")
+            == "Could those selected be returned to their families?")
+
+
+def test_two_adjectives_joined_by_but_are_not_two_clauses() -> None:
+    assert (to_question("the new ferry will carry a small but loyal crew")
+            == "Will the new ferry carry a small but loyal crew?")
+
+
+def test_quantities_and_lower_case_verbs_are_no_opening_adverbials_or_subjects() -> None:
+    # "About one in nine" is a quantity; "about whether" opens a clause
+    q = to_question("About one of every nine voters this fall will be young")
+    assert q is None or "this fall be" not in q
+    assert to_question("about whether the video should be released") is None
+    # a lower-case past form opens no subject ("denied being involved ...")
+    assert to_question("denied being involved in the shooting of the guard") is None
+
+
+def test_a_long_trailing_attribution_goes_and_a_gerund_subject_is_singular() -> None:
+    assert (to_question("The ferry ban will be lifted in the next six months despite "
+                        "objections, Harbour Board chair Ann Lee Ross has said")
+            == "Will the ferry ban be lifted in the next six months despite objections?")
+    assert question("paying no harbour fees was smart", backshift=True) == (
+        "Is paying no harbour fees smart?")

@@ -376,3 +376,119 @@ def test_a_negated_claim_of_an_unnamed_source_keeps_its_negation() -> None:
     cand = anonymous_question("The pumps kept running even when the power was not on, two "
                               "officials said.")
     assert cand is None or not cand.question.startswith("Is it true")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a restrictive relative clause inside the subject has its own verb: the modal after it
+    # belongs to the main clause
+    ("But opposition from councillors who have fought the plan could block the new bridge.",
+     "Could opposition from councillors block the new bridge?"),
+    # "claims" after "these" is a noun, not a verb of saying
+    ("These claims could take up to two years to settle.",
+     "Could these claims take up to two years to settle?"),
+    # an opening adverbial without a comma; a participle on the subject's noun
+    ("During the review the ferry timetable could be cut or even scrapped.",
+     "Could the ferry timetable be cut or even scrapped?"),
+    ("Continued delays at the port could hurt not only the mill, but also the bakery.",
+     "Could continued delays at the port hurt the mill?"),
+    # a quantity opens the subject: "at least" stays
+    ("At least a dozen ferries are thought to have been sold.",
+     "Have at least a dozen ferries been sold?"),
+])
+def test_hedges_are_found_past_relative_clauses_and_openings(text: str, expected: str) -> None:
+    from briefing.analysis.questions import hedged_question
+    cand = hedged_question(text, frozenset(("ferry", "ferries", "claims")))
+    assert cand is not None and cand.question == expected
+
+
+def test_a_belief_raised_onto_a_verb_of_fearing_asks_nothing() -> None:
+    from briefing.analysis.questions import hedged_question
+    assert hedged_question("The mayor is thought to fear the old bridge would collapse.") is None
+
+
+@pytest.mark.parametrize(("text", "expected", "kind"), [
+    # open decisions and matters the sentence calls open
+    ("The ferry company is deciding whether to appeal against the fine.",
+     "Will the ferry company appeal against the fine?", QuestionKind.HEDGED),
+    ("The harbour master is undecided about whether to close the pier in March.",
+     "Will the harbour master close the pier in March?", QuestionKind.HEDGED),
+    ("It has however yet to be seen if the levy will ease the town's money problems.",
+     "Will the levy ease the town's money problems?", QuestionKind.HEDGED),
+    ("The inspector could not find evidence to show whether the mayor's letter was meant to "
+     "help his cousin - or if he was raising the case as an example.",
+     "Was the mayor's letter meant to help his cousin?", QuestionKind.HEDGED),
+    ("Whether the new mayor wins a second term is an open question.",
+     "Will the new mayor win a second term?", QuestionKind.HEDGED),
+    ("The port did not confirm whether the council was planning to sell the pier or when the "
+     "sale would close.",
+     "Was the council planning to sell the pier?", QuestionKind.HEDGED),
+    # a report someone denies, with the pronoun that points at the denier's name
+    ("Rower Ann Vos has denied reports that she has pulled out of the spring regatta.",
+     "Has rower Ann Vos pulled out of the spring regatta?", QuestionKind.CONTESTED),
+    ("The coach pointedly refused to deny claims the chairman had reneged on a deal with the "
+     "club last year.",
+     "Did the chairman renege on a deal with the club last year?", QuestionKind.CONTESTED),
+    # a claim of proof
+    ("The lawyer added that he has proof the stewards knew the gate was locked.",
+     "Did the stewards know the gate was locked?", QuestionKind.UNCONFIRMED),
+    # doubt
+    ("The mayor said he doubted any court would enforce the new bylaw.",
+     "Will any court enforce the new bylaw?", QuestionKind.SPECULATIVE),
+    ("Fishermen say they are not satisfied the new barriers are strong enough to stop a flood.",
+     "Are the new barriers strong enough to stop a flood?", QuestionKind.SPECULATIVE),
+    # forecasts
+    ("The Dunmore ferry company is set to cut its winter fares.",
+     "Will the Dunmore ferry company cut its winter fares?", QuestionKind.SPECULATIVE),
+    ("And rower Tom Hart looks certain to get the call, provided he recovers in time.",
+     "Will rower Tom Hart get the call?", QuestionKind.SPECULATIVE),
+    ("Harbour analysts say the ferry firm is poised to sell two boats.",
+     "Will the ferry firm sell two boats?", QuestionKind.SPECULATIVE),
+    ("Bookmakers predict the blue boat will win the regatta.",
+     "Will the blue boat win the regatta?", QuestionKind.SPECULATIVE),
+    ("The figures led some traders to forecast that the bank will almost certainly raise "
+     "rates this year.",
+     "Will the bank raise rates this year?", QuestionKind.SPECULATIVE),
+    ("According to the port's own survey, a fifth of all ferries will run on batteries by 2030.",
+     "Will a fifth of all ferries run on batteries by 2030?", QuestionKind.SPECULATIVE),
+])
+def test_frames_that_leave_a_claim_open_become_questions(text: str, expected: str,
+                                                          kind: QuestionKind) -> None:
+    from briefing.analysis.questions import framed_question
+    cand = framed_question(text, frozenset(("ferry", "ferries", "rower", "fishermen")))
+    assert cand is not None and cand.question == expected and cand.kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "The club dismissed claims of a rift.",
+    "There is no doubt that the ferry is safe.",
+    "I am in no doubt that the ferry is needed here.",
+    "It will dispel any remaining doubts that some voters have about her health.",
+    "The ferry runs until Sunday, when the club is set to host its rivals.",
+    "Pocket-sized devices that let people carry video are set to have a big year.",
+    "Analysts predicted profits of 5% for the ferry firm.",
+    "We don't know if he did something else after the whistle.",
+    "This trend is set to grow, according to analysts.",
+    "According to the port, the ferry carried 900 people last year.",
+    "The council is deciding whether it should sell the pier.",
+])
+def test_frames_without_an_open_claim_give_no_question(text: str) -> None:
+    from briefing.analysis.questions import framed_question
+    assert framed_question(text) is None
+
+
+def test_framed_questions_reach_the_briefing_in_document_order() -> None:
+    a = article("Ferry news\n\nThe harbour board is deciding whether to raise the ferry fares.\n\n"
+                "The Dunmore ferry firm is set to buy a second boat next spring.\n")
+    qs = open_questions(a, AnalysisOptions(max_open_questions=0))
+    assert [q.question for q in qs] == ["Will the harbour board raise the ferry fares?",
+                                        "Will the Dunmore ferry firm buy a second boat next "
+                                        "spring?"]
+    assert [q.cue for q in qs] == ["whether to", "is set to"]
+
+
+def test_a_hedge_inside_a_relative_clause_stays_there() -> None:
+    from briefing.analysis.questions import hedged_question
+    # the relative clause has its verb, but the hedge is its own, not the main clause's
+    cand = hedged_question("Heavy policing is quickly turning residents against the wardens "
+                           "who they are ostensibly there to help.")
+    assert cand is None or not cand.question.startswith("Is heavy policing")

@@ -92,7 +92,7 @@ _CUT = re.compile(
     r"[\w\-]+ing|said|says|added|told|[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\s+"
     r"(?:said|says|added|reported|told|claimed|wrote|noted|believes|thinks|argues|warns))\b"
     r"|\s+but\s+|\s+and\s+(?=(?:there|it|he|she|they|we|i|you)\s)"
-    r"|,\s+(?:[\w\-'\u2019]+\s+){0,5}(?:said|says|forecast|forecasts|predicted|predict|"
+    r"|,\s+(?:[\w\-'\u2019]+\s+){0,7}(?:said|says|forecast|forecasts|predicted|predict|"
     r"believes|believe|warned|argued|added|reported|noted|wrote|estimated)\W*$"
 )
 _QUOTE_ATTRIBUTION = re.compile(r",[\"\u201d']\s+\S")
@@ -180,7 +180,10 @@ def clean_claim(text: str) -> str:
     text = " ".join(text.split())
     text = _LEADING.sub("", text)
     for m in _CUT.finditer(text):
-        if len(text[: m.start()].split()) >= _MIN_WORDS_BEFORE_CUT:
+        before = text[: m.start()].split()
+        if m.group().strip() == "but" and len(before) > 1 and _bare(before[-2]) in ("a", "an"):
+            continue  # "a capable but flawed official": two adjectives, no second clause
+        if len(before) >= _MIN_WORDS_BEFORE_CUT:
             text = text[: m.start()]
             break
     return text.strip(" ,.;:!?\u2014\u2013-")
@@ -215,7 +218,8 @@ def _trim(words: list[str], limit: int) -> list[str]:
         if words[i].lower() in _JOINTS and not (
                 words[i].lower() == "as" and _bare(words[i + 1]) in _COMPARATIVES) and not (
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
-                and i + 1 < len(words) and words[i + 1][:1].isupper()):
+                and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
+                words[i].lower() == "but" and _bare(words[i - 2]) in ("a", "an")):
             return words[:i]  # but not inside a pair of names ("Ann Lee and Tom Hart")
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
@@ -254,6 +258,9 @@ def _bare(word: str) -> str:
 def is_plural(subject: list[str]) -> bool:
     """A guess at the grammatical number of a subject noun phrase, from its head."""
     bare = [_bare(w) for w in subject]
+    if len(bare) > 1 and bare[0].endswith("ing") and len(bare[0]) > 5 and (
+            bare[1] in _DETERMINERS or bare[1] == "no"):
+        return False  # a gerund: "paying no taxes is ..."
     if len(bare) > 2 and bare[0] in _PARTITIVES and bare[1] == "of":
         return bare[0] in _PLURAL_HEADS or is_plural(subject[2:])  # "some of the photos"
     cut = next((k for k, b in enumerate(bare) if b in _PREPOSITIONS and k > 0), len(bare))
@@ -308,8 +315,11 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
              or first.endswith(_COMMON_SUFFIXES))
     if words and known and lower_rest:
         return [words[0][0].lower() + words[0][1:], *words[1:]]
-    if words and words[0] in ("It", "They", "He", "She", "There"):
+    if words and words[0] in ("It", "They", "He", "She", "There", "At", "Up"):
         return [words[0].lower(), *words[1:]]
+    if (len(words) > 1 and lower_rest and len(first) > 5 and first.endswith("ed")
+            and words[1][:1].islower() and _lemma(first) is not None):
+        return [words[0][0].lower() + words[0][1:], *words[1:]]  # "Continued obstruction"
     return words
 
 
@@ -331,10 +341,10 @@ def _lemma(past: str) -> str | None:
         ("eat", "oat", "ait", "uit", "ght", "ng", "oot")
     ):
         return stem + "e"  # moved, announced, charged, created
-    if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls")):
-        return stem + "e"  # raised, closed, refused, nursed, sensed
-    if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkr":
-        return stem + "e"  # traded, liked, fired (but "claimed", "attacked")
+    if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls", "eas")):
+        return stem + "e"  # raised, closed, refused, nursed, sensed, released
+    if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkrm":
+        return stem + "e"  # traded, liked, fired, blamed (but "claimed", "attacked")
     return stem
 
 
@@ -367,8 +377,13 @@ def _subject_ok(subject: list[str]) -> bool:
     if not 1 <= len(subject) <= 9:
         return False
     bare = [_bare(w) for w in subject]
-    if bare[0] in _PRONOUN_SUBJECTS or bare[0] in _NOT_SUBJECT_START or is_finite_verb(bare[0]):
-        return False
+    adjective = (len(bare) > 1 and bare[0].endswith("ed") and subject[0][:1].isupper()
+                 and bare[0] not in AUXILIARIES and not bare[1].endswith("ing")
+                 and bare[1] not in _DETERMINERS | _PREPOSITIONS | _SUBJECT_PRONOUNS)
+    quantity = len(bare) > 2 and bare[0] in ("at", "up") and bare[1] in ("least", "most", "to")
+    if bare[0] in _PRONOUN_SUBJECTS or (bare[0] in _NOT_SUBJECT_START and not quantity) or (
+            is_finite_verb(bare[0]) and not adjective):
+        return False  # but "Continued obstruction ...": a participle on a noun
     if len(bare) == 1 and bare[0].endswith("ly") and not subject[0][:1].isupper():
         return False  # "yet likely rooted in ...": an adverb, no subject
     if "but" in bare:
@@ -390,7 +405,8 @@ def _subject_ok(subject: list[str]) -> bool:
     if any(b == "to" and nxt in ("be", "have") for b, nxt in itertools.pairwise(bare)):
         return False
     for k in range(1, len(bare)):
-        if bare[k] in _DETERMINERS and bare[k - 1] not in _PREPOSITIONS | {"and", "or"}:
+        if bare[k] in _DETERMINERS and bare[k - 1] not in _PREPOSITIONS | {"and", "or"} and not (
+                quantity and k == 2):
             return False
     return True
 
@@ -403,7 +419,8 @@ def _no_run_on(rest: list[str]) -> list[str]:
         if _bare(rest[k - 1]) in ("and", "but") and any(
                 _bare(w) in _FINITE and w[:1].islower() for w in rest[k : k + 5]):
             return rest[: k - 1]  # "benign and Irish shares were ...": a second clause
-        if _bare(rest[k - 1]) in ("and", "or", "but") and (
+        if _bare(rest[k - 1]) in ("and", "or", "but") and not (
+                k > 2 and _bare(rest[k - 3]) in ("a", "an")) and (
             _bare(rest[k]) in AUXILIARIES or (is_finite_verb(rest[k]) and rest[k][:1].islower())
             or _verb_s_after_and(rest, k)
             or (k + 1 < len(rest) and _bare(rest[k + 1]) in _SUBJECT_PRONOUNS - {"it", "you"})
@@ -443,13 +460,16 @@ def _run_on(words: list[str]) -> bool:
     opened = False
     for w in words[2:]:
         b = _bare(w)
-        if b in _CLAUSE_WORDS or w.endswith(","):
+        if b in _CLAUSE_WORDS or w.endswith(",") or b in _THAT_LESS:
             opened = True
         elif b in _FINITE and not opened and w[:1].islower():
             return True
     return False
 
 
+_THAT_LESS = _set("know think say believe feel hope admit realise realize find see hear learn "
+                  "fear suspect insist warn")
+"""Verbs whose clause needs no "that": "Did the police know the van was stolen?"."""
 _CLAUSE_WORDS = _set("that which who whom whose and or but because if when while as since "
                      "where than though although unless until after before so whether how why "
                      "what once")
@@ -552,8 +572,10 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     """
     text = clean_claim(expand_contractions(claim))
     full = _drop_hedges(text.split())
-    words = trim_words(full, max_words)
+    words = _unpaired(trim_words(full, max_words))
     if len(words) < 3 or any(_personal(w) for w in words) or _vague_subject(words):
+        return None
+    if _verb_cut_off(words, full):
         return None
     if len(words) < len(full) and _dangling_that(words):
         return None
@@ -568,6 +590,33 @@ _NEEDS_COMPLEMENT = _set(
     "believe find reveal confirm verify know see expect hope ensure glean learn decide tell")
 """Verbs that cannot end a question: "Could the data mean?" lost its "that" clause."""
 _NO_END = AUXILIARIES | _set("been being having be not never")
+
+
+def _verb_cut_off(words: list[str], full: list[str]) -> bool:
+    """True when trimming at a preposition cut off the main verb: "the men freed from the
+    prison in the north [in May have written letters]" has no clause left."""
+    cut = full[len(words) :]
+    if not cut or _bare(cut[0]) not in _PREPOSITIONS or any(
+            _bare(w) in AUXILIARIES and w[:1].islower() for w in words[1:]):
+        return False
+    for w in cut:
+        if _bare(w) in _CLAUSE_WORDS or w.endswith(","):
+            return False
+        if _bare(w) in AUXILIARIES and w[:1].islower():
+            return True
+    return False
+
+
+def _unpaired(words: list[str]) -> list[str]:
+    """Without the first half of a pair whose second half was cut: "either" with no "or",
+    "not only" with no "but" ("get in the way not only of the plans" -> "... of the plans")."""
+    bare = [_bare(w) for w in words]
+    for k, b in enumerate(bare):
+        if b == "either" and "or" not in bare[k + 1 :]:
+            return words[:k] + words[k + 1 :]
+        if b == "not" and bare[k + 1 : k + 2] == ["only"] and "but" not in bare[k + 2 :]:
+            return words[:k] + words[k + 2 :]
+    return words
 
 
 def _broken(q: str) -> bool:
@@ -624,20 +673,82 @@ def _drop_hedges(words: list[str]) -> list[str]:
     return out
 
 
+_TIME_NOUNS = _set("week weekend month year summer winter spring autumn season night morning "
+                  "evening term decade century")
+
+
+_OPENING_PREPOSITIONS = _set("during in on at after before since for throughout within by from "
+                             "until amid following despite")
+"""Prepositions that open a time or place adverbial ("During the talks the bill ..."), not
+quantities ("about one in nine", "over half")."""
+
+
+def _opening_adverbial(words: list[str]) -> int:
+    """How many words open the clause as an adverbial with no comma after it: "During the
+    talks the bill ...", "Last week the club ..." -> the index of the subject's determiner
+    (0 when there is none). Only a determiner marks where the subject starts, so that a
+    name after the adverbial is never split from it."""
+    if len(words) < 3:
+        return 0
+    first = _bare(words[0])
+    timed = first in ("last", "next", "this", "earlier", "later") and _bare(words[1]) in _TIME_NOUNS
+    second = _bare(words[1])
+    if (first not in _OPENING_PREPOSITIONS and not timed) or second in ("least", "most") or (
+            second in _NUMBER_WORDS or second[:1].isdigit() or second in ("one", "two", "three")):
+        return 0  # "At least a dozen ...", "In two years ..." are quantities, not adverbials
+    for k in range(2, min(len(words), 8)):
+        if words[k - 1].endswith(",") or _bare(words[k - 1]) in _CLAUSE_WORDS:
+            return 0  # a comma ends the adverbial (the cut below handles it); "about whether"
+        if _bare(words[k]) in _DETERMINERS and _bare(words[k - 1]) not in _PREPOSITIONS | _set(
+                "and or of"):
+            return k
+    return 0
+
+
+def _skip_relative(words: list[str], i: int) -> list[str]:
+    """A restrictive relative clause inside the subject, before a modal: "opposition from
+    members who have attacked the plan could block it" -> "opposition from members could
+    block it". The modal, not the relative clause's verb, opens the question."""
+    r = next((k for k in range(1, i) if _bare(words[k]) in ("who", "which", "that")
+              and not words[k - 1].endswith(",")), None)
+    if r is None or _bare(words[r - 1]) in _DETERMINERS or any(
+            w.endswith(",") for w in words[r:i]):
+        return words
+    for j in range(i + 1, min(len(words), i + 8)):
+        b = _bare(words[j])
+        if words[j - 1].endswith(",") or b in _CLAUSE_WORDS:
+            return words
+        if b in _MODALS and words[j][:1].islower():
+            return words[:r] + words[j:]
+    return words
+
+
 def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str | None:
+    skip = _opening_adverbial(words)
+    if skip:
+        words = words[skip:]
     i = _find_aux(words)
+    if i is not None and i > 1:
+        words = _skip_relative(words, i)
+        i = _find_aux(words)
     if i == 0:
         return None
+    # an auxiliary beyond the search window still shows a participle before it
+    far = i if i is not None else next(
+        (k for k, w in enumerate(words) if _bare(w) in AUXILIARIES and w[:1].islower()), None)
     # a past-tense verb before any auxiliary, after a short subject -> "Did ... <base>?"
     for k in range(1, min(len(words), 8, i if i is not None else 8)):
         base = _lemma(_bare(words[k]))
         if base is not None and words[k][:1].islower():
-            if i is not None and not any(
-                    _bare(w) in _CLAUSE_WORDS or w.endswith(",") for w in words[k:i]):
+            # "knew" is never a participle: what follows it is its own clause
+            past_only = _bare(words[k]) in _IRREGULAR_PAST and (
+                _bare(words[k]) not in _IRREGULAR_PARTICIPLES) and base in _THAT_LESS
+            if far is not None and not past_only and not any(
+                    _bare(w) in _CLAUSE_WORDS or w.endswith(",") for w in words[k:far]):
                 break  # "the number killed in the crash could rise": a participle
             subject = words[:k]
             rest = _no_run_on(words[k + 1 :])
-            if _subject_ok(subject) and not _past_again(rest):
+            if _subject_ok(subject) and (past_only or not _past_again(rest)):
                 return _sentence(["did", *_subject_case(subject, common), base, *rest])
             break  # "the detained man was ..." -> the auxiliary below
     if i is None:

@@ -149,6 +149,8 @@ _FAVOURITE = re.compile(r"\btipped\s+as\s+(?:the\s+|a\s+)?(?:clear\s+|strong\s+)
 """"tipped as the favourite to win" says "tipped to win"."""
 _EXPECT_TO = re.compile(r"\s+(?P<np>(?:[\w\u2019'\-.]+\s+){1,6}?)to\s+(?P<verb>[a-z]+)\b")
 """"expect the club to win": the subject of the expected event and its verb."""
+_MENTAL = frozenset(("fear", "believe", "think", "hope", "feel", "doubt"))
+"""After "is thought to" these make a question about a state of mind, not the claim."""
 _SUBJECT_ADVERBS = frozenset(("also", "now", "still", "even", "only", "already", "generally",
                               "widely", "often", "then", "usually"))
 _WORD = re.compile(r"[\w\u2019'\-.]+")
@@ -364,6 +366,8 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     if [w.lower() for w in subj] == ["there"]:
         plural = there_plural(rest[1:] if rest[0].lower() == "be" else rest)
     first, tail = rest[0].lower(), rest[1:]
+    if first in _MENTAL and verb not in _LOOKING_AHEAD:
+        return None  # "X is thought to fear Y": the question would ask about the fear
     if verb in _LOOKING_AHEAD:
         lead, tail = "will", rest
     elif first == "be":
@@ -419,6 +423,10 @@ def _demonstrative(text: str, pos: int) -> bool:
             and nxt[1] in AUXILIARIES)
 
 
+_MODAL_AT = re.compile(r"(?:could|may|might|would|will|should|can|must)\b", re.I)
+_NOUN_DETERMINERS = frozenset(("these", "those", "such", "many", "several", "some", "any",
+                               "both", "no"))
+"""Before these a word like "claims" or "fears" is a noun ("these claims could ...")."""
 _DETERMINER_SLOTS = frozenset(("of", "in", "on", "at", "for", "from", "with", "by", "about",
                                "into", "over", "under", "against", "through"))
 """After these a "that" is a determiner ("control of that chamber"), never a complementizer."""
@@ -428,6 +436,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     """Where the clause that holds ``text[pos]`` starts, and whether it is reported speech
     in the past; None inside a relative clause ("..., which may help")."""
     start, backshift, relative, finite, pending = 0, False, False, False, False
+    outer, restrictive = 0, False  # the clause around a relative one, and no comma before it
     prev = ""
     for m in _WORD.finditer(text, 0, pos):
         w, before = m.group().lower(), prev
@@ -445,8 +454,9 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             start, relative, finite = m.start(), False, False  # "but that company might"
         elif w in _SPLICE_SUBJECTS and finite and text[: m.start()].rstrip().endswith(","):
             start, relative, finite = m.start(), False, False  # "X has years, it could ..."
-        elif (w in _COMPLEMENT_VERBS or w in _OTHER_REPORTING) and before in _ARTICLES:
-            continue  # "the alleged smuggling", "a suspected leak": an adjective
+        elif (w in _COMPLEMENT_VERBS or w in _OTHER_REPORTING) and (
+                before in _ARTICLES or before in _NOUN_DETERMINERS):
+            continue  # "the alleged smuggling", "these claims": an adjective or a noun
         elif w in _COMPLEMENT_VERBS or w in _CLAUSE_OPENERS or w in _OTHER_REPORTING:
             start, relative, finite = m.end(), False, False
             pending = w in _SUBORDINATORS
@@ -455,11 +465,19 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             elif w in _OTHER_REPORTING:
                 backshift = True
         elif w in ("which", "who", "whom", "whose", "what"):
+            restrictive = (w in ("which", "who") and not relative
+                           and not text[: m.start()].rstrip().endswith(","))
+            outer = start
             start, relative, finite = m.end(), True, False
         elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))):
             start, relative, finite = m.end(), False, False  # a second main clause
         elif is_finite_verb(w):
             finite = True
+    if relative and restrictive and finite and "," not in text[start:pos] and _MODAL_AT.match(
+            text, pos):
+        # "opposition from members who have attacked the plan could block it": the
+        # relative clause has its verb, so the cue belongs to the clause around it
+        return outer, backshift
     return None if relative else (start, backshift)
 
 
@@ -568,6 +586,255 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
         found = _for_cue(text, c, common)
         if found is not None:
             return Candidate(-1, found[0], c.text, found[1], _RANK[found[1]] + c.weight)
+    return None
+
+
+# --------------------------------------------------------------------------- framed claims
+
+_OPEN_WHETHER = re.compile(
+    r"\b(?:unclear|unknown|uncertain|undecided(?:\s+(?:about|on|as\s+to))?|"
+    r"not\s+(?:yet\s+)?(?:clear|known|certain|sure)|an\s+open\s+question|"
+    r"(?:yet|remains?|remained)\s+to\s+be\s+(?:seen|decided|determined|settled)|"
+    r"(?:not|no|never)\s+(?:[\w\u2019']+\s+){0,4}?(?:say|tell|establish|determine|confirm|"
+    r"show|prove|know|knows|decided?)|deciding|considering|weighing|debating|"
+    r"doubts?(?:\s+(?:about|over|as\s+to))?)"
+    r"\s+(?:whether|if)\s+(?P<clause>\S.*)$", re.I)
+"""An open matter named as such: "it has yet to be seen if X", "police did not say whether X"."""
+_WHETHER_FIRST = re.compile(
+    r"^Whether\s+(?P<clause>.+?)\s+(?:is|remains|was)\s+(?:still\s+)?(?:an\s+open\s+question|"
+    r"unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known)|yet\s+to\s+be\s+seen|"
+    r"to\s+be\s+seen|anyone['\u2019]s\s+guess)\b")
+""""Whether X is an open question"."""
+_DECIDING = re.compile(
+    r"^(?P<subj>[^,;]+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:deciding|considering|weighing|"
+    r"debating|undecided\s+(?:about|on|as\s+to))\s+whether\s+to\s+(?P<vp>\S.*)$")
+""""The club is deciding whether to appeal" -> "Will the club appeal?"."""
+_DENIED = re.compile(
+    r"\b(?P<verb>den(?:y|ies|ied|ying)|refused\s+to\s+deny|dismissed|rejected|brushed\s+aside|"
+    r"played\s+down|downplayed|shrugged\s+off)\s+(?:the\s+|press\s+|media\s+|newspaper\s+)?"
+    r"(?P<what>reports?|claims?|suggestions?|speculation|rumou?rs|allegations?)\s+(?:that\s+)?"
+    r"(?P<clause>\S.*)$", re.I)
+"""A report someone denies: "the club denied reports that the coach had quit"."""
+_PROOF = re.compile(r"\b(?:has|have|had|presented|submitted|produced)\s+(?:new\s+|fresh\s+)?"
+                    r"(?:evidence|proof)\s+(?:that\s+)?(?P<clause>[a-z]\S*\s.*)$")
+"""A claim of proof: "the lawyer has proof the club knew"."""
+_FORECAST = re.compile(
+    r"\s(?:is|are|looks?|seems?)\s+(?:now\s+|also\s+|widely\s+|all\s+but\s+)?"
+    r"(?P<word>set|poised|certain|on\s+course|on\s+track)\s+to\s+(?P<vp>[a-z]\S*\s.*)$")
+""""X is set to / poised to / certain to / looks certain to V": a forecast in the present."""
+_PREDICT = re.compile(r"\b(?P<verb>predict|predicts|predicted|forecast|forecasts)\s+(?:that\s+)?"
+                      r"(?P<clause>\S.*)$")
+""""Bookmakers predict (that) X will V", "the firm has predicted that X will V"."""
+_DOUBT = re.compile(
+    r"(?:(?:^|\b(?:he|she|they|who)\s+|(?<=[a-z])\s+)(?:also\s+|still\s+)?"
+    r"(?P<verb>doubted)|\b(?:he|she|they|who)\s+(?:also\s+|still\s+)?(?P<now>doubts)|"
+    r"\bnot\s+(?:yet\s+)?(?:satisfied|convinced|persuaded))"
+    r"\s+(?:that\s+)?(?P<clause>\S.*)$")
+""""He doubted any court would enforce it", "they are not satisfied the barriers hold"; "no
+doubt that" and "doubts that any voters have" are no doubt about a claim."""
+_OPENING = re.compile(r"^(?:(?:and|but|so|yet|or|now|meanwhile|however|still)\s+)+", re.I)
+_CERTAINLY = re.compile(r"\b(?:almost\s+|most\s+)?(?:certainly|definitely|surely|undoubtedly)\s+")
+"""The forecaster's confidence, which the question leaves out."""
+_ACCORDING_FIRST = re.compile(r"^According\s+to\s+[^,;]{2,60},\s+(?P<clause>\S.*)$")
+_OBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "him", "her", "them", "this", "that",
+                              "these", "those", "there"))
+_NAME_SUBJECT = re.compile(r"^(?:[A-Z][\w\u2019'\-.]*\s+){0,3}[A-Z][\w\u2019'\-.]*$")
+
+
+def _pronoun_first(clause: str) -> bool:
+    """True when a clause opens with a pronoun that points out of the sentence."""
+    first = clause.split()[:1]
+    return bool(first) and first[0].strip("\"\u201c\u2018'").lower() in _OBJECT_PRONOUNS
+
+
+def _main_subject(text: str, end: int) -> str:
+    """A name as the subject before ``end`` ("Kim Lee has" -> "Kim Lee"), else ""."""
+    words = text[:end].split()
+    while words and (words[-1].lower() in AUXILIARIES or words[-1].lower().endswith("ly")
+                     or words[-1].lower() in ("also", "again", "still")):
+        words.pop()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and len(words) - k < 4:
+        k -= 1  # "Belgian star Ann Vos" -> "Ann Vos"
+    subj = " ".join(words[k:])
+    return subj if subj and _NAME_SUBJECT.match(subj) else ""
+
+
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier|in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _simple_past(clause: str) -> str:
+    """"X had reneged on a deal last year" -> "X reneged on a deal last year": with a past
+    time the past perfect of a report asks "Did X ...?", not "Has X ... last year?"."""
+    m = re.match(r"^(?P<np>(?:\S+\s+){1,5}?)had\s+(?P<verb>[a-z]+)\b", clause)
+    if m is None or not _PAST_TIME.search(clause) or not is_finite_verb(m.group("verb")) \
+            or m.group("verb") in AUXILIARIES or m.group("verb") == "been":
+        return clause
+    return f"{m.group('np')}{clause[m.start('verb'):]}"
+
+
+
+
+def _opens_clause(text: str) -> bool:
+    """True when ``text`` opens with a subject and then a finite verb ("the court would ..."),
+    not a noun phrase ("over the plan") or a "whether" clause."""
+    words = text.split()
+    k = next((i for i, w in enumerate(words[:8]) if is_finite_verb(w) and w[:1].islower()), None)
+    return k is not None and k > 0 and words[0].lower() not in ("whether", "if") and has_subject(
+        words[:k])
+
+_NOT_VERB_S = frozenset(("is", "was", "has", "does", "its", "this", "his", "us", "as", "plus",
+                         "less", "news", "series", "always", "perhaps", "thus", "whereas"))
+
+
+def _present_as_future(clause: str, common: Container[str]) -> str | None:
+    """An open clause in the present simple looks ahead: "whether the deal goes ahead"
+    -> "Will the deal go ahead?"."""
+    words = clause.split()
+    for k in range(1, min(len(words), 7)):
+        w = words[k]
+        b = w.lower()
+        if not w[:1].islower() or not b.endswith("s") or b.endswith("ss") or b in _NOT_VERB_S:
+            continue
+        if k + 1 >= len(words) or words[k + 1].lower() in ("and", "or"):
+            return None  # "managers and players": a plural noun, not a verb
+        if not has_subject(words[:k]):
+            return None
+        if b.endswith("ies"):
+            base = b[:-3] + "y"
+        elif b.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+            base = b[:-2]
+        else:
+            base = b[:-1]
+        return to_question(" ".join([*words[:k], "will", base, *words[k + 1 :]]), common=common)
+    return None
+
+
+def _open_matter(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """A question the sentence says is open: "is deciding whether to", "has yet to be seen
+    if", "did not say whether", "Whether X is an open question"."""
+    m = _DECIDING.match(text)
+    if m is not None and not _pronoun_first(m.group("subj")):
+        q = to_question(f"{m.group('subj')} will {m.group('vp')}", common=common)
+        return (q, "whether to", QuestionKind.HEDGED) if q else None
+    m = _DOUBT.search(text)
+    if m is not None and _opens_clause(m.group("clause")):
+        clause = m.group("clause")
+        if _pronoun_first(clause):
+            return None
+        q = claim_question(clause, backshift=True, common=common)
+        return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
+                QuestionKind.SPECULATIVE) if q else None
+    m = _WHETHER_FIRST.match(text) or _OPEN_WHETHER.search(text)
+    if m is None:
+        return None
+    clause = re.split(r"\s+or\s+(?:not|whether|if|when|how|why|where|what|who)\b|\s+or\s*,",
+                      m.group("clause"))[0]
+    if clause.lower().startswith("to ") or _pronoun_first(clause):
+        return None  # "unclear whether to ...", "did not say if he ...": no claim of its own
+    q = to_question(clause, common=common, max_words=20) or _present_as_future(clause, common)
+    cue = m.group(0)[: m.start("clause") - m.start()].strip()
+    return (q, cue, QuestionKind.HEDGED) if q else None
+
+
+def _denied(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """A report that someone denies or plays down, or a claim of proof, as its question."""
+    m = _DENIED.search(text)
+    if m is not None:
+        clause = m.group("clause")
+        first = clause.split()[0].lower()
+        if first in _DETERMINER_SLOTS or first in ("about", "to", "by", "and", "or", "as"):
+            return None  # "denied claims of fraud", "rejected claims by rivals": no clause
+        if first in ("he", "she") and (subj := _main_subject(text, m.start())):
+            clause = f"{subj} {clause.split(maxsplit=1)[1]}"  # "X denied reports she had quit"
+        elif _pronoun_first(clause):
+            return None
+        past = m.group("verb").lower().split()[0] in ("denied", "refused", "dismissed",
+                                                       "rejected", "brushed", "played",
+                                                       "downplayed", "shrugged")
+        simple = _simple_past(clause)
+        q = claim_question(simple, backshift=past and simple == clause, common=common)
+        return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
+                QuestionKind.CONTESTED) if q else None
+    m = _PROOF.search(text)
+    if m is None or _pronoun_first(m.group("clause")):
+        return None
+    q = claim_question(m.group("clause"), common=common)
+    return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
+            QuestionKind.UNCONFIRMED) if q else None
+
+
+def _forecast(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """A forecast the writer or a named source makes: "X is set to V", "X looks certain to
+    V", "According to Y, X will V" -> "Will X V?"."""
+    m = _FORECAST.search(text)
+    if m is not None:
+        found = _clause_start(text, m.start())
+        if found is None:
+            return None
+        prefix = text[: m.start()].rsplit(",", 1)[-1].split()
+        if prefix and not any((is_finite_verb(w) or w.lower() in _COMPLEMENT_VERBS)
+                              and w[:1].islower() for w in prefix):
+            subj = _OPENING.sub("", " ".join(prefix))  # the whole opening is the subject
+        else:  # "analysts say (that) the club is set to": the reported clause's subject
+            before = [w.lower() for w in _WORD.findall(text[: found[0]])[-2:]]
+            if not before or not (before[-1] in _COMPLEMENT_VERBS or (
+                    before[-1] == "that" and before[:1] and before[0] in _COMPLEMENT_VERBS)):
+                return None  # "when the club is set to ...", "devices that let ...": no forecast
+            subj = text[found[0] : m.start()].strip()
+        if not subj or _pronoun_first(subj) or not has_subject(subj.split()):
+            return None
+        vp = _CERTAINLY.sub("", m.group("vp"))
+        q = to_question(f"{subj} will {vp}", common=common)
+        return (q, m.group(0).split(" to ")[0].strip() + " to", QuestionKind.SPECULATIVE) \
+            if q else None
+    m = _PREDICT.search(text)
+    if m is not None and m.start() > 0 and not _pronoun_first(m.group("clause")):
+        words = m.group("clause").split()
+        aux = next((w.lower() for w in words[1:10] if w.lower() in AUXILIARIES), "")
+        if aux in ("will", "would") and has_subject(words[: words.index(
+                next(w for w in words[1:10] if w.lower() == aux))]):
+            q = to_question(_CERTAINLY.sub("", m.group("clause")), backshift=True,
+                            common=common)
+            return (q, m.group("verb"), QuestionKind.SPECULATIVE) if q else None
+    m = _ACCORDING_FIRST.match(text)
+    if m is None or _pronoun_first(m.group("clause")):
+        return None
+    words = m.group("clause").split()
+    aux = next((w.lower() for w in words[:10] if w.lower() in AUXILIARIES), "")
+    if aux != "will":
+        return None  # only a forecast: a reported fact is on record
+    q = to_question(m.group("clause"), common=common)
+    return (q, "according to", QuestionKind.SPECULATIVE) if q else None
+
+
+_FINDERS = (
+    (_denied, ("deny", "denie", "dismissed", "rejected", "aside", "down", "shrugged",
+               "evidence", "proof")),
+    (_open_matter, ("whether", " if ", "doubt", "not satisfied", "not convinced",
+                    "not persuaded", "not yet satisfied", "not yet convinced")),
+    (_forecast, ("set to", "poised", "certain to", "on course", "on track", "predict",
+                 "forecast", "according to")),
+)
+"""Each frame with the words it needs: a sentence with none of them is skipped at once."""
+
+
+def framed_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
+    """The question a sentence raises by its frame rather than a hedge word: a matter it
+    calls open, a report someone denies, a claim of proof, a forecast ("is set to").
+
+    ``sentence`` of the result is a placeholder for the caller to set.
+    """
+    low = text.lower()
+    finders = [find for find, words in _FINDERS if any(w in low for w in words)]
+    if not finders:
+        return None  # most sentences: a few substring tests
+    text = drop_asides(text)
+    for find in finders:
+        found = find(text, common)
+        if found is not None:
+            q, cue, kind = found
+            return Candidate(-1, q, cue, kind, _RANK[kind] + (0.5 if find is _forecast else 1.0))
     return None
 
 
@@ -786,7 +1053,8 @@ def open_questions(article: Article, options: AnalysisOptions, *,
             best[c.sentence] = c
 
     for s in article.sentences:
-        for cand in (hedged_question(s.text, common), anonymous_question(s.text, common)):
+        for cand in (hedged_question(s.text, common), anonymous_question(s.text, common),
+                     framed_question(s.text, common)):
             if cand is not None:
                 offer(Candidate(s.index, cand.question, cand.cue, cand.kind, cand.rank))
     if sources:
