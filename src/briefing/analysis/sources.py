@@ -36,7 +36,8 @@ Conventions of the output (``Attribution``):
   either a negation of saying or several sources at once. ``find_attributions`` still
   returns it. "all of the unions" is the group "the unions";
 * so is a generic "you" or "one" ("you might think", "one can imagine"), a question's
-  "who" ("Who knows?") and a common word written capitalised because it opens the
+  "who" ("Who knows?"), a "who", "which" or "that" whose antecedent is not found and
+  a common word written capitalised because it opens the
   sentence ("Maybe thinking about ...", "Remember, knowing ...");
 * content that is only a topic ("tweeted about the game", "said of the plan", "said
   during a visit") is no claim, and neither is a refusal to speak ("declined to
@@ -64,6 +65,7 @@ __all__ = ["AUTHOR", "UNNAMED", "find_attributions", "find_sources", "is_claim"]
 _WEB_SUFFIX = re.compile(r"(?:\.[a-z][\w-]*)*" + WEB_ENDING)
 _GENERIC = frozenset({"you", "one"})
 """Source phrases that stand for anyone at all ("you might think", "one can imagine")."""
+_RELATIVES = frozenset({"who", "which", "that"})
 _PRONOUN_CONTRACTIONS = re.compile(r"^(i|they|he|she|it)[’'](m|re|ll|ve|d|s)$", re.I)
 _CONTRACTION = re.compile(r"^\w+(?:[’'](?:m|re|ll|ve|d|s)|n[’']t)$", re.I)
 _CLAUSE_MARK = re.compile(r"[\"“”:;]|\b(?:that|to say|saying|whether)\b", re.I)
@@ -139,6 +141,8 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
                         f.content[0] >= f.cue[1]):
             continue  # "tweeted about the game", "declined to comment"
         if not states_something(text, f.source, f.cue, f.content, f.quote):
+            if surface is not None:
+                resolver.note(surface, f.source[0] if f.source else f.cue[0])
             continue  # "found work at the harbour", "the congestion charging scheme"
         if surface is not None:
             quantified = read_quantifier(surface)
@@ -185,6 +189,8 @@ def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> b
         return True  # "you're wondering", "we'll find", "hadn't": no one named
     if low == "who" and antecedent is None and surface.strip()[:1].isupper():
         return True  # "Who knows?"
+    if low in _RELATIVES and antecedent is None:
+        return True  # "than that offered by ...": a relative pronoun standing for nothing found
     return resolver.names_nobody(surface)
 
 

@@ -98,6 +98,22 @@ def _strip_end(tokens: Sequence[Token], start: int, end: int) -> int:
     return end
 
 
+def _before_aside(tokens: Sequence[Token], end: int) -> int:
+    """Where the phrase before a relative pronoun ends: past a comma, a dash and an aside.
+
+    "the study -- which notes", "the government (15%), who said": the study, the government.
+    """
+    if end > 0 and tokens[end - 1].text in (",", "--", "—", "–"):
+        end -= 1
+    if end > 0 and tokens[end - 1].text == ")":
+        k = end - 1
+        while k > max(0, end - 12) and tokens[k].text != "(":
+            k -= 1
+        if tokens[k].text == "(":
+            end = k
+    return end
+
+
 def _quote_closing_at(quotes: Sequence[Quote], index: int) -> Quote | None:
     for q in quotes:
         if q.close == index:
@@ -222,9 +238,7 @@ class _Block:
         """What a relative pronoun source stands for: "Roe" in "Roe, who said"."""
         if source[1] - source[0] != 1 or self.tokens[source[0]].lower not in _RELATIVE:
             return None
-        end = source[0]
-        if end > 0 and self.tokens[end - 1].text == ",":
-            end -= 1
+        end = _before_aside(self.tokens, source[0])
         start, _ = phrase_start(self.tokens, end, 0)
         if start < end and self.tokens[end - 1].is_capitalized:
             # "organised by Lena Park, who": the name, not the whole phrase

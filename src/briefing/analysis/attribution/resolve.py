@@ -6,8 +6,9 @@ matched against the sources met so far:
 * a proper name matches a source with the same name, or one whose name ends with it
   ("Smith" -> "John Smith"; a later "John Smith" takes over an earlier "Smith"), or
   whose initials it is ("FBI" -> "Federal Bureau of Investigation");
-* "he"/"she" take the latest person named before them (as a source, or as the subject
-  of a recent sentence), "it" the latest organisation, "they" the latest group;
+* "he"/"she" take the person mentioned last before them (as a source, or as the subject
+  of a recent sentence), not the one named first most recently, "it" the latest
+  organisation, "they" the latest group;
 * "who"/"which" take the phrase they follow ("Roe, who said");
 * a definite description ("the ministry", "the company", "the senator") takes the
   latest source whose name, title or description has that word, or whose kind fits;
@@ -318,11 +319,9 @@ class Resolver:
         near = self._earlier_in_sentence(sentence, at, fits)
         if near is not None:
             return near
-        best: Entity | None = None
-        for e in reversed(self.entities):
-            if e.last < at and fits(e):
-                best = e
-                break
+        # the one mentioned last, not the one met last: "Lind ... Ruiz ... Lind said" -> Lind
+        best = max((e for e in self.entities if e.last < at and fits(e)),
+                   key=lambda e: e.last, default=None)
         for s in range(sentence, max(-1, sentence - 3), -1):
             subj = self._subject(s)
             if subj is None or not fits(subj) or self.sentence_starts[s] >= at:
@@ -472,6 +471,18 @@ class Resolver:
         return m
 
     # ------------------------------------------------------------------ entry
+
+    def note(self, surface: str, at: int) -> None:
+        """Record a name mentioned at ``at`` in a phrase that states nothing ("Okafor saw ...").
+
+        Only a proper name: it becomes the person a later "he" or "she" may stand for, as
+        if it had spoken, without an attribution of its own.
+        """
+        m = self._without_opener(parse_mention(surface))
+        if not m.proper or m.pronoun is not None or self.common_word(m.name.split()[0]):
+            return
+        entity = self._by_name(m) or self._short_name(m, at) or self._add(m, at)
+        entity.last = max(entity.last, at)
 
     def resolve_as(self, index: int, entity: Entity, at: int) -> Entity:
         """Give attribution ``index`` to a source already found ("the post" -> the band)."""
