@@ -732,3 +732,98 @@ def test_a_name_in_a_statement_left_out_still_stands_for_a_later_he() -> None:
             "He says the numbers were always clear.")
     okafor = by_name(sources(body), "Tom Okafor")
     assert [a.source.plain for a in okafor.attributions] == ["He"]
+
+
+# ---------------------------------------------------------------- names and kinds, session 5
+
+
+def kinds_of(body: str) -> dict[str, SourceKind]:
+    return {s.name: s.kind for s in sources(body)}
+
+
+def test_a_name_of_no_person_is_an_organisation() -> None:
+    body = ("Brindlecorp said it had signed a deal to build ferries. British Ferrycorp said "
+            "the first ship would sail in May.")
+    found = kinds_of(body)
+    assert found["Brindlecorp"] is SourceKind.ORGANIZATION
+    assert found["British Ferrycorp"] is SourceKind.ORGANIZATION
+
+
+def test_a_surname_or_an_honorific_keeps_a_person() -> None:
+    body = ('Stopping the ball was the hard part, said Mr Okonkwo. Bev Tarrant-Lund, the '
+            'coach, named Danny Grewfield in the side. "He is ready," said Grewfield.')
+    found = kinds_of(body)
+    assert found["Okonkwo"] is SourceKind.PERSON
+    assert found["Danny Grewfield"] is SourceKind.PERSON
+
+
+def test_a_company_named_in_full_and_by_its_first_part_is_one_source() -> None:
+    body = ("The company, BrindleWorks, is to change its packaging. BrindleWorks believes "
+            "the change will stop the trade. The company says the new packs are in the "
+            "shops. Brindle says the pills are unchanged.")
+    found = sources(body)
+    assert [s.name for s in found] == ["BrindleWorks"]
+    assert found[0].kind is SourceKind.ORGANIZATION
+
+
+def test_parties_nations_and_bookmakers_have_the_kinds_of_bodies() -> None:
+    body = ("The Liberal Democrats said the tax was unfair. Several nations criticised the "
+            "approach. Bookmakers predict the mayor will win.")
+    found = kinds_of(body)
+    assert found["Liberal Democrats"] is SourceKind.ORGANIZATION
+    assert found["several nations"] is SourceKind.GOVERNMENT
+    assert found["bookmakers"] is SourceKind.ORGANIZATION
+
+
+def test_politicians_by_their_seat_or_party_are_officials_without_the_title() -> None:
+    body = ("Green MSP Ada Okafor said the vote was rushed. Tory frontbencher Tom Barrow MP "
+            "demanded a statement. Liberal Democrat Mia Lund said it was a serious matter. "
+            "Commons leader Ben Hale said the house would sit late.")
+    found = kinds_of(body)
+    for name in ("Ada Okafor", "Tom Barrow", "Mia Lund", "Ben Hale"):
+        assert found.get(name) is SourceKind.OFFICIAL, (name, found)
+
+
+def test_a_person_of_a_firm_is_named_without_the_firm() -> None:
+    body = ("Aviation analyst Nick Van den Berg of Lowen Capital said the fares were too "
+            "high. Ada Okafor of the Lowen Trust said the bank would lend. Tom Hale at "
+            "Barrow Brokers in Dublin said shares fell. The Tax Office in Lowen said the "
+            "sum was small.")
+    names = [s.name for s in sources(body)]
+    assert names == ["Nick Van den Berg", "Ada Okafor", "Tom Hale", "Tax Office"]
+
+
+def test_an_owner_and_an_office_before_a_name_are_left_out() -> None:
+    body = ("Lowenia's Trade Minister Mohammed Ali al-Rawi welcomed the move, saying it was "
+            "significant. Lowenia's Brindlecorp has said it plans a joint venture.")
+    names = [s.name for s in sources(body)]
+    assert names == ["Mohammed Ali al-Rawi", "Brindlecorp"]
+
+
+def test_descriptions_with_different_names_in_them_are_different_sources() -> None:
+    body = ("The Lowen campaign says the ad will air on cable. The Barrow campaign called "
+            "the charges fabricated. The Democratic nominee says every child should have "
+            "a chance. The Republican nominee vowed to punish leaks.")
+    names = [s.name for s in sources(body)]
+    assert len(names) == 4, names
+
+
+def test_the_office_after_a_name_is_the_person_named_just_before() -> None:
+    body = ("Voters have a clear choice, said Ada Okafor. In her new year message the party "
+            "leader said the rivals relied on fear. The prime minister was in Lowen. Ben "
+            "Hale said he was ready. The street was quiet. The dogs barked all night. Then "
+            "the foreign secretary said talks would start in May.")
+    found = sources(body)
+    okafor = by_name(found, "Ada Okafor")
+    assert okafor.kind is SourceKind.OFFICIAL
+    assert [a.source.plain for a in okafor.attributions] == ["Ada Okafor", "the party leader"]
+    assert "the foreign secretary" in [s.name for s in found]  # Hale spoke too long before
+
+
+def test_a_retired_general_takes_a_later_he() -> None:
+    body = ("Retired Gen. Norma Hale says the cuts hurt the army. The budget fell. "
+            '"It was demoralizing," he said.')
+    found = sources(body)
+    assert [s.name for s in found] == ["Norma Hale"]
+    assert found[0].kind is SourceKind.MILITARY
+

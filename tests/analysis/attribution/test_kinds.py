@@ -86,3 +86,18 @@ def test_person_nouns(noun: str, person: bool) -> None:
 def test_countries() -> None:
     assert is_country("France") and is_country("the United States")
     assert not is_country("Kherson")
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Cara Diemont of IT firm Brindle Data, which commissioned the survey", SourceKind.PERSON),
+    ("ratings firm Brindle", SourceKind.ORGANIZATION),
+    ("Mr Okonkwo", SourceKind.PERSON),
+    ("Lt Col Ada Brook", SourceKind.MILITARY),
+    ("France and Germany", SourceKind.GOVERNMENT),
+    ("the chairman of the Commission for Fair Rents", SourceKind.OFFICIAL),
+    ("Labour MPs", SourceKind.OFFICIAL),
+    ("the elections watchdog", SourceKind.GOVERNMENT),
+    ("The Lowen industry body", SourceKind.ORGANIZATION),
+])
+def test_kinds_of_session_5_names(phrase: str, expected: SourceKind) -> None:
+    assert kind(phrase) is expected

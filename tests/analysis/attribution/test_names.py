@@ -37,3 +37,25 @@ def test_pronouns_heads_and_definites() -> None:
     assert parse_mention("sources familiar with the talks").head == "sources"
     assert parse_mention("officials").plural
     assert "chairs" not in parse_mention("Jane Roe, who chairs the board,").words
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Green MSP Ada Okafor", "Ada Okafor"),
+    ("Tory frontbencher Tom Barrow MP", "Tom Barrow"),
+    ("Labour MPs", "Labour MPs"),
+    ("Ms King", "King"),
+    ("Lowenia's Trade Minister Mohammed Ali al-Rawi", "Mohammed Ali al-Rawi"),
+    ("McDonald's Corp", "McDonald's Corp"),
+    ("Aviation analyst Nick Van den Berg of Lowen Capital", "Nick Van den Berg"),
+    ("Mr Hirsch from Retail Lending Research", "Hirsch"),
+    ("Amnesty International in London", "Amnesty International"),
+    ("Bank of England", "Bank of England"),
+    ("United States of America", "United States of America"),
+    ("Scrum-half Peter Stone", "Peter Stone"),
+])
+def test_names_without_seats_owners_and_firms(phrase: str, name: str) -> None:
+    assert parse_mention(phrase).name == name
+
+
+def test_a_plural_possessive_inside_a_name_stays() -> None:
+    assert parse_mention("the Lowen Growers’ Cooperative").name == "Lowen Growers’ Cooperative"

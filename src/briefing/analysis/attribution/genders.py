@@ -77,3 +77,9 @@ def gender_of(name: str, words: Iterable[str], text: str) -> str | None:
     if first in _MALE_NAMES and first not in _FEMALE_NAMES:
         return "he"
     return None
+
+
+def is_first_name(word: str) -> bool:
+    """True when ``word`` is a common first name ("Ada", "Tom") of either gender."""
+    low = word.lower()
+    return low in _FEMALE_NAMES or low in _MALE_NAMES

@@ -5,6 +5,16 @@ The kind is read from the words the article uses for the source: its head word
 ("Jane Roe, an economist at ...") and, for proper names, a short list of well-known
 news organisations and of countries (which speak through their governments).
 
+The rule for people and bodies: a person speaking from a public office (minister, MP,
+judge, mayor, police chief, party leader, chairman of a public commission) and any
+spokesperson is ``OFFICIAL``; a company, club, union, party, league or charity is
+``ORGANIZATION``, and so are the people who speak for it by a private post (chief
+executive, club manager, coach: ``PERSON``, unless a title says official); newspapers,
+broadcasters and agencies are ``MEDIA``; armies and officers by rank are ``MILITARY``;
+ministries, police forces, regulators, watchdogs and countries are ``GOVERNMENT``. A proper
+name that nothing types and nothing makes a person's (no honorific, gendered word, common
+first name or full name ending with it) is an organisation's (``resolve.py``).
+
 Anonymity: a source is anonymous when no name identifies it. That is so for a
 description of people that is indefinite or bare ("an engineer at the dam", "a
 spokesperson for the regulator", "forecasters", "some council members") or of
@@ -58,7 +68,8 @@ _GOVERNMENT_WORDS = frozenset({
     "treasury", "fbi", "cia", "nsa", "doj", "epa", "irs", "fec", "fda", "cdc", "dhs", "gao",
     "cbo", "sec", "fcc", "ftc", "nih", "usda", "interpol", "u.n.", "un", "eu", "legislature",
     "prosecutors", "prosecutor", "downing", "élysée", "municipality", "city", "county",
-    "province", "republic", "kingdom", "office",
+    "province", "republic", "kingdom", "office", "watchdog", "regulator", "regulators",
+    "nations", "countries",
 })
 _OFFICIAL_WORDS = frozenset({
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -70,6 +81,8 @@ _OFFICIAL_WORDS = frozenset({
     "sheriff", "attorney", "councilman", "councilwoman", "speaker", "staffer", "staffers",
     "administrator", "director", "chief", "deputy", "leader", "leaders", "vice", "pres.",
     "amb.", "mayors", "governors", "delegate", "delegates", "superdelegates",
+    "mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "frontbencher",
+    "frontbenchers", "backbencher", "backbenchers", "councillor", "councillors", "peer",
 })
 _EXPERT_WORDS = frozenset({
     "analyst", "analysts", "expert", "experts", "economist", "economists", "professor",
@@ -104,7 +117,8 @@ _ORGANIZATION_WORDS = frozenset({
     "association", "foundation", "coalition", "pac", "bank", "banks", "club", "league",
     "church", "charity", "nonprofit", "alliance", "movement", "society", "federation",
     "center", "centre", "fund", "project", "team", "board", "llc", "co.", "ltd", "network",
-    "industry", "chamber", "caucus", "institute", "watch",
+    "industry", "chamber", "caucus", "institute", "watch", "body", "bookmakers", "bookies",
+    "insurers", "lenders", "retailers", "carmakers", "manufacturers", "airlines",
 })
 _ANONYMOUS_HEADS = frozenset({
     "source", "sources", "person", "people", "insider", "insiders", "someone", "somebody",
@@ -255,6 +269,7 @@ COMMON_NOUNS = (_MEDIA_WORDS | _MILITARY_WORDS | _GOVERNMENT_WORDS | _OFFICIAL_W
     "nih", "usda", "interpol", "u.n.", "un", "eu", "downing", "élysée", "white", "state",
     "he", "she", "i", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.",
     "lt.", "sgt.", "adm.", "maj.", "capt.", "prof.", "pres.", "amb.", "sens.", "reps.",
+    "mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas",
 }
 """Common nouns for sources: capitalised only at the start of a sentence."""
 
@@ -368,19 +383,28 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     if head in _OFFICIAL_WORDS or ws & (_OFFICIAL_WORDS - {"leader", "leaders", "chief",
                                                            "deputy", "vice", "director"}):
         return SourceKind.OFFICIAL
-    if ws & {"chief", "deputy", "director"} and ws & (_GOVERNMENT_WORDS - {"office", "state",
-                                                                          "white"}):
-        return SourceKind.OFFICIAL  # "police chief", "county fire chief"
+    if ws & _HEAD_WORDS and ws & (_GOVERNMENT_WORDS - {"office", "state", "white"}):
+        return SourceKind.OFFICIAL  # "police chief", "chairman of the commission"
+    if ws & {"leader", "leaders"} and ws & _POLITICAL_WORDS:
+        return SourceKind.OFFICIAL  # "Commons leader X", "the Tory leader"
+    if proper and ws & _PARTY_WORDS and len(name.split()) >= 2 and _looks_personal(name) \
+            and not _words([name]) & _PARTY_WORDS \
+            and not ws & {"nominee", "candidate", "voter", "supporter", "donor"}:
+        return SourceKind.OFFICIAL  # "Liberal Democrat David Laws": a politician
     if ws & {"gen.", "colonel", "col.", "admiral", "adm.", "commander", "lt.",
-             "sgt.", "maj.", "military", "army", "navy", "troops", "soldiers"}:
+             "sgt.", "maj.", "military", "army", "navy", "troops", "soldiers", "lt", "col",
+             "gen", "maj", "sgt", "capt", "adm", "cmdr"}:
         return SourceKind.MILITARY
     if head in _EXPERT_WORDS or ws & {"professor", "prof.", "economist", "analyst", "expert",
                                       "researcher", "scientist", "historian", "pollster",
                                       "strategist", "scholar", "fellow"} \
             or any(w.endswith(_EXPERT_ENDINGS) for w in ws):
         return SourceKind.EXPERT
-    if proper and ws & {"firm", "company", "corporation"}:
-        return SourceKind.ORGANIZATION  # "ratings firm Nielsen"
+    if proper and ws & {"firm", "company", "corporation"} and not (
+            ws & {"of", "at", "from", "with"} and _looks_personal(name)):
+        return SourceKind.ORGANIZATION  # "ratings firm Nielsen", not "X of the firm Y"
+    if proper and " and " in name and all(is_country(n) for n in name.split(" and ")):
+        return SourceKind.GOVERNMENT  # "France and Germany"
     if head in _ORGANIZATION_WORDS or head in _MEDIA_WORDS:
         return SourceKind.ORGANIZATION
     if ws & _MEDIA_WORDS - {"news", "press", "post", "times", "site", "network"} and proper:
@@ -392,11 +416,34 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     if proper and ws & {"government", "authorities"} and proper_kind(name) is not \
             SourceKind.PERSON:
         return SourceKind.GOVERNMENT  # "the government of Lowen Valley"
+    if proper and ws & HONORIFICS:
+        return SourceKind.PERSON  # "Mr Okafor", written with or without the full stop
     if proper:
         return proper_kind(name)
     return SourceKind.OTHER
 
 
+_HEAD_WORDS = frozenset({"chief", "deputy", "director", "chairman", "chairwoman", "chair",
+                         "head", "president"})
+"""Words for the head of a body: of a public body ("the commission") an official."""
+_PARTY_WORDS = frozenset({"tory", "labour", "democrat", "republican", "snp", "ukip"})
+"""Party words that, before a person's name, make a politician ("Labour's X")."""
+_POLITICAL_WORDS = _PARTY_WORDS | {
+    "party", "commons", "lords", "house", "senate", "majority", "minority", "opposition",
+    "parliamentary", "council", "democratic", "democrats", "republicans", "conservatives",
+    "liberals", "green", "greens",
+}
+"""Words that make a "leader" a political office ("Commons leader", "the Tory leader")."""
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+"""Honorifics of a person's name ("Mr Okafor"; British English drops the full stop)."""
+_NATIONALITIES = frozenset({
+    "british", "english", "scottish", "welsh", "irish", "american", "french", "german",
+    "italian", "spanish", "russian", "chinese", "japanese", "indian", "european", "canadian",
+    "australian", "dutch", "swiss", "swedish", "korean", "israeli", "iranian", "iraqi",
+    "saudi", "turkish", "greek", "polish", "brazilian", "mexican", "african", "asian",
+    "united", "royal", "national", "international", "global", "scotland", "england", "wales",
+})
+"""First words that make a capitalised name a body, not a person ("British Telecom")."""
 _PLACE_WORDS = frozenset({
     "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "county", "province", "city", "river", "island", "islands", "region", "district", "town",
@@ -433,5 +480,10 @@ def _looks_personal(name: str) -> bool:
     if not 1 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
         return False
     low = {p.lower().strip(".,") for p in parts}
+    first = parts[0].lower()
+    for end in ("’s", "'s"):
+        first = first.removesuffix(end)
+    if first in _NATIONALITIES or first in COUNTRIES:
+        return False  # "British Telecom", "France's Snecma", "Scotland Yard"
     return not low & (_ORGANIZATION_WORDS | _GOVERNMENT_WORDS | _MEDIA_WORDS | _MILITARY_WORDS
                       | {"the", "of", "for"})

@@ -42,7 +42,11 @@ TITLE_WORDS = frozenset({
     "advisor", "aide", "strategist", "pollster", "analyst", "economist", "author", "writer",
     "columnist", "reporter", "correspondent", "editor", "publisher", "businessman",
     "businesswoman", "billionaire", "mogul", "activist", "lawmaker", "delegate", "mr", "mrs",
-    "ms", "dr", "sen", "rep", "gov", "gen",
+    "ms", "dr", "sen", "rep", "gov", "gen", "mp", "msp", "mep", "mla", "qc", "frontbencher",
+    "backbencher", "democrat", "republican", "tory", "labour", "scrum-half", "fly-half",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "full-back",
+    "flanker", "hooker", "international", "miss", "lt", "col", "maj", "sgt", "capt", "adm",
+    "cmdr",
 })
 """Words that, inside a capitalised run, title the name after them ("Sen. Ted Cruz")."""
 
@@ -70,6 +74,14 @@ NEWSPAPER_WORDS = frozenset({
 })
 """Last words of publication names that keep their "The" ("The Washington Post")."""
 
+_AFTER_NAME_TITLES = frozenset({"MP", "MSP", "MEP", "MLA", "QC", "MPs"})
+"""Titles written after a name ("Ada Okafor MP")."""
+_PARTICLES = frozenset({"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin",
+                        "den", "der", "du", "da", "di", "del", "della", "dos", "das", "le",
+                        "la", "ibn", "el", "ter", "ten"})
+"""Lower-case words inside a capitalised name ("Nick Van den Brul", "Bank of England")."""
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")
+"""A surname with a lower-case prefix ("al-Jibouri", "el-Sisi"), capitalised all the same."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*" + WEB_ENDING)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -144,16 +156,21 @@ def _cut_relative(part: list[Token]) -> list[Token]:
     return part
 
 
+def _capital(t: Token) -> bool:
+    """True for a capitalised word, a number or a prefixed surname ("al-Jibouri")."""
+    return t.is_capitalized or t.text[0].isdigit() or _PREFIXED.match(t.text) is not None
+
+
 def _proper_run(part: list[Token]) -> list[Token] | None:
     """The capitalised run that ends ``part``, if the part ends with a capital."""
-    if not part or not (part[-1].is_capitalized or part[-1].text[0].isdigit()):
+    if not part or not _capital(part[-1]):
         return None
     i = len(part)
     while i > 0:
         t = part[i - 1]
-        if t.is_capitalized or t.text[0].isdigit() or (
-                t.lower in ("of", "for", "the", "and", "&", "de", "van", "von", "al", "bin")
-                and i - 2 >= 0 and part[i - 2].is_capitalized and i < len(part)):
+        if _capital(t) or (
+                t.lower in _PARTICLES and i - 2 >= 0 and part[i - 2].is_capitalized
+                and i < len(part)):
             i -= 1
             continue
         break
@@ -165,9 +182,17 @@ def _proper_run(part: list[Token]) -> list[Token] | None:
 
 def _without_titles(run: list[Token]) -> tuple[list[Token], list[str]]:
     """A capitalised run without the titles before the name, and those titles."""
+    if len(run) > 2 and run[-1].text in _AFTER_NAME_TITLES:
+        rest, titles = _without_titles(run[:-1])  # "Ada Okafor MP"
+        return rest, [*titles, run[-1].lower]
     lowered = [_strip_possessive(t.lower) for t in run]
     if lowered[-1] in ORG_WORDS:
         return run, []
+    owner = max((i for i, t in enumerate(run[:-1]) if t.text.endswith(("’s", "'s"))),
+                default=-1)  # not a plural's "Growers’ Cooperative", part of a name
+    if owner >= 0 and any(w not in ORG_WORDS for w in lowered[owner + 1:]):
+        rest, titles = _without_titles(run[owner + 1:])  # "Iraq's Trade Minister X"
+        return rest, [t.lower for t in run[:owner + 1]] + titles
     last_title = -1
     for i, w in enumerate(lowered[:-1]):
         if w in TITLE_WORDS:
@@ -177,9 +202,52 @@ def _without_titles(run: list[Token]) -> tuple[list[Token], list[str]]:
     rest = run[last_title + 1:]
     if len(rest) > 2 and rest[0].lower == "of":  # "Secretary of State John Kerry"
         rest = rest[2:]
-    if not rest:
-        return run, []
+    if not rest or all(t.lower in COMMON_NOUNS or (
+            t.lower.endswith("s") and t.lower[:-1] in TITLE_WORDS) for t in rest):
+        return run, []  # "Labour MPs": a description, no name after the title
     return rest, [t.lower for t in run[: len(run) - len(rest)]]
+
+
+def _person_of(run: list[Token]) -> list[Token]:
+    """"Ada Okafor" in "Ada Okafor of Acme Capital": a person's name before "of" a body.
+
+    Only when two to four capitalised words before "of" look like a person's name (no
+    word of a body, a title or a place: "Bank of England", "United States of America").
+    """
+    k = next((i for i, t in enumerate(run) if t.lower == "of"), -1)
+    if not 2 <= k <= 5 or k == len(run) - 1:
+        return run
+    before = run[:k]
+    capitals = [t for t in before if t.is_capitalized]
+    if not before[0].is_capitalized or any(
+            t.lower in ORG_WORDS or t.lower in TITLE_WORDS or t.lower in COMMON_NOUNS
+            or not (t.is_capitalized or t.lower in _PARTICLES) for t in before):
+        return run
+    return before if proper_kind(" ".join(t.text for t in capitals)) is SourceKind.PERSON \
+        else run
+
+
+def _personal_core(core: list[Token]) -> bool:
+    """True when ``core`` ends with a person's name ("Mr Hirsch", "analyst Ian Hunter")."""
+    run = _proper_run(core)
+    if run is None or (len(run) < len(core)
+                       and core[len(core) - len(run) - 1].text in ("’s", "'s")):
+        return False
+    name, titles = _without_titles(run)
+    if any(_strip_possessive(t.text) != t.text for t in name):
+        return False
+    if titles and titles[-1] in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.") \
+            and len(name) == 1:
+        return True
+    return len(name) >= 2 and proper_kind(" ".join(t.text for t in name)) is SourceKind.PERSON
+
+
+def _named_core(core: list[Token]) -> bool:
+    """True when ``core`` is a proper name and no more ("Amnesty International" in ...)."""
+    run = _proper_run(core)
+    return run is not None and len(run) == len(core) and not _common(run) \
+        and run[0].lower not in ("one", "none", "half", "some", "many", "most", "all", "each") \
+        and all(t.is_capitalized for t in (run[0], run[-1]))
 
 
 def _core(part: list[Token]) -> list[Token]:
@@ -240,7 +308,10 @@ def parse_mention(text: str) -> Mention:
         return Mention(surface, place, True, None, head, words, False)
     for part in parts:
         core = _core(part)
-        if not core[-1].is_capitalized or (
+        if len(core) < len(part) and (_personal_core(core) or (
+                part[len(core)].lower in ("in", "at", "from") and _named_core(core))):
+            part = core  # "Ian Hunter at Acme Capital in Dublin": the person, not the place
+        if not (core[-1].is_capitalized or _PREFIXED.match(core[-1].text)) or (
                 len(core) < len(part) and _common(core)
                 and (core[0].lower in _ARTICLES or core[-1].lower.endswith("s"))):
             continue  # "officials at the State Department": a description
@@ -252,6 +323,7 @@ def parse_mention(text: str) -> Mention:
         if len(part) > len(run) and part[len(part) - len(run) - 1].lower in ("’s", "'s"):
             continue
         name_tokens, _titles = _without_titles(run)
+        name_tokens = _person_of(name_tokens)
         lowered = [t.lower for t in name_tokens]
         keep_the = any(w in NEWSPAPER_WORDS for w in lowered[1:]) or " ".join(
             lowered[-2:]) in NEWSPAPER_WORDS

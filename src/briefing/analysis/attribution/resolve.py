@@ -38,11 +38,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.attribution.gazetteer import Gazetteer
-from briefing.analysis.attribution.genders import gender_of
+from briefing.analysis.attribution.genders import gender_of, is_first_name
 from briefing.analysis.attribution.kinds import (
     CHANNEL_WORDS,
     COMPANY_WORDS,
     DOCUMENT_WORDS,
+    HONORIFICS,
     classify,
     is_anonymous,
     is_country,
@@ -105,6 +106,17 @@ _PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EX
 _GROUP_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals",
                           "progressives", "americans", "evangelicals", "independents",
                           "voters", "supporters", "critics", "opponents"})
+_PARTY_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories",
+                          "greens"})
+"""Group names that are parties ("the Liberal Democrats"): organisations."""
+_OFFICES = frozenset({
+    "minister", "secretary", "leader", "president", "chancellor", "premier", "mayor",
+    "governor", "senator", "congressman", "congresswoman", "ambassador", "commissioner",
+})
+"""Offices that a definite description names a person by ("the prime minister")."""
+_PARTY_NAMES = frozenset({"labour", "tory", "conservative", "liberal", "democrat",
+                          "democratic", "republican", "green", "lib", "dem"})
+"""Capitalised modifiers an office may carry ("the Liberal Democrat leader")."""
 _INSTITUTION_HEADS = (ORG_WORDS | {"regulator", "operator", "utility", "manufacturer",
                                    "maker", "insurer", "lender", "broadcaster", "carrier",
                                    "airline", "hospital", "school", "provider", "developer"}) - {
@@ -155,6 +167,9 @@ class Entity:
         """True when the source is a single person (not a group or an organisation)."""
         if self.kind is SourceKind.ANONYMOUS and not self.proper:
             return is_person_noun(self.head) and not self.head.endswith("s")  # "a nurse"
+        if self.kind is SourceKind.MILITARY:
+            return self.proper and len(self.name.split()) >= 2 \
+                and self.head not in ORG_WORDS  # "Gen. Ada Okafor", not "the Lowen Army"
         if self.kind not in _PERSON_KINDS:
             return False
         return not (self.head.endswith("s") and not self.proper)
@@ -184,7 +199,7 @@ def _new_entity(m: Mention, at: int) -> Entity:
     anonymous = is_anonymous(m.name, m.proper, m.head, m.words)
     kind = classify(m.name, m.proper, m.head, m.words, anonymous)
     if m.proper and m.head in _GROUP_HEADS:
-        kind = SourceKind.OTHER
+        kind = SourceKind.ORGANIZATION if m.head in _PARTY_HEADS else SourceKind.OTHER
     if m.pronoun in PERSONAL_PRONOUNS:
         kind = SourceKind.PERSON
     return Entity(m.name, m.proper, m.head, kind, anonymous, set(m.words), at)
@@ -225,19 +240,27 @@ class Resolver:
             if len(words) == 1 and len(m.name) >= 2 and m.name.isupper() \
                     and _initials(e.name) == m.name:
                 return e  # "FBI" after "Federal Bureau of Investigation"
+            if len(words) == 1 and len(m.name) >= 4 and e.proper and " " not in e.name \
+                    and len(e.name) > len(m.name) and e.name.startswith(m.name) \
+                    and e.name[len(m.name)].isupper():
+                return e  # "Glaxo" after "GlaxoSmithKline"
         return None
 
     def _by_description(self, m: Mention, at: int) -> Entity | None:
         head = m.head
         kinds = _KIND_NOUNS.get(head)
+        marks = {w.lower() for w in m.name.split()[1:] if w[:1].isupper()}
         for e in reversed(self.entities):
             if e.last >= at:
                 continue
+            if marks and not marks <= (e.words | set(e.name.lower().split())):
+                continue  # "the Trump campaign" is not "the Clinton campaign"
             titles = {_TITLE_NOUNS.get(w, w) for w in e.words}
             if head == e.head or head in titles or (
                     head in e.name.lower().split()):
                 return e
-            if kinds is not None and e.kind in kinds and e.proper:
+            if kinds is not None and e.proper and (e.kind in kinds or (
+                    SourceKind.ORGANIZATION in kinds and self._body_by_default(e))):
                 return e
         return None
 
@@ -548,7 +571,8 @@ class Resolver:
                     entity.aliases.add(m.name)
                 m = named
             elif entity is None:
-                entity = self._described_name(m, at) or self._named_of_kind(m, at)
+                entity = self._described_name(m, at) or self._named_of_kind(m, at) \
+                    or self._office_holder(m, at)
         else:
             entity = self._by_name(m)
         if entity is None:
@@ -686,6 +710,32 @@ class Resolver:
         entity.aliases.add(m.name)
         return entity
 
+    def _office_holder(self, m: Mention, at: int) -> Entity | None:
+        """"the prime minister" -> the person named in this or the sentence before.
+
+        News writes a name and then the office ("Ada Okafor said ... The prime minister
+        added ..."). Only for "the [modifiers] <office>" in lower case, singular, when the
+        person last mentioned is named, was mentioned in the same or the previous sentence,
+        and holds no other office by the article's words; the person is then an official.
+        """
+        words = m.name.split()
+        if m.head not in _OFFICES or not 2 <= len(words) <= 4 or words[0].lower() != "the" \
+                or any(w[:1].isupper() for w in words[1:-1] if w.lower() not in _PARTY_NAMES):
+            return None
+        sentence = self._sentence_of(at)
+        start = self.sentence_starts[max(0, sentence - 1)] if self.sentence_starts else 0
+        last = max((e for e in self.entities if e.last < at), key=lambda e: e.last,
+                   default=None)
+        if last is None or last.last < start or not last.proper or not last.person \
+                or last.kind is SourceKind.EXPERT:
+            return None
+        held = {w for w in last.words if w in _OFFICES}
+        if held and m.head not in held:
+            return None  # "Mia Ruiz, the mayor, ... the minister said": someone else
+        last.kind = SourceKind.OFFICIAL
+        last.aliases.add(m.name)
+        return last
+
     def _owned_document(self, m: Mention, at: int) -> Mention:
         """"the authority's own board papers" named after the owner the possessive finds."""
         words = m.name.split()
@@ -734,6 +784,23 @@ class Resolver:
                                        entity.words, entity.anonymous)
         return entity
 
+    def _body_by_default(self, e: Entity) -> bool:
+        """True for a proper name of no known kind that nothing says is a person.
+
+        "Lockheed said it had signed ...", "Acme Diagnostics": a name that no title,
+        honorific ("Mr"), gendered word or common first name makes a person's, and that
+        is no place or group of people, is in the news an organisation's.
+        """
+        if not e.proper or e.kind is not SourceKind.OTHER or e.head in _GROUP_HEADS \
+                or e.words & HONORIFICS or not e.name[:1].isupper():
+            return False
+        if any(w in PERSONAL_PRONOUNS for w in (a.lower() for a in e.aliases)):
+            return False
+        words = e.name.split()
+        if len(words) == 1 and self.gazetteer.full_names(e.name):
+            return False  # "Grewcock" after "Danny Grewcock": a surname
+        return self._gender(e) is None and not is_first_name(words[0])
+
     def finish(self) -> list[Resolved]:
         """The sources with at least one attribution, merged where one name ends another."""
         live = [e for e in self.entities if e.members]
@@ -754,6 +821,8 @@ class Resolver:
         for e in live:
             if not e.members:
                 continue
+            if self._body_by_default(e):
+                e.kind = SourceKind.ORGANIZATION
             aliases = tuple(sorted(a for a in e.aliases if a != e.name
                                    and a.lower() not in ("he", "she", "it", "they", "we", "i",
                                                          "who", "which", "that", "you")))
