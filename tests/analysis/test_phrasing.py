@@ -120,7 +120,8 @@ def test_dash_clauses_and_dangling_conjunctions_are_cut() -> None:
 
 
 def test_contractions_that_mean_has_and_will() -> None:
-    assert to_question("he's possibly done all the checks") == "Has he done all the checks?"
+    assert expand_contractions("he's possibly done it") == "he has possibly done it"
+    assert to_question("it has possibly done all the checks") is None  # a bare "it" is vague
     assert to_question("the signing is something we'll see more of") is None
 
 
@@ -203,3 +204,54 @@ def test_a_long_trailing_attribution_goes_and_a_gerund_subject_is_singular() -> 
             == "Will the ferry ban be lifted in the next six months despite objections?")
     assert question("paying no harbour fees was smart", backshift=True) == (
         "Is paying no harbour fees smart?")
+
+
+def test_an_adjective_opening_the_sentence_loses_its_capital() -> None:
+    assert to_question("Internal and external pressures may grow next year") == (
+        "Will internal and external pressures grow next year?")
+    assert to_question("Stronger rules could curb the trade in rare birds") == (
+        "Could stronger rules curb the trade in rare birds?")
+
+
+def test_have_as_a_full_verb_after_may_is_asked_with_do() -> None:
+    assert to_question("Small gifts might have a lasting effect on savings",
+                       common={"small"}) == (
+        "Do small gifts have a lasting effect on savings?")
+    assert to_question("the talks may have stalled") == "Have the talks stalled?"
+
+
+def test_vague_pronoun_subjects_and_objects_ask_nothing() -> None:
+    assert to_question("they could want to answer the charges") is None
+    assert to_question("Some may still find it harder to get work") is None
+    assert to_question("the new test could change that") is None
+    assert to_question("the figures could contradict it") is None
+
+
+def test_a_clause_verb_or_a_wh_word_is_no_part_of_a_subject() -> None:
+    assert to_question("The losses mean Smith may not have paid tax for years") is None
+
+
+def test_do_as_a_full_verb_is_no_auxiliary() -> None:
+    assert to_question("those remarks did the mayor in last year") is None
+
+
+def test_a_cut_leaves_no_stranded_joint_or_one_word_list_item() -> None:
+    assert to_question("the rebels are the future while Ann Lee and the old guard would take "
+                       "the country backwards") == "Are the rebels the future?"
+    assert to_question("The flaws could be used to take over computers remotely, install "
+                       "programs, change, and delete data.") == (
+        "Could the flaws be used to take over computers remotely, install programs?")
+    assert to_question("such demand is unlikely to fade soon and analysts predict") is None
+
+
+def test_past_forms_in_nge_keep_their_e() -> None:
+    assert to_question("The firm changed its prices") == "Did the firm change its prices?"
+    assert to_question("The firm arranged a loan") == "Did the firm arrange a loan?"
+    assert to_question("The fans longed for a win") == "Did the fans long for a win?"
+
+
+def test_openings_before_the_subject_go() -> None:
+    assert to_question("Another problem: most states have passed the deadline") == (
+        "Have most states passed the deadline?")
+    assert to_question("And the slow shift in the region, also known as the south, away from "
+                       "army rule could represent a rare success story.") is None

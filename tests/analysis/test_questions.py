@@ -290,8 +290,8 @@ def test_sentences_whose_hedge_frames_no_open_claim_give_no_question(text: str) 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("This report suggested he was likely to stand for the council again, it said.",
-     "Will he stand for the council again?"),
+    ("This report suggested Ms Lee was likely to stand for the council again, it said.",
+     "Will Ms Lee stand for the council again?"),
     ("The keeper died of what appears to be a stroke, the club said.",
      "Did the keeper die of a stroke?"),
     ("There may be job cuts at the mill.", "Are there job cuts at the mill?"),
@@ -492,3 +492,51 @@ def test_a_hedge_inside_a_relative_clause_stays_there() -> None:
     cand = hedged_question("Heavy policing is quickly turning residents against the wardens "
                            "who they are ostensibly there to help.")
     assert cand is None or not cand.question.startswith("Is heavy policing")
+
+
+@pytest.mark.parametrize("text", [
+    "The union argued that the plant should stay open.",
+    "The ministry argues that if the ban is lifted, it could lead to a buying spree.",
+    "She added that the phrase suggests a campaign has to look outside itself.",
+    "Professor Ann Lee, of the city university, is sceptical about how much difference "
+    "tactical voting by students could make.",
+    "Spammers seem to have adapted their offers to reflect this, presumably intended to "
+    "coincide with what is traditionally considered to be the bleakest month.",
+    "The court ruled that the rules could remove some eligible voters.",
+    "The war may once have seemed far away to most voters, but not now.",
+    "Many families could have saved but didn't and now face the bill.",
+    "New deals meant that viewers could watch films on their phones.",
+    "Many firms have used the tool, including perhaps the two biggest banks.",
+    "The aides were also upbeat, perhaps recognizing that the debate went well.",
+    "The summit was a rare show of unity, with seemingly 27 different plans.",
+    "The drive focused on projects for which the government argued there was spare capacity.",
+    "The minister sets out what is seen as a rival plan then appears to start a campaign.",
+    "Ann Lee argued that the party would be wise to set up a new process.",
+    "The rovers could so easily have won the cup with two more wins.",
+    "The checks meant there was no chance that a virus could make the machines pay out.",
+])
+def test_positions_rulings_counterfactuals_and_modifiers_raise_no_question(text: str) -> None:
+    from briefing.analysis.questions import hedged_question
+    assert hedged_question(text) is None
+
+
+def test_an_opening_time_before_a_name_goes() -> None:
+    from briefing.analysis.questions import hedged_question
+    cand = hedged_question("Last week Smith in an interview appeared to blame junior staff for "
+                           "the losses.")
+    assert cand is not None
+    assert cand.question == "Did Smith in an interview blame junior staff for the losses?"
+
+
+def test_a_he_or_she_subject_is_named_after_the_speaker() -> None:
+    from briefing.analysis.questions import hedged_question
+    for text, expected in [
+        ("Veteran coach Ann Vos says she is unlikely to pick the young striker for the final.",
+         "Will Ann Vos pick the young striker for the final?"),
+        ("Meanwhile, Tom Hart believes he will be dropped if the team loses.",
+         "Will Tom Hart be dropped if the team loses?"),
+        ("Ann Vos said that she could miss the final.", "Could Ann Vos miss the final?"),
+    ]:
+        cand = hedged_question(text)
+        assert cand is not None and cand.question == expected
+    assert hedged_question("The club said he could miss the final.") is None

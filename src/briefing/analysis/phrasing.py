@@ -243,7 +243,7 @@ _PREPOSITIONS = _set("of in on at for from with to by about against over under b
 _NOT_SUBJECT_START = _PREPOSITIONS | _set(
     "if when while although though because since as once unless until whether which who whom "
     "whose what where how why despite and but or so than then however nonetheless not indeed "
-    "just even only no-one nobody nothing none no neither nor")
+    "just even only no-one nobody nothing none no neither nor away apart ahead instead along")
 _SUBJECT_PRONOUNS = _set("he she it they we i you")
 _COMMON_SUFFIXES = ("ments", "ment", "tions", "tion", "sions", "ness", "ities", "ings", "ences",
                     "ances", "isms", "ists", "ers", "ents", "ants")
@@ -312,7 +312,8 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
     first = _bare(words[0]) if words else ""
     lower_rest = len(words[0]) == 1 or words[0][1:2].islower() if words else False
     known = (first in _FUNCTION_WORDS or first in _NUMBER_WORDS or first in common
-             or first.endswith(_COMMON_SUFFIXES))
+             or first.endswith(_COMMON_SUFFIXES)
+             or _adjective_first(words, common))
     if words and known and lower_rest:
         return [words[0][0].lower() + words[0][1:], *words[1:]]
     if words and words[0] in ("It", "They", "He", "She", "There", "At", "Up"):
@@ -321,6 +322,26 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
             and words[1][:1].islower() and _lemma(first) is not None):
         return [words[0][0].lower() + words[0][1:], *words[1:]]  # "Continued obstruction"
     return words
+
+
+_ADJECTIVE_STEMS = _set("strong weak high low great small large fast slow cheap long short old "
+                        "young new big hard soft tough rich poor wide broad deep close")
+
+
+def _adjective_first(words: list[str], common: Container[str]) -> bool:
+    """True when a sentence's first word is an adjective, not a name: one coordinated with a
+    lower-case word of the same ending ("Internal and external conditions") or a comparative
+    on a lower-case noun ("Stronger coordination")."""
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    first, second = _bare(words[0]), _bare(words[1])
+    if second in ("and", "or") and len(words) > 2 and words[2][:1].islower():
+        third = _bare(words[2])
+        return len(first) > 4 and len(third) > 4 and first[-2:] == third[-2:]
+    if not first.endswith("er") or second in AUXILIARIES or is_finite_verb(second):
+        return False
+    stems = {first[:-2], first[:-1], first[:-3] if first[-3:-2] == first[-4:-3] else ""}
+    return any(st in _ADJECTIVE_STEMS or (len(st) > 3 and st in common) for st in stems if st)
 
 
 def _lemma(past: str) -> str | None:
@@ -337,6 +358,8 @@ def _lemma(past: str) -> str | None:
         return w[:-3] + "y"
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # stopped -> stop (but "called", "passed", "buzzed")
+    if re.search(r"(?:[eu]ng|chang|rang)$", stem):
+        return stem + "e"  # challenged, plunged, changed, arranged (but "longed", "banged")
     if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot")) and not stem.endswith(
         ("eat", "oat", "ait", "uit", "ght", "ng", "oot")
     ):
@@ -390,9 +413,10 @@ def _subject_ok(subject: list[str]) -> bool:
         return False
     if any(w.endswith(",") for w in subject[:-1]):
         return False
-    if any(b in ("that", "which", "who", "if", "when", "because", "while") for b in bare[1:]):
+    if any(b in ("that", "which", "who", "if", "when", "because", "while", "what", "whether",
+                 "how") for b in bare[1:]):
         return False
-    if any(b in _VERBISH_S or b in _REPORTING_PAST for b in bare[1:]):
+    if any(b in _VERBISH_S or b in _REPORTING_PAST or b in _CLAUSE_VERBS for b in bare[1:]):
         return False  # "growth appears stronger and the MPC" is two clauses
     if subject[-1].endswith(",") or bare[-1] in ("and", "or", "but"):
         return False
@@ -475,6 +499,8 @@ _CLAUSE_WORDS = _set("that which who whom whose and or but because if when while
                      "what once")
 _FINITE = AUXILIARIES - {"have", "do"}
 _MOVABLE = _set("only also even still already now soon just")
+_CLAUSE_VERBS = _set("mean suggest believe insist")
+"""Plural present verbs that are never nouns: "the losses mean Trump" is a clause."""
 _REPORTING_PAST = _set("said told added reported claimed announced warned insisted argued "
                        "stated wrote noted")
 """A reporting verb inside a subject makes it a clause: "the bulletin also said officials"."""
@@ -535,6 +561,9 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
     if a in ("may", "might"):
         if nxt == "be":
             return ["are" if plural else "is", *subj, *rest[1:]]
+        if nxt == "have" and len(rest) > 1 and not _is_participle(rest[1:]):
+            # "have" as a full verb: "gifts might have a longer impact" -> "Do gifts have ...?"
+            return ["do" if plural else "does", *subj, *rest]
         if nxt == "have":
             return ["have" if plural else "has", *subj, *rest[1:]]
         if nxt in ("also", "even", "soon", "still"):
@@ -570,10 +599,15 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     claim reported with a past-tense verb ("said Russians were retreating"); ``common``
     holds lower-case words that are no names (see ``_subject_case``).
     """
-    text = clean_claim(expand_contractions(claim))
+    expanded = expand_contractions(claim)
+    text = clean_claim(expanded)
     full = _drop_hedges(text.split())
     words = _unpaired(trim_words(full, max_words))
+    if len(words) < len(full) or len(text) + 2 < len(expanded.strip()):
+        words = _without_stranded_joint(_without_cut_item(words))
     if len(words) < 3 or any(_personal(w) for w in words) or _vague_subject(words):
+        return None
+    if _vague_object(words, trimmed=len(words) < len(full)):
         return None
     if _verb_cut_off(words, full):
         return None
@@ -587,7 +621,8 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
 
 _NEEDS_COMPLEMENT = _set(
     "mean means say says suggest suggests show shows indicate indicates imply implies think "
-    "believe find reveal confirm verify know see expect hope ensure glean learn decide tell")
+    "believe find reveal confirm verify know see expect hope ensure glean learn decide tell "
+    "predict predicts warn warns argue argues insist insists")
 """Verbs that cannot end a question: "Could the data mean?" lost its "that" clause."""
 _NO_END = AUXILIARIES | _set("been being having be not never")
 
@@ -605,6 +640,41 @@ def _verb_cut_off(words: list[str], full: list[str]) -> bool:
         if _bare(w) in AUXILIARIES and w[:1].islower():
             return True
     return False
+
+
+_STRANDED = _set("while whereas whilst although though because unless if when")
+
+
+def _without_stranded_joint(words: list[str]) -> list[str]:
+    """Trimmed words without a last clause joint whose subject opens but whose verb was cut:
+    "... are the future while the rivals [would take ...]" -> "... are the future"."""
+    for k in range(len(words) - 2, 2, -1):
+        if _bare(words[k]) in _STRANDED:
+            nxt = words[k + 1]
+            opens = nxt[:1].isupper() or _bare(nxt) in _DETERMINERS | _SUBJECT_PRONOUNS
+            if opens and not any(is_finite_verb(w) or _bare(w) in _VERBISH_S
+                                 for w in words[k + 1 :]):
+                return words[:k]
+            return words
+    return words
+
+
+def _without_cut_item(words: list[str]) -> list[str]:
+    """Trimmed words without a one-word list item cut at its comma: "take over computers,
+    install programs, change," -> "... install programs" (the cut took "change"'s object)."""
+    if len(words) > 4 and words[-2].endswith(",") and any(w.endswith(",") for w in words[:-2]):
+        return words[:-1]
+    return words
+
+
+_OBJECT_VAGUE = _set("it them this these those")
+
+
+def _vague_object(words: list[str], *, trimmed: bool) -> bool:
+    """True when the claim ends on a bare pronoun object ("the evidence appears to
+    contradict it", "could change that"): out of its sentence the question names nothing."""
+    last = _bare(words[-1])
+    return last in _OBJECT_VAGUE or (last == "that" and not trimmed)
 
 
 def _unpaired(words: list[str]) -> list[str]:
@@ -692,6 +762,8 @@ def _opening_adverbial(words: list[str]) -> int:
         return 0
     first = _bare(words[0])
     timed = first in ("last", "next", "this", "earlier", "later") and _bare(words[1]) in _TIME_NOUNS
+    if timed and words[2][:1].isupper() and not words[1].endswith(","):
+        return 2  # "Last week Smith told ...": a name opens the subject
     second = _bare(words[1])
     if (first not in _OPENING_PREPOSITIONS and not timed) or second in ("least", "most") or (
             second in _NUMBER_WORDS or second[:1].isdigit() or second in ("one", "two", "three")):
@@ -754,9 +826,12 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str
     if i is None:
         return None
     subject, rest = words[:i], words[i + 1 :]
+    if _bare(words[i]) in _AUX_DO and rest and (
+            rest[0][:1].isupper() or _bare(rest[0]) in _DETERMINERS):
+        return None  # "did Romney in", "does the job": "do" as a full verb, no auxiliary
     # "In May, the army was..." -> drop the opening adverbial
-    cut = max((k for k, w in enumerate(subject) if w.endswith(",")), default=-1)
-    subject = subject[cut + 1 :]
+    cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))), default=-1)
+    subject = subject[cut + 1 :]  # "Another challenge: most states have ..." too
     if _subject_ok(subject) and rest:
         return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common))
     return None
@@ -775,21 +850,26 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
     if not any(_bare(w) in _FINITE or _bare(w) in _VERBISH_S or (
             w[:1].islower() and is_finite_verb(w)) for w in words[1:]):
         return None  # "Is it true that Go Set a Watchman?": no verb, no claim
-    if _vague_subject(words):
+    if _vague_subject(words) or _vague_object(words, trimmed=len(words) < len(full)):
         return None
     return _sentence([frame, *_subject_case(words, common)])
 
 
 _VAGUE = _set("it this that")
+_PRONOUN_VAGUE = _set("he she they some others")
+"""Subjects that say nothing out of their sentence, with no exception for what follows:
+"Will they want to answer?", "Could some still find it harder?"."""
 
 
 def _vague_subject(words: list[str]) -> bool:
     """True when the claim's subject is a bare "it", "this" or "that": out of its sentence
     the question ("Will it sound odd?") says nothing a reader can check."""
-    if not words or _bare(words[0]) not in _VAGUE:
+    if not words or _bare(words[0]) not in _VAGUE | _PRONOUN_VAGUE:
         return False
     clause = len(words) > 1 and (_bare(words[1]) in AUXILIARIES or is_finite_verb(words[1])
                                  or _bare(words[1]) in _VERBISH_S or _bare(words[1]) in _MOVABLE)
+    if clause and _bare(words[0]) in _PRONOUN_VAGUE:
+        return True
     return clause and not (_bare(words[0]) != "it" and _anchored(words[2:]))
 
 

@@ -90,6 +90,15 @@ _FRAMES = (
     re.compile(r"^(?P<word>perhaps|maybe|possibly|probably|presumably|apparently|reportedly|"
                r"allegedly|conceivably),?\s+", re.I),
 )
+_ADVICE = re.compile(r"\b(?:would|could)\s+be\s+(?:wise|unwise|well\s+advised|better\s+off|"
+                     r"foolish|smart|right)\s+to\b")
+"""Advice, not a forecast: "the party would be wise to act now"."""
+_AS_LABEL = frozenset(("seen", "regarded", "viewed", "described", "known", "treated", "considered",
+                       "billed", "hailed", "branded", "labelled", "labeled", "dubbed"))
+"""Before "as" these take a noun ("seen as a rival"), not a clause."""
+_WORDING_HEADS = frozenset(("phrase", "term", "word", "words", "name", "label", "title", "slogan",
+                            "wording", "expression"))
+"""What "suggests" after these reports is a connotation, not a claim ("the phrase suggests")."""
 _ADVERB_KIND = {"reportedly": QuestionKind.UNCONFIRMED, "allegedly": QuestionKind.UNCONFIRMED}
 _RAISING = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?P<aux>is|are|was|were|ha(?:s|ve)\s+been)\s+"
@@ -296,6 +305,30 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
                  r"asks?|asked|know)\s+(?:when|how|why|where|what|who|which)\b[^,;]*$",
                  before, re.I):
         return True  # "it is unclear when a trial could start": the open part is "when"
+    if re.search(r"\bhow\s+(?:much|many|far|long|soon|well|big|quickly|badly)\b[^,;]*$", before,
+                 re.I):
+        return True  # "sceptical about how much difference X could make": a wh-clause
+    if low in ("would", "could") and _ADVICE.match(low + after):
+        return True  # "the party would be wise to act now": advice, not a forecast
+    if low in ("could", "might") and re.match(r"\s+(?:so\s+|very\s+|quite\s+)?easily\s+have\b",
+                                              after):
+        return True  # "they could so easily have won": a counterfactual
+    if re.search(r"\bno\s+(?:chance|way|possibility|prospect)\s+(?:that\s+)?[^,;]*$", before,
+                 re.I):
+        return True  # "there was no chance that a virus could ...": a denial, not a guess
+    if low == "could" and re.search(r"\bmeant\s+(?:that\s+)?[^,;]*$", before, re.I):
+        return True  # "the deals meant that people could watch": a past ability, no guess
+    if last in ("perhaps", "possibly", "probably", "seemingly", "apparently") and (
+            re.search(r"(?:\bincluding|\bwith|\bsuch\s+as)\s*$", before, re.I)
+            or (before.rstrip().endswith(",") and re.match(r"\s+\w+ing\b", after))):
+        return True  # "including perhaps two ...", ", perhaps recognizing ...": a modifier
+    if re.search(r"\bruled\s+(?:that\s+)?[^,;]*$", before, re.I):
+        return True  # "the court ruled that the rules could ...": a ruling, not a guess
+    if low in ("may", "might", "could") and re.match(r"\s+once\s+have\b", after):
+        return True  # "may once have seemed far away": a past view the story sets aside
+    if low in ("could have", "might have") and re.search(
+            r"\bbut\s+(?:did\s+not|didn't|did\s+n't|never|chose\s+not|failed)\b", after):
+        return True  # "could have saved but didn't": a counterfactual
     if re.search(r"\bif\s+(?:convicted|found\s+guilty)\b", text, re.I):
         return True  # a penalty the law sets, not a claim
     if last in ("could", "might") and _PURPOSE.search(before):
@@ -447,6 +480,8 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue
         if not m.group()[:1].islower() and m.start() > 0:
             continue
+        if w == "as" and (before in _AS_LABEL or before == "such"):
+            continue  # "what is seen as a rival plan", "such as": no clause opens
         if w == "that" and (m.start() == 0 or before in _DETERMINER_SLOTS):
             continue  # "That could clear ...", "control of that chamber could": a determiner
         if w == "that" and before in ("and", "but", "so", "or", "yet") and _demonstrative(
@@ -494,6 +529,17 @@ def _focus(clause: str, cue_at: int) -> str:
     return clause
 
 
+def _named_pronoun(text: str, verb_at: int, claim: str) -> str:
+    """The claim with its "he"/"she" subject named after the cue's own subject: "coach Ann
+    Vos says she is unlikely to pick X" -> "Ann Vos is unlikely to pick X"."""
+    m = re.match(r"\s*(?:that\s+)?(?:he|she)\s+", claim)
+    if m is None:
+        return claim
+    lead = text[:verb_at]
+    name = _main_subject(lead[lead.rfind(",") + 1 :], len(lead) - lead.rfind(",") - 1)
+    return f"{name} {claim[m.end():]}" if name else claim
+
+
 def _for_cue(text: str, cue: HedgeCue,
              common: Container[str]) -> tuple[str, QuestionKind] | None:
     """The question one qualifying cue raises in a sentence."""
@@ -511,6 +557,11 @@ def _for_cue(text: str, cue: HedgeCue,
             return None  # "after he thought his debt had been paid": narrative background
         if _OVERTAKEN.search(text[: cue.end] + " "):
             return None  # "analysts had believed the drug would sell": overtaken by events
+        if re.search(r"\b(?:of|for|in|on|at|by|with|about|to|from)\s+(?:which|whom)\s+"
+                     r"(?:\S+\s+){0,4}$", text[: cue.start], re.I):
+            return None  # "projects for which the government argued there was ...": relative
+        if before and (before[-1] in _WORDING_HEADS or before[-1] == "successfully"):
+            return None  # "the phrase suggests": a connotation; "successfully argued": settled
         if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
                 re.match(r"\s+(?:that|to)\b", text[cue.end:])) and "it" not in before:
             return None  # "the vote is widely expected next May": a passive, no clause
@@ -527,11 +578,16 @@ def _for_cue(text: str, cue: HedgeCue,
         claim = text[start:]
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
             return None  # "as expected, ..." takes no clause
+        if re.match(r"\s*(?:that\s+)?(?:if|unless)\b", claim, re.I) or (
+                head.startswith("argu") and re.search(r"\bshould\b", claim[:80])) or (
+                _ADVICE.search(claim[:80])):
+            return None  # "argues that if X, ...": a condition; "argued X should": a position
         if verb == "told":
             m = re.search(r"\bthat\b", claim[:60])
             if m is None:
                 return None
             claim = claim[m.end():]
+        claim = _named_pronoun(text, cue.start, claim) if verb == head else claim
         q = claim_question(claim, backshift=verb in _PAST_VERBS, common=common)
         return (q, kind) if q else None
     found = _clause_start(text, cue.start)
@@ -541,6 +597,11 @@ def _for_cue(text: str, cue: HedgeCue,
     if any(w.lower() in _PERSONAL for w in _WORD.findall(text[:start])[-4:]):
         return None  # "I believe we can ...", "you didn't think X could": a speaker's view
     clause = text[start:]
+    said = [w for w in _WORD.finditer(text, max(0, start - 30), start)][-2:]
+    if said and said[-1].group() == "that":
+        said = said[:-1]
+    if said and said[-1].group() in _COMPLEMENT_VERBS:
+        clause = _named_pronoun(text, said[-1].start(), clause)  # "Ann Vos says she may ..."
     if clause.lstrip().startswith("that "):
         clause = "That " + clause.lstrip()[5:]  # a demonstrative, kept by the cleaner
     raising = _RAISING.match(expand_contractions(clause))
