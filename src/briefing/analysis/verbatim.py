@@ -34,7 +34,12 @@ def _plain_start(article: Article, span: Span) -> int | None:
 def _shows_source(article: Article, span: Span) -> bool:
     """Whether every character shown for ``span`` is the source's own character at the
     place the provenance tables give: itself, an entity for it, or (for a space) white
-    space. Markup between them (tags, emphasis marks) is what ingest left out."""
+    space. Markup between them (tags, emphasis marks) is what ingest left out.
+
+    When the source's own characters at the span's offsets are exactly what is shown
+    (plain text, no entities or markup inside), that is the answer without the walk."""
+    if article.source[span.start:span.end] == span.plain:
+        return True
     start = _plain_start(article, span)
     if start is None:
         return False
