@@ -119,3 +119,26 @@ def test_a_contest_needs_a_claim_and_its_negation_not_just_one_topic() -> None:
     # though the anglers share more words with the council than the traders do
     assert contest.related == (1,)
     assert contest.question.startswith("Will the pier reopen to visitors in May")
+
+
+AUDIT = """Campaign audit
+
+As a tax lawyer pointed out, Mr Varga is free to publish his tax returns even if they are \
+being audited.
+
+The Varga campaign says he is not being audited for his tax returns before 2009.
+"""
+
+
+def test_a_pronoun_the_speaker_could_not_use_of_itself_is_not_replaced_by_its_name() -> None:
+    a = article(AUDIT)
+    lawyer = Source("tax lawyer", SourceKind.EXPERT, False, (
+        attribution(a, 0, "a tax lawyer", "pointed out", "Mr Varga is free to publish his tax "
+                    "returns even if they are being audited"),))
+    campaign = Source("Varga campaign", SourceKind.ORGANIZATION, False, (
+        attribution(a, 1, "The Varga campaign", "says",
+                    "he is not being audited for his tax returns before 2009"),))
+    # "he" is Mr Varga, not the campaign: an organisation is never a "he", so the
+    # counter-claim keeps its pronoun (and, with no named subject, makes no contest)
+    questions = [c.question for c in contested((lawyer, campaign))]
+    assert not any("campaign says Varga campaign" in q for q in questions), questions

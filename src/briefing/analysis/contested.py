@@ -24,7 +24,7 @@ from briefing.analysis.phrasing import (
     to_question,
     trim_words,
 )
-from briefing.model import Attribution, Source
+from briefing.model import Attribution, Source, SourceKind
 
 MIN_SHARED = 3
 """Content stems two contents must share to be about the same thing."""
@@ -127,14 +127,27 @@ def _same_source(a: str, b: str) -> bool:
     return a.lower() == b.lower() or wa[-1] == wb[-1]
 
 
-def _clauses(content: str, speaker: str) -> list[str]:
-    """The that-clauses of a content, the speaker's own "it"/"they" replaced by its name."""
+_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT})
+"""Kinds that speak of themselves as "he"/"she", never as "it"."""
+_BODIES = frozenset({SourceKind.GOVERNMENT, SourceKind.MEDIA, SourceKind.ORGANIZATION})
+"""Kinds that speak of themselves as "it"/"they", never as "he"/"she"."""
+
+
+def _clauses(content: str, speaker: str, kind: SourceKind = SourceKind.OTHER) -> list[str]:
+    """The that-clauses of a content, the speaker's own "it"/"they" or "he"/"she"
+    replaced by its name: a pronoun the speaker's kind could not use of itself ("the
+    campaign says he is not being audited") is someone else and stays."""
     out = []
     for part in _CLAUSES.split(content):
         part = clean_claim(expand_contractions(part))
         if len(part.split()) < 3:
             continue
-        out.append(_SELF.sub(speaker, part, count=1))
+        m = _SELF.match(part)
+        personal = m is not None and m.group(1).lower() in ("he", "she")
+        if m is not None and not ((personal and kind in _BODIES)
+                                  or (not personal and kind in _PEOPLE)):
+            part = _SELF.sub(speaker, part, count=1)
+        out.append(part)
     return out
 
 
@@ -156,7 +169,7 @@ def _statements(sources: Iterable[Source]) -> list[_Said]:
         for att in src.attributions:
             if att.quote and len(att.content.plain.split()) < 5:
                 continue
-            clauses = tuple(_clauses(att.content.plain, src.name))
+            clauses = tuple(_clauses(att.content.plain, src.name, src.kind))
             if not clauses:
                 continue
             stems = frozenset().union(*(_stems(c) for c in clauses))
