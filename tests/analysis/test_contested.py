@@ -142,3 +142,40 @@ def test_a_pronoun_the_speaker_could_not_use_of_itself_is_not_replaced_by_its_na
     # counter-claim keeps its pronoun (and, with no named subject, makes no contest)
     questions = [c.question for c in contested((lawyer, campaign))]
     assert not any("campaign says Varga campaign" in q for q in questions), questions
+
+
+FRAUD = """Fraud report
+
+The audit office said member states were failing to report customs fraud to the union.
+
+A union spokesman said member states did not report customs fraud to the union in time.
+
+The audit office said member states shared customs fraud data with the union.
+
+The audit office said the union lost customs fraud money every year.
+"""
+
+
+def fraud_sources(a: Article) -> tuple[Source, Source]:
+    office = Source("audit office", SourceKind.GOVERNMENT, False, (
+        attribution(a, 0, "The audit office", "said",
+                    "member states were failing to report customs fraud to the union"),
+        attribution(a, 2, "The audit office", "said",
+                    "member states shared customs fraud data with the union"),
+        attribution(a, 3, "The audit office", "said",
+                    "the union lost customs fraud money every year"),
+    ))
+    spokesman = Source("union spokesman", SourceKind.OFFICIAL, False, (
+        attribution(a, 1, "A union spokesman", "said",
+                    "member states did not report customs fraud to the union in time"),
+    ))
+    return office, spokesman
+
+
+def test_a_claim_negative_in_sense_agrees_with_a_negation_and_each_counter_is_used_once() -> None:
+    a = article(FRAUD)
+    found = contested(fraud_sources(a))
+    # "were failing to report" and "did not report" agree; of the other two claims that
+    # share words with the one counter-claim, only the closest makes a question
+    assert len(found) == 1, [c.question for c in found]
+    assert found[0].sentence != 0

@@ -222,9 +222,17 @@ def _negation_cue(clause: str) -> str:
     return " ".join([*before, m.group(), *after]).strip()
 
 
+_NEGATIVE_SENSE = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|lack(?:s|ed|ing)?|unable|without|"
+    r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|neglect(?:s|ed|ing)?)\b", re.I)
+"""Verbs that negate by their sense: "states are failing to report fraud" agrees with
+"states do not report fraud", it does not contradict it."""
+
+
 def contested(sources: Iterable[Source], *,
               common: Container[str] = frozenset()) -> list[Contest]:
-    """Claims that another source contradicts, one per positive sentence, in sentence order."""
+    """Claims that another source contradicts, in sentence order: one per positive sentence
+    and one per counter-claim."""
     said = _statements(sources)
     best: dict[int, tuple[int, Contest]] = {}
     for pos in said:
@@ -247,11 +255,13 @@ def contested(sources: Iterable[Source], *,
             if len((_stems(claim) & n_stems) - names) < MIN_CLAUSE_SHARED \
                     and not _same_actor(claim, n_clause, neg.speaker):
                 continue  # the same topic, but no claim and counter-claim
+            if _NEGATIVE_SENSE.search(claim):
+                continue  # "failing to report" and "do not report" agree
             past = pos.attribution.cue.plain.split()[-1:] in (["said"], ["added"], ["claimed"])
             q = to_question(claim, backshift=past or pos.attribution.cue.plain.endswith("ed"),
                             common=common)
-            if q is None or not _reads_as_clause(n_clause):
-                continue
+            if q is None or not _reads_as_clause(n_clause) or not q.split()[1][:1].isalnum():
+                continue  # "Is % of firms ...?": the claim lost its opening number
             context = " ".join(trim_words(n_clause.split(), 10))
             text = (f"{q[:-1]}, as {display_name(pos.speaker)} {_says(pos.speaker)}, while "
                     f"{display_name(neg.speaker)} {_says(neg.speaker)} {context}?")
@@ -260,4 +270,10 @@ def contested(sources: Iterable[Source], *,
             s = pos.attribution.sentence
             if s not in best or shared > best[s][0]:
                 best[s] = (shared, contest)
-    return [best[s][1] for s in sorted(best)]
+    # one contest per counter-claim: the claim that shares most with it
+    top: dict[tuple[int, ...], tuple[int, int]] = {}
+    for s, (shared, contest) in best.items():
+        if contest.related not in top or shared > top[contest.related][0]:
+            top[contest.related] = (shared, s)
+    keep = {s for _, s in top.values()}
+    return [best[s][1] for s in sorted(best) if s in keep]
