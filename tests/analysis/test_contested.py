@@ -179,3 +179,169 @@ def test_a_claim_negative_in_sense_agrees_with_a_negation_and_each_counter_is_us
     # share words with the one counter-claim, only the closest makes a question
     assert len(found) == 1, [c.question for c in found]
     assert found[0].sentence != 0
+
+
+def said(a: Article, sentence: int, name: str, kind: SourceKind, who: str, cue: str,
+         content: str) -> Source:
+    """A source with one attribution, built from the words of one sentence."""
+    return Source(name, kind, False, (attribution(a, sentence, who, cue, content),))
+
+
+def questions(*sources: Source) -> list[str]:
+    return [c.question for c in contested(sources)]
+
+
+FERRY = """Ferry service
+
+The ferry company said the new ferry had cut crossing times to the island.
+
+The harbour board said the new ferry was an excuse for not building a bridge to the island.
+
+Engineers said the new ferry was not without faults on the crossing to the island.
+"""
+
+
+def test_a_not_inside_a_phrase_of_its_own_or_a_double_negative_is_no_counter_claim() -> None:
+    a = article(FERRY)
+    company = said(a, 0, "ferry company", SourceKind.ORGANIZATION, "The ferry company", "said",
+                   "the new ferry had cut crossing times to the island")
+    board = said(a, 1, "harbour board", SourceKind.ORGANIZATION, "The harbour board", "said",
+                 "the new ferry was an excuse for not building a bridge to the island")
+    engineers = said(a, 2, "Engineers", SourceKind.PERSON, "Engineers", "said",
+                     "the new ferry was not without faults on the crossing to the island")
+    assert questions(company, board) == []  # "an excuse for not building"
+    assert questions(company, engineers) == []  # "not without faults": it has faults
+
+
+JURY = """Jury reform
+
+The Law Panel said it had found wide support among judges for an end to the jury rule.
+
+The home ministry said the jury rule would not be ended by judges.
+"""
+
+
+def test_support_for_a_change_is_not_contradicted_by_the_change_not_happening() -> None:
+    a = article(JURY)
+    panel = said(a, 0, "Law Panel", SourceKind.ORGANIZATION, "The Law Panel", "said",
+                 "it had found wide support among judges for an end to the jury rule")
+    ministry = said(a, 1, "home ministry", SourceKind.GOVERNMENT, "The home ministry", "said",
+                    "the jury rule would not be ended by judges")
+    # the panel speaks of its finding, the ministry of the rule: two subjects, no contest
+    assert questions(panel, ministry) == []
+
+
+WATCH = """Ferry delays
+
+Ferrywatch said ferry firms were not doing enough to warn travellers about delays.
+
+Ferrywatch spokesman Tom Reed said ferry firms warned travellers about delays only at the harbour.
+
+The travel union said ferry firms should warn travellers about delays a day ahead.
+"""
+
+
+def test_a_speaker_described_by_the_other_side_s_name_and_a_should_claim_make_no_contest() -> None:
+    a = article(WATCH)
+    watch = said(a, 0, "Ferrywatch", SourceKind.ORGANIZATION, "Ferrywatch", "said",
+                 "ferry firms were not doing enough to warn travellers about delays")
+    reed = said(a, 1, "Tom Reed", SourceKind.OFFICIAL, "Ferrywatch spokesman Tom Reed", "said",
+                "ferry firms warned travellers about delays only at the harbour")
+    union = said(a, 2, "travel union", SourceKind.ORGANIZATION, "The travel union", "said",
+                 "ferry firms should warn travellers about delays a day ahead")
+    assert questions(watch, reed) == []  # the spokesman speaks for Ferrywatch
+    assert questions(watch, union) == []  # what firms should do is no claim of what they do
+
+
+HALE = """Harbour trust
+
+The council said Mr Hale would run the harbour trust from next year.
+
+Friends said Mr Hale had not lived near the harbour for years.
+
+The Greens said daily rallies would be held with Ms Ash in the harbour square.
+
+Labour organisers said daily rallies would not be held with Mr Bell in the harbour square.
+"""
+
+
+def test_a_plan_is_not_contradicted_by_the_past_and_two_persons_make_no_contest() -> None:
+    a = article(HALE)
+    council = said(a, 0, "council", SourceKind.GOVERNMENT, "The council", "said",
+                   "Mr Hale would run the harbour trust from next year")
+    friends = said(a, 1, "Friends", SourceKind.PERSON, "Friends", "said",
+                   "Mr Hale had not lived near the harbour for years")
+    greens = said(a, 2, "Greens", SourceKind.ORGANIZATION, "The Greens", "said",
+                  "daily rallies would be held with Ms Ash in the harbour square")
+    labour = said(a, 3, "Labour organisers", SourceKind.ORGANIZATION, "Labour organisers",
+                  "said", "daily rallies would not be held with Mr Bell in the harbour square")
+    assert questions(council, friends) == []  # "would run" / "had not lived"
+    assert questions(greens, labour) == []  # rallies with Ms Ash / rallies with Mr Bell
+
+
+RALLY = """City rallies
+
+The Green Democrats say they are planning to hold daily rallies in the city centre.
+
+The city police say the Green Democrats are not planning to hold rallies in the city centre.
+
+The Harbour Commission said it had cut fees for every fishing boat in the bay.
+
+Fishermen said the Harbour Commission had not cut fees for every fishing boat.
+"""
+
+
+def test_a_plural_name_takes_its_article_and_a_name_keeps_its_capitals() -> None:
+    a = article(RALLY)
+    greens = said(a, 0, "Green Democrats", SourceKind.ORGANIZATION, "The Green Democrats",
+                  "say", "they are planning to hold daily rallies in the city centre")
+    police = said(a, 1, "city police", SourceKind.GOVERNMENT, "The city police", "say",
+                  "the Green Democrats are not planning to hold rallies in the city centre")
+    commission = said(a, 2, "Harbour Commission", SourceKind.GOVERNMENT,
+                      "The Harbour Commission", "said",
+                      "it had cut fees for every fishing boat in the bay")
+    fishermen = said(a, 3, "Fishermen", SourceKind.PERSON, "Fishermen", "said",
+                     "the Harbour Commission had not cut fees for every fishing boat")
+    (rally,) = questions(greens, police)
+    assert rally.startswith("Are the Green Democrats planning to hold daily rallies"), rally
+    assert "as the Green Democrats say, while the city police say" in rally, rally
+    (fees,) = questions(commission, fishermen)
+    assert fees.startswith("Has the Harbour Commission cut fees"), fees
+
+
+LEAK = """Harbour files
+
+Mr Dale said he had opened the sealed harbour files in March.
+
+The port police said he never opened the sealed harbour files.
+"""
+
+
+def test_the_counter_claim_may_speak_of_the_claimant_as_he() -> None:
+    a = article(LEAK)
+    dale = said(a, 0, "Mr Dale", SourceKind.PERSON, "Mr Dale", "said",
+                "he had opened the sealed harbour files in March")
+    police = said(a, 1, "port police", SourceKind.GOVERNMENT, "The port police", "said",
+                  "he never opened the sealed harbour files")
+    (leak,) = questions(dale, police)
+    assert leak.startswith("Has Mr Dale opened the sealed harbour files"), leak
+    assert "while the port police say he never opened" in leak, leak
+
+
+TRUST = """Lighthouse sale
+
+Mr Dale said the Harbour Trust had bought the old lighthouse on the point in March.
+
+The Harbour Trust said: "We have never bought the old lighthouse on the point."
+"""
+
+
+def test_a_body_denying_as_we_contests_a_claim_about_it() -> None:
+    a = article(TRUST)
+    dale = said(a, 0, "Mr Dale", SourceKind.PERSON, "Mr Dale", "said",
+                "the Harbour Trust had bought the old lighthouse on the point in March")
+    trust = said(a, 1, "Harbour Trust", SourceKind.ORGANIZATION, "The Harbour Trust", "said",
+                 "We have never bought the old lighthouse on the point.")
+    (sale,) = questions(dale, trust)
+    assert sale.startswith("Has the Harbour Trust bought the old lighthouse"), sale
+    assert "while the Harbour Trust says it has never bought the old lighthouse" in sale, sale

@@ -20,6 +20,7 @@ from briefing.analysis.lexical import content_words
 from briefing.analysis.phrasing import (
     clean_claim,
     expand_contractions,
+    is_finite_verb,
     is_plural,
     to_question,
     trim_words,
@@ -44,17 +45,35 @@ _NEGATION = re.compile(
     r"disput(?:e|es|ed)|false|untrue|baseless)\b",
     re.I,
 )
+_NOT_NEGATION = re.compile(
+    r"\b(?:no matter|no doubt|not only|not just|not least|not without|nothing but|"
+    r"no less|not unlike)\b", re.I)
+"""Negative words that do not deny the clause: "no matter who wins", "not without risks"."""
+_OPENERS = frozenset((
+    "that", "which", "who", "whom", "whose", "because", "if", "when", "whether", "for", "of",
+    "about", "by", "from", "to", "after", "before", "since", "while", "although", "as", "with",
+    "until", "unless", "why", "how", "where", "what",
+))
+"""Words that open a clause or phrase of their own: a "not" after them ("an excuse for not
+employing women", "rules that do not apply") is not the negation of the claim itself."""
 _CLAUSES = re.compile(r",?\s+(?:and|but)\s+that\s+|;\s+|,\s+but\s+", re.I)
 _PRONOUN_NAMES = frozenset(
     ("it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those",
      "who", "which", "we", "i", "you")
 )
 _SELF = re.compile(r"^(?:that\s+)?(it|they|he|she)\b", re.I)
+_WE = re.compile(r"^(?:that\s+)?we\s+((?:never|also|still|just|already|not)\s+)?"
+                 r"(have|are|were|do|did|had|will|would|can|could|should|may|might|must)\b",
+                 re.I)
+_SINGULAR_AUX = {"have": "has", "are": "is", "were": "was", "do": "does"}
+"""A body's "we have never" is its "it has never": the auxiliary agrees with its name."""
 _INSTITUTIONS = frozenset((
     "ministry", "department", "government", "army", "military", "office", "agency", "council",
     "police", "post", "times", "journal", "service", "committee", "commission", "bank", "court",
     "kremlin", "pentagon", "administration", "institute", "company", "union", "parliament",
-    "senate",
+    "senate", "institution", "museum", "foundation", "university", "association", "party",
+    "trust", "board", "authority", "centre", "center", "federation", "organisation",
+    "organization", "society", "fund", "league",
 ))
 
 
@@ -84,6 +103,17 @@ def display_name(name: str) -> str:
     return name
 
 
+def as_subject(name: str) -> str:
+    """A source name as the subject of a clause: "Lib Dems" -> "the Lib Dems" (a plural
+    name reads with its article), "Law Commission" -> "the Law Commission"."""
+    shown = display_name(name)
+    words = shown.split()
+    if len(words) > 1 and words[0] != "the" and all(w[:1].isupper() for w in words) \
+            and is_plural(["the", *words]):
+        return "the " + shown
+    return shown
+
+
 def _nameable(name: str) -> bool:
     """True for a speaker that reads as a name in "as X says": not "a study by ...",
     "one newspaper" or a long description."""
@@ -104,7 +134,7 @@ def _same_speaker(a: str, b: str) -> bool:
 
 
 def _says(name: str) -> str:
-    return "say" if is_plural(name.split()) else "says"
+    return "say" if is_plural(as_subject(name).split()) else "says"
 
 
 
@@ -146,9 +176,26 @@ def _clauses(content: str, speaker: str, kind: SourceKind = SourceKind.OTHER) ->
         personal = m is not None and m.group(1).lower() in ("he", "she")
         if m is not None and not ((personal and kind in _BODIES)
                                   or (not personal and kind in _PEOPLE)):
-            part = _SELF.sub(speaker, part, count=1)
+            part = _SELF.sub(lambda _m: as_subject(speaker), part, count=1)
+        elif _a_body(speaker, kind) and (we := _WE.match(part)) is not None:
+            part = _speaking_as_we(part, we, as_subject(speaker))
         out.append(part)
     return out
+
+
+def _a_body(name: str, kind: SourceKind) -> bool:
+    """True for a source that speaks as "we" of itself: an organisation by its kind or by
+    its name ("Smithsonian Institution")."""
+    words = name.lower().split()
+    return kind in _BODIES or bool(words and words[-1] in _INSTITUTIONS)
+
+
+def _speaking_as_we(part: str, we: re.Match[str], name: str) -> str:
+    """A body's "we have never expressed interest" as "<name> has never expressed ..."."""
+    aux = we.group(2).lower()
+    if not is_plural(name.split()):
+        aux = _SINGULAR_AUX.get(aux, aux)
+    return f"{name} {we.group(1) or ''}{aux}{part[we.end():]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +206,23 @@ class _Said:
     stems: frozenset[str]
     negated: tuple[str, ...]
     """The clauses that are negated or denials."""
+    kind: SourceKind
+    side: frozenset[str]
+    """The name words of the speaker as the article describes it anywhere ("Lib Dem
+    leader Charles Kennedy"): a speaker described by another's name is on its side."""
+
+
+_NOT_SIDE = frozenset((
+    "the", "a", "an", "but", "and", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
+    "former", "senior", "prime", "minister", "president", "chancellor", "secretary", "chief",
+    "spokesman", "spokeswoman", "leader", "director", "general", "state", "foreign", "home",
+    "new", "us", "uk", "he", "she", "they", "it", "i", "we",
+))
+
+
+def _side(src: Source) -> frozenset[str]:
+    names = [src.name, *src.aliases, *(a.source.plain for a in src.attributions)]
+    return frozenset(w for n in names for w in _name_words(n) if w not in _NOT_SIDE)
 
 
 def _statements(sources: Iterable[Source]) -> list[_Said]:
@@ -173,16 +237,28 @@ def _statements(sources: Iterable[Source]) -> list[_Said]:
             if not clauses:
                 continue
             stems = frozenset().union(*(_stems(c) for c in clauses))
-            negated = tuple(c for c in clauses if _NEGATION.search(c))
-            out.append(_Said(src.name, att, clauses, stems, negated))
+            negated = tuple(c for c in clauses if _denies(c))
+            out.append(_Said(src.name, att, clauses, stems, negated, src.kind,
+                             _side(src)))
     return out
+
+
+def _denies(clause: str) -> bool:
+    """True when the clause itself is negated or a denial: the negation comes before any
+    word that opens a phrase of its own, and is not "no matter" or "not without"."""
+    bare = _NOT_NEGATION.sub(" ", clause)
+    m = _NEGATION.search(bare)
+    if m is None:
+        return False
+    before = [w.strip(",;:\"'\u201c\u201d").lower() for w in bare[: m.start()].split()]
+    return not any(w in _OPENERS for w in before)
 
 
 def _negated_conjunct(clause: str) -> str:
     """The conjunct that holds the negation: "X is not against Y and the firm publishes Z"
     -> "X is not against Y"."""
     for part in re.split(r",?\s+(?:and|but|while|whereas)\s+", clause):
-        if _NEGATION.search(part):
+        if _denies(part):
             return part
     return clause
 
@@ -199,6 +275,118 @@ def _same_actor(claim: str, counter: str, counter_speaker: str) -> bool:
     subject = _subject(claim)
     return subject is not None and subject == _subject(counter) \
         and subject not in _stems(counter_speaker)
+
+
+_AFTER_SUBJECT = frozenset((
+    "not", "never", "no", "still", "also", "only", "just", "already", "now", "generally",
+    "really", "actually", "often", "always", "once", "even",
+))
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "it", "they"))
+
+
+def _subject_words(clause: str) -> list[str]:
+    """The words before the clause's first verb: its subject ("the harbour wall"); none
+    for "there is ..." or when no verb comes within eight words."""
+    out: list[str] = []
+    for w in clause.split()[:9]:
+        b = w.strip(",;:\"'()\u201c\u201d\u2018\u2019").lower()
+        if out and (is_finite_verb(w) or b in _AFTER_SUBJECT):
+            return [] if out[0].lower() == "there" else out
+        out.append(w)
+    return []
+
+
+_PREPOSITIONS = frozenset((
+    "in", "of", "at", "on", "for", "from", "with", "by", "about", "to", "into", "across",
+    "among", "between", "under", "over", "who", "which", "that",
+))
+
+
+def _head(subject: list[str]) -> str | None:
+    """The head noun of a subject, folded: its last word before a preposition or comma
+    ("any fraud in other member states" -> "fraud")."""
+    head = None
+    for w in subject:
+        b = w.strip(",;:\"'()\u201c\u201d\u2018\u2019").lower()
+        if b in _PREPOSITIONS and head is not None:
+            break
+        stems = _stems(b)
+        head = _fold(min(stems)) if len(stems) == 1 else head
+        if w.endswith(","):
+            break
+    return head
+
+
+def _before_of(subject: list[str]) -> list[str]:
+    cut = next((k for k, w in enumerate(subject) if k and w.lower() in _PREPOSITIONS),
+               len(subject))
+    return subject[:cut]
+
+
+def _proper(subject: list[str]) -> bool:
+    """True for a subject that is a name: every word capitalised, bar "the", up to a
+    preposition ("the Smithsonian Museum in Washington")."""
+    words = [w for w in _before_of(subject) if w.lower() != "the"]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _same_subject(claim: str, counter: str, claimant: str) -> bool:
+    """True when claim and counter-claim are about one actor: their subjects share a word
+    ("the new harbour wall" / "the harbour wall"), or the counter's "he"/"she" is the
+    claimant speaking of itself and both say the same thing of it ("he obtained access" /
+    "he never obtained access")."""
+    own, other = _subject_words(claim), _subject_words(counter)
+    if not own or not other:
+        return False
+    own_stems = _stems(" ".join(own))
+    if _head(own) and _head(own) == _head(other):
+        return True
+    if _proper(own) and _proper(other) and _name_words(" ".join(_before_of(own))) \
+            & _name_words(" ".join(_before_of(other))):
+        return True  # "Bernie Sanders" / "Bernie"
+    if len(other) == 1 and other[0].lower() in _PRONOUN_SUBJECTS \
+            and own_stems and own_stems <= _stems(claimant):
+        return len((_stems(claim) & _stems(counter)) - own_stems) >= MIN_CLAUSE_SHARED
+    return False
+
+
+_NORMATIVE = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\b", re.I)
+"""A claim of what ought to be: "phone companies should warn customers" is not
+contradicted by "phone companies are not warning customers"."""
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|wo n't|won't)\b", re.I)
+
+
+def _same_time(claim: str, counter: str) -> bool:
+    """True when both or neither are about the future: "X will direct the campaign" is
+    not contradicted by "X has not lived in the city"."""
+    return bool(_FUTURE.search(claim)) == bool(_FUTURE.search(counter))
+
+
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President|Senator|Sen|Governor|Gov)\.?\s+"
+    r"((?:[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)")
+
+
+def _persons(clause: str, people: Container[str]) -> frozenset[str]:
+    """The surnames of the persons a clause names: after a title ("Mr Blair") or as a
+    person source of the article ("Charles Kennedy")."""
+    words = clause.split()
+    rest = " ".join(words[len(_subject_words(clause)):])
+    found = {m.group(1).split()[-1].lower() for m in _TITLED.finditer(rest)}
+    for w in rest.split():
+        bare = w.strip(".,;:'\"").lower().removesuffix("'s").removesuffix("\u2019s")
+        if w[:1].isupper() and bare in people:
+            found.add(bare)
+    return frozenset(found)
+
+
+def _as_pronoun(clause: str, said: _Said) -> str:
+    """A body's counter-claim about itself with "it"/"they" for its name: "the Harbour
+    Trust says it has never bought ...", not "says the Harbour Trust has never bought"."""
+    name = as_subject(said.speaker)
+    if not clause.startswith(name + " ") or not _a_body(said.speaker, said.kind):
+        return clause
+    return ("they" if is_plural(name.split()) else "it") + clause[len(name):]
 
 
 def _reads_as_clause(clause: str) -> bool:
@@ -233,14 +421,19 @@ def contested(sources: Iterable[Source], *,
               common: Container[str] = frozenset()) -> list[Contest]:
     """Claims that another source contradicts, in sentence order: one per positive sentence
     and one per counter-claim."""
+    sources = tuple(sources)
     said = _statements(sources)
+    people = frozenset(src.name.split()[-1].lower() for src in sources
+                       if src.kind in _PEOPLE and not src.anonymous and src.name.strip()
+                       and src.name[:1].isupper())
     best: dict[int, tuple[int, Contest]] = {}
     for pos in said:
         if pos.negated:
             continue
         for neg in said:
-            if not neg.negated or _same_speaker(pos.speaker, neg.speaker):
-                continue
+            if not neg.negated or _same_speaker(pos.speaker, neg.speaker) \
+                    or pos.side & neg.side:
+                continue  # one source, or one side: "Icstis" and "Icstis spokesman X"
             if not (_nameable(pos.speaker) and _nameable(neg.speaker)):
                 continue
             if pos.attribution.sentence == neg.attribution.sentence:
@@ -255,16 +448,23 @@ def contested(sources: Iterable[Source], *,
             if len((_stems(claim) & n_stems) - names) < MIN_CLAUSE_SHARED \
                     and not _same_actor(claim, n_clause, neg.speaker):
                 continue  # the same topic, but no claim and counter-claim
-            if _NEGATIVE_SENSE.search(claim):
+            if _NEGATIVE_SENSE.search(claim) or _NORMATIVE.search(claim):
                 continue  # "failing to report" and "do not report" agree
+            if not _same_subject(claim, n_clause, pos.speaker):
+                continue  # "the Commission found support for X" / "X will not happen"
+            if not _same_time(claim, n_clause):
+                continue
+            mine, theirs = _persons(claim, people), _persons(n_clause, people)
+            if mine and theirs and not mine & theirs:
+                continue  # "news conferences with Mr A" / "no news conferences with Mr B"
             past = pos.attribution.cue.plain.split()[-1:] in (["said"], ["added"], ["claimed"])
             q = to_question(claim, backshift=past or pos.attribution.cue.plain.endswith("ed"),
                             common=common)
             if q is None or not _reads_as_clause(n_clause) or not q.split()[1][:1].isalnum():
                 continue  # "Is % of firms ...?": the claim lost its opening number
-            context = " ".join(trim_words(n_clause.split(), 10))
-            text = (f"{q[:-1]}, as {display_name(pos.speaker)} {_says(pos.speaker)}, while "
-                    f"{display_name(neg.speaker)} {_says(neg.speaker)} {context}?")
+            context = " ".join(trim_words(_as_pronoun(n_clause, neg).split(), 10))
+            text = (f"{q[:-1]}, as {as_subject(pos.speaker)} {_says(pos.speaker)}, while "
+                    f"{as_subject(neg.speaker)} {_says(neg.speaker)} {context}?")
             contest = Contest(pos.attribution.sentence, text, _negation_cue(n_clause),
                               (neg.attribution.sentence,))
             s = pos.attribution.sentence
