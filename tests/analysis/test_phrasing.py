@@ -255,3 +255,9 @@ def test_openings_before_the_subject_go() -> None:
         "Have most states passed the deadline?")
     assert to_question("And the slow shift in the region, also known as the south, away from "
                        "army rule could represent a rare success story.") is None
+
+
+def test_an_unstressed_er_verb_keeps_its_base_form() -> None:
+    assert to_question("the firm entered the market late") == "Did the firm enter the market late?"
+    assert to_question("the council traded the land for housing") == (
+        "Did the council trade the land for housing?")

@@ -366,8 +366,9 @@ def _lemma(past: str) -> str | None:
         return stem + "e"  # moved, announced, charged, created
     if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls", "eas")):
         return stem + "e"  # raised, closed, refused, nursed, sensed, released
-    if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkrm":
-        return stem + "e"  # traded, liked, fired, blamed (but "claimed", "attacked")
+    if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkrm" and not (
+            len(stem) > 3 and stem.endswith("er")):
+        return stem + "e"  # traded, liked, fired, blamed (but "claimed", "entered")
     return stem
 
 
