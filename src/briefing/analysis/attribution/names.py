@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.attribution.kinds import (
     COMMON_NOUNS,
+    HONORIFICS,
     WEB_ENDING,
     proper_kind,
 )
@@ -236,8 +237,7 @@ def _personal_core(core: list[Token]) -> bool:
     name, titles = _without_titles(run)
     if any(_strip_possessive(t.text) != t.text for t in name):
         return False
-    if titles and titles[-1] in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.") \
-            and len(name) == 1:
+    if titles and (titles[-1] in HONORIFICS or titles[-1] in ("dr", "dr.")) and len(name) == 1:
         return True
     return len(name) >= 2 and proper_kind(" ".join(t.text for t in name)) is SourceKind.PERSON
 
