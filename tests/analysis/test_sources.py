@@ -827,3 +827,17 @@ def test_a_retired_general_takes_a_later_he() -> None:
     assert [s.name for s in found] == ["Norma Hale"]
     assert found[0].kind is SourceKind.MILITARY
 
+
+
+def test_a_number_after_the_cue_opens_the_content_unless_it_is_part_of_a_date() -> None:
+    from briefing.analysis.sources import find_attributions
+    from briefing.ingest.text import read_text
+
+    def contents(body: str) -> list[str]:
+        a = read_text("t.txt", "t.txt", f"Title\n\n{body}\n")
+        return [a.text[f.content[0]:f.content[1]] for f in find_attributions(a)]
+
+    assert contents("The survey says 69% of firms are online.") == ["69% of firms are online"]
+    assert contents("The mayor said 40 people were hurt.") == ["40 people were hurt"]
+    assert contents("The mayor said March 5 that the bridge would close.") == [
+        "that the bridge would close"]

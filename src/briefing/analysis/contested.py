@@ -460,8 +460,8 @@ def contested(sources: Iterable[Source], *,
             past = pos.attribution.cue.plain.split()[-1:] in (["said"], ["added"], ["claimed"])
             q = to_question(claim, backshift=past or pos.attribution.cue.plain.endswith("ed"),
                             common=common)
-            if q is None or not _reads_as_clause(n_clause) or not q.split()[1][:1].isalnum():
-                continue  # "Is % of firms ...?": the claim lost its opening number
+            if q is None or not _reads_as_clause(n_clause):
+                continue
             context = " ".join(trim_words(_as_pronoun(n_clause, neg).split(), 10))
             text = (f"{q[:-1]}, as {as_subject(pos.speaker)} {_says(pos.speaker)}, while "
                     f"{as_subject(neg.speaker)} {_says(neg.speaker)} {context}?")

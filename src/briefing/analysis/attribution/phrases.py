@@ -360,6 +360,14 @@ def skip_recipient(tokens: Sequence[Token], start: int, limit: int) -> int:
     return j
 
 
+def _date_number(tokens: Sequence[Token], i: int, start: int, limit: int) -> bool:
+    """Whether the number at ``i`` is part of a date ("said March 5 that", "said 5 March"),
+    not the start of what was said ("says 69% of firms", "said 40 people died")."""
+    nxt = tokens[i + 1].lower if i + 1 < limit else ""
+    return (i > start and tokens[i - 1].lower in TIME_WORDS) or nxt in TIME_WORDS \
+        or nxt in (",", "that", "day", "days", "")
+
+
 def skip_adjuncts(tokens: Sequence[Token], start: int, limit: int) -> int:
     """Past time words and short prepositional phrases right after a cue."""
     i = start
@@ -367,7 +375,7 @@ def skip_adjuncts(tokens: Sequence[Token], start: int, limit: int) -> int:
         w = tokens[i].lower
         if w in TIME_WORDS or w in ("in", "on", "at", "during", "after", "before", "late",
                                     "early", "day", "days") \
-                or (w[0].isdigit() and tokens[i].is_word):
+                or (w[0].isdigit() and tokens[i].is_word and _date_number(tokens, i, start, limit)):
             if w in ("in", "on", "at", "during", "after", "before"):
                 j = i + 1
                 while j < limit and j - i <= 7 and tokens[j].is_word \
