@@ -125,3 +125,52 @@ def test_might_as_a_noun_and_forecast_cues() -> None:
     assert [c.text for c in find_cues("Traders expect the bank to act.") if c.weight > 0] == [
         "expect"]
     assert not [c for c in find_cues("Traders expect more.") if c.weight > 0]
+
+
+def test_most_as_a_degree_word_is_no_weasel_but_praise_is_a_peacock() -> None:
+    assert is_uncertain("The most basic unit costs ten coins.") is None
+    assert is_uncertain("Warriors are the most durable unit in the game.") is None
+    assert is_uncertain("His most famous film was shot in Rome.") == "most famous"
+    assert is_uncertain("Most voters stayed home.") == "Most"
+    assert is_uncertain("The river is most often crossed by ferry.") == "most often"
+
+
+def test_highly_is_praise_only_before_a_word_of_praise() -> None:
+    assert is_uncertain("The highly technical talk ran long.") is None
+    assert is_uncertain("The film was highly acclaimed.") is not None
+    assert is_uncertain("She is highly-rated at her club.") == "highly-rated"
+
+
+def test_said_is_hearsay_only_with_to_or_that() -> None:
+    assert is_uncertain("Nothing was said about the budget.") is None
+    assert is_uncertain("Grace was said before the meal.") is None
+    assert is_uncertain("The ship is said to have sunk.") == "is said to"
+    assert is_uncertain("It is said that the ship sank.") == "is said that"
+
+
+def test_an_adverb_between_speaker_and_opinion_verb_keeps_it_the_speakers() -> None:
+    assert is_uncertain("We also believe the plan is fair.") is None
+    assert is_uncertain("I really think we played well.") is None
+    assert is_uncertain("Rangers also believe the bear left.") == "believe"
+
+
+def test_a_repeated_weak_word_counts_once_but_modals_add_up() -> None:
+    text = "A great cook, a great host and a great friend."
+    assert len(find_cues(text)) == 3
+    assert uncertainty_score(find_cues(text)) < THRESHOLD
+    assert is_uncertain(text) is None
+    assert uncertainty_score(find_cues("It could rain, and it could snow, or it could hail.")) >= (
+        THRESHOLD)
+
+
+def test_a_counted_group_is_no_vague_authority() -> None:
+    assert is_uncertain("The blast injured nine other people.") is None
+    assert is_uncertain("The blast injured 12 other people.") is None
+    assert is_uncertain("The motion with the most supporters goes to a vote.") is None
+    assert is_uncertain("Other people say the well is dry.") == "Other people"
+
+
+def test_the_question_of_names_a_topic_and_not_impossible_is_a_hedge() -> None:
+    assert is_uncertain("The council will settle the question of parking next year.") is None
+    assert is_uncertain("It is not impossible that the letter was forged.") == "not impossible"
+    assert is_uncertain("It is impossible to enter the cave.") is None

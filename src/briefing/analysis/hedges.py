@@ -24,7 +24,12 @@ logistic model over cue kind x tier counts, fitted per fold, scores lower held-o
 than these fixed tiers, so no fitted constants are frozen in. On that sample's noisy
 labels F1 favours recall: dropping a cue pays only where fewer than about 40% of the
 sentences it alone decides are uncertain, so precision is raised only by context rules
-that tell such readings apart ("could be converted", "I think").
+that tell such readings apart ("could be converted", "I think"), each a general reading of
+the words rather than a phrase from the data: "most" after "the"/"is" is a degree word
+("the most basic unit"), a peacock only before a word of praise ("his most famous film");
+"highly"/"extremely" likewise; "said" is hearsay only as "is said to/that" ("prayers were
+said aloud" is not); "nine other people" is a counted group, not a vague authority; and a
+weak word repeated ("a great cook, a great host") counts once, modal verbs excepted.
 """
 
 from __future__ import annotations
@@ -84,7 +89,8 @@ class _Rule:
     ``before``/``after`` are word sets that the neighbouring words must belong to, in
     order (``before[-1]`` is the word right before the trigger); they become part of
     the cue's text. ``not_before``/``not_after`` veto the rule when the word right
-    before/after is in them. ``weight`` 0 makes a context that is *not* a cue.
+    before/after is in them. ``weight`` 0 makes a context that is *not* a cue. A ``"#"``
+    in a ``before`` set also lets any number written in digits stand there.
     """
 
     kind: CueKind
@@ -112,6 +118,7 @@ _POSSESSIVE_OR_ADJ = _w("the his her its their our military naval economic full 
 _NOT = _w("not never n't no")
 _THAT_TO = _w("that to")
 _COPULA_THAT = _w("that to be as")
+_ADVERBS = _w("also not only often still even well then usually generally sometimes easily")
 
 
 _RULES: dict[str, tuple[_Rule, ...]] = {}
@@ -154,6 +161,7 @@ _add("possible",
      _Rule(_H, STRONG, before=(_w("it's that's"),)),
      _Rule(_H, MEDIUM))
 _add("possibility possibilities chance", _Rule(_H, MEDIUM))
+_add("impossible improbable", _Rule(_H, STRONG, before=(_NOT,)), _Rule(_H, 0.0))  # litotes
 _add("potential", _Rule(_H, WEAK))
 _add("unknown", _Rule(_H, MEDIUM))
 _add("whether", _Rule(_H, MEDIUM))
@@ -174,7 +182,9 @@ _add("assume assumes assumed assuming assumption presume presumed suspect suspec
      _Rule(_B, STRONG))
 _add("doubt doubts", _Rule(_C, -WEAK, before=(_w("no without"),)),
      _Rule(_C, -WEAK, before=(_w("never not"), _w("in"))), _Rule(_B, STRONG))
-_add("question questioned questionable", _Rule(_H, MEDIUM, before=(_w("the a in into"),)),
+_add("question questioned questionable",
+     _Rule(_H, WEAK, before=(_w("the"),), after=(_w("of"),)),  # "the question of": a topic
+     _Rule(_H, MEDIUM, before=(_w("the a in into"),)),
      _Rule(_H, WEAK))
 
 # --- reports and beliefs ---------------------------------------------------
@@ -195,20 +205,23 @@ _add("referred described", _Rule(_W, STRONG, before=(_FREQUENTLY,)),
      _Rule(_R, MEDIUM, before=(_w("been"),), after=(_w("as"),)))
 _add("claims", _Rule(_R, MEDIUM, after=(_w("that to"),)), _Rule(_R, WEAK))
 _add("said says", _Rule(_R, STRONG, before=(_BE,), after=(_w("to that"),)),
-     _Rule(_R, STRONG, before=(_IT, _BE)), _Rule(_R, STRONG, before=(_BE,)),
-     _Rule(_R, WEAK))
+     _Rule(_R, STRONG, before=(_IT, _BE)),
+     _Rule(_R, WEAK))  # "prayers were said aloud", "nothing is said about": words uttered
 _add("believed", _Rule(_B, STRONG))
 _add("expect expects", _Rule(_B, 0.0, not_after=_DET), _Rule(_B, MEDIUM))  # "expect the X to"
 _add("predicted", _Rule(_B, STRONG, before=(_BE,), after=(_THAT_TO,)), _Rule(_B, 0.0))
 _add("tipped", _Rule(_B, STRONG, after=(_w("to as"),)), _Rule(_B, 0.0))  # "tipped to win"
 _FIRST_PERSON = _w("i we")
 """A quoted speaker's own opinion ("I think", "we believe") is theirs, not the writer's hedge."""
+_OPINION_ADVERBS = _ADVERBS | _w("really truly strongly firmly genuinely honestly do personally")
+"""Adverbs that may stand between the speaker and the verb ("we also believe", "I really think")."""
 _add("believe believes believing belief beliefs", _Rule(_B, 0.0, before=(_FIRST_PERSON,)),
-     _Rule(_B, MEDIUM))
+     _Rule(_B, 0.0, before=(_FIRST_PERSON, _OPINION_ADVERBS)), _Rule(_B, MEDIUM))
 _add("thought", _Rule(_B, 0.0, before=(_w("of"), _w("school schools"))),
      _Rule(_B, STRONG, before=(_BE,)), _Rule(_B, STRONG, after=(_THAT_TO,)),
      _Rule(_B, MEDIUM))
-_add("think thinks", _Rule(_B, 0.0, before=(_FIRST_PERSON,)), _Rule(_B, MEDIUM))
+_add("think thinks", _Rule(_B, 0.0, before=(_FIRST_PERSON,)),
+     _Rule(_B, 0.0, before=(_FIRST_PERSON, _OPINION_ADVERBS)), _Rule(_B, MEDIUM))
 _add("considered", _Rule(_B, STRONG))
 _add("regarded", _Rule(_B, MEDIUM))
 _add("seen viewed perceived", _Rule(_B, MEDIUM, before=(_BE,), after=(_w("as"),)),
@@ -228,9 +241,23 @@ _add("certain", _Rule(_C, -WEAK, before=(_w("is are was were be been feel felt q
      _Rule(_C, -WEAK, after=(_w("that"),)), _Rule(_H, STRONG, before=(_NOT,)),
      _Rule(_W, STRONG))
 _add("various", _Rule(_W, WEAK))
+_PRAISE = _w("popular famous notable noted important influential prominent beautiful eminent "
+              "distinguished celebrated renowned respected prestigious successful significant "
+              "powerful acclaimed admired legendary iconic valuable remarkable impressive "
+              "spectacular brilliant outstanding promising controversial notorious memorable "
+              "beloved revered talented prolific innovative visited recognisable recognizable "
+              "well-known highly famously notably")
+"""Words of praise or importance that make a superlative a peacock ("his most famous work")."""
+_SUPERLATIVE = _w("the a an his her its their our my your is are was were be been being")
+"""Words before "most" that make it a degree word ("the most basic unit"), not "most people"."""
 _add("most", _Rule(_P, STRONG, before=(_w("one"), _w("of"), _w("the"))),
      _Rule(_W, 0.0, before=(_w("at"),)), _Rule(_W, 0.0, after=(_w("recent recently likely"),)),
-     _Rule(_W, WEAK, after=(_w("of"),)), _Rule(_W, MEDIUM))
+     _Rule(_P, MEDIUM, after=(_PRAISE,)),
+     _Rule(_W, MEDIUM, after=(_FREQUENTLY,)),  # "most often", "most commonly": generalising
+     _Rule(_W, MEDIUM, before=(_w("for"), _w("the")), after=(_w("part"),)),  # = "mostly"
+     _Rule(_W, WEAK, after=(_w("of"),)),
+     _Rule(_W, WEAK, before=(_SUPERLATIVE,)),
+     _Rule(_W, MEDIUM))
 _add("others", _Rule(_W, MEDIUM))
 _add("few", _Rule(_W, MEDIUM))
 _add("other", _Rule(_W, 0.0, before=(_w("the each"),)), _Rule(_W, WEAK))
@@ -244,13 +271,21 @@ _add("number", _Rule(_W, MEDIUM, before=(_w("a"),), after=(_w("of"),)))
 _add("variety", _Rule(_W, MEDIUM, before=(_w("a"),), after=(_w("of"),)))
 _add("lot lots", _Rule(_W, MEDIUM, after=(_w("of"),)))
 _add("majority", _Rule(_W, WEAK))
+_COUNTED = _w("# the these those his her their its our all both two three four five six seven "
+               "eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand "
+               "thousands million millions dozen dozens")
+"""Words that make "other X" a counted, specific group ("eight other people"); "#" is any
+number written in digits."""
 _add("critics historians scholars experts observers analysts commentators researchers "
      "skeptics sceptics detractors opponents proponents advocates supporters scientists "
      "someone somebody",
+     _Rule(_W, WEAK, before=(_COUNTED, _w("other"))),
+     _Rule(_W, WEAK, before=(_w("the"), _w("most"))),  # "the proposal with the most supporters"
      _Rule(_W, STRONG, before=(_w("some many several most other"),)),
      _Rule(_W, WEAK, before=(_DET,)),
      _Rule(_W, MEDIUM))
-_add("people", _Rule(_W, STRONG, before=(_w("some many most other"),)), _Rule(_W, WEAK))
+_add("people", _Rule(_W, WEAK, before=(_COUNTED, _w("other"))),
+     _Rule(_W, STRONG, before=(_w("some many most other"),)), _Rule(_W, WEAK))
 _add("widely", _Rule(_W, 0.0, before=(_w("vary varies varied varying differ differs differed "
                                            "range ranges ranged"),)), _Rule(_W, STRONG))
 _add("largely arguably", _Rule(_W, STRONG))
@@ -269,8 +304,14 @@ _add("one", _Rule(_P, MEDIUM, after=(_w("of"), _w("the"))))
 _add("famous famously renowned legendary acclaimed prestigious influential "
      "iconic notable notorious well-known best-known little-known greatest",
      _Rule(_P, STRONG))
-_add("important significant significantly controversial highly extremely critically "
-     "criticized criticised praised",
+_add("highly extremely", _Rule(_P, MEDIUM, after=(_PRAISE,)),
+     _Rule(_P, MEDIUM, after=(_w("regarded rated esteemed praised valued prized skilled "
+                                 "recommended critical controversial"),)),
+     _Rule(_P, WEAK))  # a degree word: praise only with a word of praise ("highly emotional")
+_add("highly-rated highly-regarded highly-acclaimed highly-respected highly-praised "
+     "highly-esteemed highly-successful highly-influential", _Rule(_P, MEDIUM))
+_add("important significant significantly controversial critically criticized criticised "
+     "praised",
      _Rule(_P, MEDIUM))
 _add("popular best major prominent great very criticism", _Rule(_P, WEAK))
 _add("key leading celebrated", _Rule(_P, WEAK))
@@ -300,7 +341,8 @@ def _fits(words: list[str], i: int, rule: _Rule) -> tuple[int, int] | None:
         if i < nb:
             return None
         for k, allowed in enumerate(rule.before):
-            if words[i - nb + k] not in allowed:
+            w = words[i - nb + k]
+            if w not in allowed and not ("#" in allowed and w.isdigit()):
                 return None
     na = len(rule.after)
     if na:
@@ -318,7 +360,6 @@ def _fits(words: list[str], i: int, rule: _Rule) -> tuple[int, int] | None:
     return i - nb, i + na + 1
 
 
-_ADVERBS = _w("also not only often still even well then usually generally sometimes easily")
 _PARTICIPLES = _w("used made given seen done found known taken shown built written held born "
                   "paid set put run cut grown drawn worn sold told brought kept left lost heard "
                   "met read led fed won hung spent sent bound laid struck spun sung")
@@ -380,9 +421,26 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
     return tuple(cues)
 
 
+_MODALS = _w("can could would should may might")
+"""Modal verbs hedge each clause they stand in, so a repeated one still adds up."""
+
+
 def uncertainty_score(cues: tuple[HedgeCue, ...]) -> float:
-    """The sum of the cue weights."""
-    return sum(c.weight for c in cues)
+    """The sum of the cue weights, a weak cue word counted once however often it recurs.
+
+    A weak word repeated ("the potential ... a vector potential", "various shapes in various
+    sizes") is the topic's vocabulary, not piling doubt on doubt.
+    """
+    seen: set[str] = set()
+    total = 0.0
+    for c in cues:
+        if 0 < c.weight < MEDIUM and c.text.lower() not in _MODALS:
+            key = c.text.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+        total += c.weight
+    return total
 
 
 def strongest(cues: tuple[HedgeCue, ...]) -> HedgeCue | None:
