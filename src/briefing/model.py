@@ -37,7 +37,10 @@ class Span:
     text: str
     """Exactly ``source[start:end]``: may hold markup for .md and .html files."""
     plain: str
-    """The same stretch as plain text, the way a reader should see it."""
+    """The same stretch as plain text, the way a reader should see it. One exception: an
+    attribution's ``content`` may add, in square brackets, the noun a relative clause
+    leaves out ("it is annexing [the regions]"), as an editor marks words added to a
+    quotation; ``text`` and the offsets are always the article's own words."""
 
 
 class BlockKind(str, enum.Enum):

@@ -841,3 +841,81 @@ def test_a_number_after_the_cue_opens_the_content_unless_it_is_part_of_a_date() 
     assert contents("The mayor said 40 people were hurt.") == ["40 people were hurt"]
     assert contents("The mayor said March 5 that the bridge would close.") == [
         "that the bridge would close"]
+
+
+# --------------------------------------------------------------- session 6 audit
+
+
+def claims_of(found: tuple[Source, ...], name: str) -> list[str]:
+    return [a.content.plain for a in by_name(found, name).attributions if not a.quote]
+
+
+def test_a_claim_in_a_relative_clause_shows_what_it_is_about() -> None:
+    body = ("Dunmere is one of the three valleys that Norland says it is draining. The "
+            "lakes, which Norland last year declared it would sell, are quiet. The bridge, "
+            "which Ada Okafor said would fail, was closed.")
+    art = article(body)
+    found = find_sources(art, AnalysisOptions())
+    assert claims_of(found, "Norland") == ["it is draining [the three valleys]",
+                                           "it would sell [the lakes]"]
+    assert claims_of(found, "Ada Okafor") == ["[the bridge] would fail"]
+    # the offsets are still those of the words in the text (PolNeAR, the site's links)
+    for s in found:
+        for a in s.attributions:
+            assert art.source[a.content.start:a.content.end] == a.content.text
+    assert [a.content.text for a in by_name(found, "Norland").attributions] == [
+        "it is draining", "it would sell"]
+
+
+def test_a_complement_clause_or_a_preposition_before_which_leaves_the_claim_alone() -> None:
+    body = ("Tom Hale repeated claims that Norland says it is draining the valley. "
+            "The stakes are so high that Ada Okafor warned the board not to sell. "
+            "It was the speech in which Ben Roe joked about his cat.")
+    found = sources(body)
+    assert all("[" not in a.content.plain for s in found for a in s.attributions)
+
+
+def test_a_connective_before_a_name_is_no_part_of_it() -> None:
+    found = sources("Nevertheless Ada Okafor said the plan was sound. Otherwise Tom Hale "
+                    "said the shop would close.")
+    assert [s.name for s in found] == ["Ada Okafor", "Tom Hale"]
+
+
+def test_an_adverb_before_the_comma_is_not_what_was_told() -> None:
+    found = sources("Unfortunately, Ada Okafor told reporters the vote was unfair.")
+    assert claims_of(found, "Ada Okafor") == ["the vote was unfair"]
+
+
+@pytest.mark.parametrize("role", [
+    "a senior vice president at Northwind Bank",
+    "vice president for policy studies at the Rowan Institute",
+    "the president and publisher of Birch Publishing",
+])
+def test_a_company_president_or_vice_president_is_a_person(role: str) -> None:
+    found = sources(f"Ada Okafor, {role}, said rates would rise.")
+    assert by_name(found, "Ada Okafor").kind is SourceKind.PERSON
+
+
+@pytest.mark.parametrize("phrase", ["Vice President Ada Okafor", "French President Ada Okafor",
+                                    "Ada Okafor, president of the Rowan Valley commission,"])
+def test_a_public_president_stays_official(phrase: str) -> None:
+    found = sources(f"{phrase} said the treaty would hold.")
+    assert by_name(found, "Ada Okafor").kind is SourceKind.OFFICIAL
+
+
+def test_a_thing_wants_nothing() -> None:
+    found = sources("The game wants to be taken seriously. The club wants a new stadium. "
+                    "Fans want lower prices.")
+    assert [s.name for s in found] == ["the club", "Fans"]
+
+
+def test_numbers_and_declines_that_are_no_speech() -> None:
+    found = sources("The index closed up 23 points to 6,661 on Friday. Imports declined by "
+                    "2% in May. The firm declined to comment on the deal.")
+    assert [s.name for s in found] == []
+
+
+def test_an_auxiliary_cue_after_a_comma_does_not_invert() -> None:
+    found = sources("The study, from the Rowan Institute, does not praise the handling of "
+                    "the strike.")
+    assert "the handling of the strike" not in [s.name for s in found]

@@ -39,6 +39,10 @@ Conventions of the output (``Attribution``):
   "who" ("Who knows?"), a "who", "which" or "that" whose antecedent is not found and
   a common word written capitalised because it opens the
   sentence ("Maybe thinking about ...", "Remember, knowing ...");
+* a claim made in a relative clause ("the regions that Russia says it is annexing")
+  lacks the noun it is about: its ``content`` offsets are the claim's own words, and
+  ``content.plain`` (what the reader is shown) fills the gap in square brackets, "it is
+  annexing [the regions]" (``attribution.gaps``);
 * content that is only a topic ("tweeted about the game", "said of the plan", "said
   during a visit") is no claim, and neither is a refusal to speak ("declined to
   comment", "did not respond to a request for comment"): such attributions are left
@@ -52,12 +56,13 @@ import dataclasses
 import re
 
 from briefing.analysis.attribution.frames import TOPIC_PREPOSITIONS, Found, find_in_block
+from briefing.analysis.attribution.gaps import fill
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING
 from briefing.analysis.attribution.quantifiers import read_quantifier
 from briefing.analysis.attribution.resolve import AUTHOR, UNNAMED, Entity, Resolver
 from briefing.analysis.attribution.statements import states_something
-from briefing.model import Article, Attribution, BlockKind, Source
+from briefing.model import Article, Attribution, BlockKind, Source, Span
 from briefing.options import AnalysisOptions
 
 __all__ = ["AUTHOR", "UNNAMED", "find_attributions", "find_sources", "is_claim"]
@@ -163,7 +168,7 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
         attributions.append(Attribution(
             source=article.span(*source),
             cue=article.span(*f.cue),
-            content=article.span(*f.content),
+            content=_content_span(article, f),
             quote=f.quote,
             sentence=max(0, bisect.bisect_right(starts, f.cue_at) - 1),
         ))
@@ -176,6 +181,19 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
     sources.sort(key=lambda s: (s.attributions[0].cue.start, s.attributions[0].content.start,
                                 s.name))
     return tuple(sources)
+
+
+def _content_span(article: Article, f: Found) -> Span:
+    """The content's span; a relative clause's gap filled in what the reader is shown.
+
+    "the regions that Russia says it is annexing": the offsets are those of "it is
+    annexing", the text shown is "it is annexing [the regions]" (``attribution.gaps``).
+    """
+    span = article.span(*f.content)
+    if f.gap is None or span.plain != article.text[f.content[0]:f.content[1]]:
+        return span
+    antecedent = article.text[f.gap[0]:f.gap[1]]
+    return dataclasses.replace(span, plain=fill(span.plain, f.gap_at - f.content[0], antecedent))
 
 
 def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> bool:

@@ -30,6 +30,7 @@ from briefing.analysis.attribution.cues import (
     is_passive,
     is_verb_use,
 )
+from briefing.analysis.attribution.gaps import Gap, relative_gap
 from briefing.analysis.attribution.phrases import (
     phrase_start,
     skip_adjuncts,
@@ -40,7 +41,12 @@ from briefing.analysis.attribution.phrases import (
 from briefing.analysis.attribution.quotes import Quote, find_quotes, inside_mask
 from briefing.analysis.attribution.tokens import Token, tokenize
 from briefing.analysis.attribution.units import Unit, split_units
-from briefing.analysis.attribution.wordclasses import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
+from briefing.analysis.attribution.wordclasses import (
+    ADVERBS,
+    AUXILIARIES,
+    CONNECTIVES,
+    SUBJECT_PRONOUNS,
+)
 
 _MIN_PARTIAL_QUOTE = 4
 """Words a quotation inside reported content needs to count as a verbatim quote."""
@@ -89,6 +95,11 @@ class Found:
     """True when the source was named in an earlier attribution (", adding ...")."""
     antecedent: tuple[int, int] | None = None
     """For a relative pronoun source ("Roe, who said"): the phrase it stands for."""
+    gap: tuple[int, int] | None = None
+    """For a claim inside a relative clause ("the regions that Russia says it is
+    annexing"): the phrase the clause is about, missing from the claim (``gaps``)."""
+    gap_at: int = 0
+    """Offset in the content where ``gap`` belongs (the content's end: after it)."""
 
 
 def _strip_end(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -204,7 +215,7 @@ class _Block:
 
     def add(self, source: tuple[int, int] | None, cue: tuple[int, int],
             content: tuple[int, int], quote: Quote | None, head: int,
-            inherited: bool = False) -> None:
+            inherited: bool = False, gap: Gap | None = None) -> None:
         """Record one attribution (token ranges) and claim its tokens."""
         if content[1] <= content[0]:
             return
@@ -218,8 +229,13 @@ class _Block:
                 return
             self.found.append(Found(src, cue_chars, inner, True, at, inherited, ante))
         else:
+            hole = self.chars(*gap.antecedent) if gap is not None else None
+            hole_at = 0
+            if gap is not None:
+                hole_at = self.tokens[gap.at].start if gap.at < content[1] \
+                    else self.tokens[content[1] - 1].end
             self.found.append(Found(src, cue_chars, self.chars(*content), False, at, inherited,
-                                    ante))
+                                    ante, hole, hole_at))
             for q in self.quotes:
                 if content[0] <= q.open and q.close is not None and q.close < content[1] \
                         and q.close - q.open > _MIN_PARTIAL_QUOTE:
@@ -285,8 +301,10 @@ class _Block:
             while start < boundary and toks[start].lower in ("but", "and", "so", "yet"):
                 start += 1
             end = _strip_end(toks, start, boundary)
-            if end <= start:
-                return False
+            if end <= start or (end - start == 1 and (
+                    toks[start].lower in CONNECTIVES or toks[start].lower in ADVERBS
+                    or toks[start].lower.endswith("ly"))):
+                return False  # "Unfortunately, Roe told reporters ...": no content before
             self.add(source, (cue.start, self._cue_end(cue)), (start, end), None, cue.head)
             return True
         q = _quote_closing_at(self.quotes, boundary)
@@ -370,6 +388,11 @@ class _Block:
             return
         if subject is not None and q is None:
             s = subject[0]
+        gap = None
+        if q is None and source is not None and not inherited:
+            gap = relative_gap(toks, source, (s, e), unit.start, self.inside, cue.verb.base)
+            if gap is not None:
+                e = gap.end
         if q is not None and source is not None and not inherited:
             # "“Q1,” she continued, “Q2.”": the first part is hers too
             k = source[0] - 1
@@ -378,7 +401,7 @@ class _Block:
             first = _quote_closing_at(self.quotes, k)
             if first is not None and self.free(first.open, k + 1):
                 self.add(source, (a, b), (first.open, k + 1), first, cue.head)
-        self.add(source, (a, b), (s, e), q, cue.head, inherited)
+        self.add(source, (a, b), (s, e), q, cue.head, inherited, gap)
 
     def _asks_anonymity(self, cue: Cue, start: int) -> bool:
         """"(a nurse, who) asked not to be named ...": a condition of the interview."""
@@ -480,6 +503,8 @@ class _Block:
     def _inverted(self, a: int, unit: Unit) -> bool:
         """True when the cue at ``a`` follows its content: "“...,” said X", "..., said X"."""
         if a > unit.start and self.tokens[a - 1].text == ",":
+            if self.tokens[a].lower in AUXILIARIES:
+                return False  # "The study, from X, does not praise Y": Y is no speaker
             return source_before(self.tokens, a, unit.start) is None
         return a >= max(1, unit.start - 1) and \
             _quote_closing_at(self.quotes, a - 1) is not None
@@ -524,6 +549,9 @@ class _Block:
             cue = cue_at(toks, i, unit.start)
             if cue is None or not is_verb_use(self.tokens, cue, unit.start):
                 continue
+            if cue.form is Form.PRESENT and cue.head > unit.start \
+                    and toks[cue.head - 1].text[:1].isdigit():
+                continue  # "closed up 23 points to 6,661": a noun after a number
             cues.append(cue)
         cues = self._drop_covered(cues, unit)
         for cue in cues:

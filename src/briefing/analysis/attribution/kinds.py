@@ -380,6 +380,8 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.ANONYMOUS
     if not proper and head in DOCUMENT_WORDS:
         return SourceKind.OTHER
+    if _private_post(ws):
+        return SourceKind.PERSON  # "a senior vice president of Acme Consulting"
     if head in _OFFICIAL_WORDS or ws & (_OFFICIAL_WORDS - {"leader", "leaders", "chief",
                                                            "deputy", "vice", "director"}):
         return SourceKind.OFFICIAL
@@ -458,6 +460,35 @@ COMPANY_WORDS = frozenset({
     "railways", "rail", "transit", "transport",
 })
 """Words that make a proper name a company or similar body ("Acme Diagnostics")."""
+
+
+_PRIVATE_BODY_WORDS = COMPANY_WORDS | _ORGANIZATION_WORDS - {"party", "caucus", "committee",
+                                                              "board", "body", "campaign"} | {
+    "publishing", "publisher", "publishers", "consulting", "consultancy", "inc", "inc.",
+    "studios", "records", "entertainment", "relations", "university", "college", "school",
+    "cinemas", "productions", "pictures", "investments", "securities", "advisors",
+}
+"""Words of a private body: its president or vice president holds no public office."""
+_PRIVATE_RANKS = frozenset({"senior", "executive", "assistant", "regional", "associate",
+                            "corporate", "global"})
+
+
+def _private_post(ws: set[str]) -> bool:
+    """True for a president or vice president of a company or another private body.
+
+    "president" alone is a head of state; "a senior vice president", "vice president
+    for policy studies at the Cato Institute", "president and publisher of Grand
+    Central Publishing" are posts in a company, an institute or a club, unless the
+    words also hold a public office or a public body ("president of the commission").
+    """
+    if not ws & {"president", "pres."}:
+        return False
+    if ws & (_OFFICIAL_WORDS - {"president", "pres.", "vice", "chief", "deputy", "director",
+                                "leader", "leaders"}) or ws & (_GOVERNMENT_WORDS - {"office"}):
+        return False
+    if any(is_country(w) for w in ws) or ws & _NATIONALITIES or ws & _POLITICAL_WORDS:
+        return False
+    return bool(ws & _PRIVATE_BODY_WORDS) or ("vice" in ws and bool(ws & _PRIVATE_RANKS))
 
 
 def proper_kind(name: str) -> SourceKind:

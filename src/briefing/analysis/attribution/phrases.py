@@ -18,6 +18,7 @@ from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
     AUXILIARIES,
     CLAUSE_WORDS,
+    CONNECTIVES,
     DAYS,
     DETERMINERS,
     OBJECT_PRONOUNS,
@@ -135,11 +136,28 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
     if relative is not None:
         return (relative, end)
     if start < end and tokens[start].lower == "that" and start + 1 < end and (
-            tokens[start + 1].is_capitalized or tokens[start + 1].lower in DETERMINERS):
-        start += 1  # "the regions that Russia says": "that" is no determiner here
+            tokens[start + 1].is_capitalized or tokens[start + 1].lower in DETERMINERS
+            or _after_noun(tokens, start, floor)):
+        start += 1  # "the regions that Russia says", "the drug that doctors say": relative
+    while start + 1 < end and tokens[start].lower in CONNECTIVES \
+            and tokens[start + 1].is_capitalized:
+        start += 1  # "Nevertheless Ana Ruiz said": the connective is no part of the name
     if start >= end:
         return None
     return _named_before_title(tokens, start, end, floor) or (start, end)
+
+
+def _after_noun(tokens: Sequence[Token], that: int, floor: int) -> bool:
+    """True when the "that" at ``that`` follows a common noun ("the drug that doctors
+    say"), so it opens a relative clause rather than pointing ("that report says")."""
+    if that - 1 < floor:
+        return False
+    before = tokens[that - 1]
+    w = before.lower
+    return before.is_word and not before.is_capitalized and w not in LEXICON \
+        and w not in DETERMINERS and w not in PREPOSITIONS and w not in AUXILIARIES \
+        and w not in CLAUSE_WORDS and w not in ADVERBS and w not in SUBJECT_PRONOUNS \
+        and w not in OBJECT_PRONOUNS and not w.endswith("ly")
 
 
 def _named_before_title(tokens: Sequence[Token], start: int, end: int, floor: int

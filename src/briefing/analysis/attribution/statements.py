@@ -37,7 +37,12 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.attribution.cues import LEXICON, Form
-from briefing.analysis.attribution.kinds import CHANNEL_WORDS, DOCUMENT_WORDS
+from briefing.analysis.attribution.kinds import (
+    CHANNEL_WORDS,
+    COMMON_NOUNS,
+    DOCUMENT_WORDS,
+    is_person_noun,
+)
 from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS
 
 _OBJECT_VERBS = frozenset({"find", "testify", "recognize", "see", "know", "seek", "show",
@@ -90,6 +95,21 @@ _SAYING_NOUNS = frozenset({
     "description", "view", "views", "theory", "rumours", "rumors", "story",
 })
 """Nouns of what is said: rejecting one is a stance ("rejected the allegation")."""
+_REFUSING = frozenset({"decline", "refuse"})
+"""Verbs that refuse speech only before "to" ("declined to comment")."""
+_MINDS = frozenset({"want", "feel", "hope", "wish", "fear", "worry", "prefer", "regret",
+                    "intend", "doubt"})
+"""Verbs of wanting and feeling: only someone, not something, wants or fears."""
+_GROUPS = frozenset({
+    "country", "nation", "side", "family", "crowd", "public", "world", "market", "community",
+    "region", "state", "city", "town", "village", "couple", "pair", "duo", "trio", "squad",
+    "majority", "minority", "electorate", "audience", "bloc", "administration", "house",
+    "man", "woman", "boy", "girl", "child", "baby", "player", "star", "singer", "actor",
+    "actress", "victim", "mother", "father", "wife", "husband", "friend", "winner", "champion",
+    "body", "management", "leadership", "establishment", "opposition", "club", "staff", "team",
+    "firm", "group", "company", "industry", "sector", "province", "county", "island",
+})
+"""Singular nouns of people or bodies that the word lists of ``kinds`` do not hold."""
 _SHOWING = frozenset({"show", "find"})
 """Verbs of evidence: "polls show X ahead" and "a survey found support" are findings."""
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
@@ -186,6 +206,8 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
     if len(phrase) == 1 and phrase[0] in ("This", "this", "That") and form is Form.BASE \
             and len(cue_words) == 1:
         return "noun"  # "That challenge has spurred ...": a noun after "that"
+    if base in _MINDS and source is not None and _thing(text[source[0]:source[1]]):
+        return "thing"  # "the game wants to be ...": a thing holds no wish or feeling
     if base in _SEEMING:
         return "seeming"  # "the players appear unhappy", "it seems", "will appear before"
     if _believed(text, cue, base, form, cue_words):
@@ -199,6 +221,8 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return "aside"  # "..., she said, as an aide said": someone else's aside
     if content[0] < cue[1]:
         return None
+    if base in _REFUSING and not said.lower().startswith("to "):
+        return "object"  # "imports declined by 2%", "refused the offer": no saying
     head = _head(text, source)
     finding = source is not None and not _EVIDENCE.isdisjoint(
         text[source[0]:source[1]].lower().split())
@@ -215,6 +239,19 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
             and not has_clause(said):
         return "gerund"
     return None
+
+
+def _thing(phrase: str) -> bool:
+    """True for a description of one thing ("the game", "your body"), not of people or a
+    body ("the club", "the minister", "fans") and not a name or a pronoun."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in DETERMINERS:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or any(not w.isalpha() for w in words[1:]):
+        return False  # "the Labour leader", "the BBC", "the 29-year-old"
+    head = words[-1].lower()
+    return not head.endswith("s") and head not in COMMON_NOUNS and head not in _GROUPS \
+        and not is_person_noun(head)
 
 
 def _holds_view(base: str, cue_words: list[str], said: str) -> bool:

@@ -48,3 +48,20 @@ ADVERBS = frozenset({
     "quickly", "flatly", "strongly", "widely", "frequently", "falsely", "famously", "earlier",
     "initially", "originally", "immediately", "similarly", "simply", "directly",
 })
+
+CONNECTIVES = frozenset({
+    "nevertheless", "nonetheless", "otherwise", "however", "meanwhile", "moreover",
+    "furthermore", "additionally", "besides", "instead", "still", "yet", "thus", "hence",
+    "therefore", "consequently", "accordingly", "likewise", "similarly", "conversely",
+    "alternatively", "indeed", "separately", "subsequently", "finally", "eventually",
+    "ultimately", "previously", "earlier", "later", "now", "then", "also", "again",
+    "overall", "clearly", "obviously", "notably", "importantly", "initially", "originally",
+    "elsewhere", "afterwards", "afterward", "apparently", "reportedly", "surprisingly",
+    "ironically", "interestingly", "unfortunately", "fortunately", "curiously", "crucially",
+    "admittedly", "incidentally", "regardless", "anyway", "recently", "certainly",
+    "perhaps", "maybe", "presumably", "evidently", "understandably", "predictably",
+    "tellingly", "significantly", "specifically", "privately", "publicly", "personally",
+    "officially", "undeterred", "unsurprisingly", "naturally", "sadly", "thankfully",
+})
+"""Sentence adverbs and connectives that open a clause ("Nevertheless, ...", "Otherwise
+X said"): written capitalised at the start of a sentence, never part of a name."""
