@@ -345,3 +345,60 @@ def test_an_author_that_is_the_publisher_is_not_a_byline(author: str, kept: str 
     article = read_html("a.html", "a.html", _page(_LONG_STORY, head))
     assert article.meta.author == kept
     assert article.meta.publisher == "HARBOURTIMES.EXAMPLE"
+
+
+def test_inline_code_is_part_of_the_paragraph() -> None:
+    body = ("<p>The port began once <code>import tool</code> worked on the new version, "
+            "and the team kept <code>b''</code> literals out of the code for years.</p>"
+            "<pre><code>def main():\n    return 0\n</code></pre>" + _LONG_STORY)
+    article = read_html("a.html", "a.html", _page(body))
+    assert article.blocks[0].text == (
+        "The port began once import tool worked on the new version, and the team kept b'' "
+        "literals out of the code for years.")
+    assert "def main" not in article.text  # a code block is still no text
+    assert_provenance(article)
+
+
+def test_a_site_name_and_a_section_label_around_the_headline_are_not_text() -> None:
+    head = ("<title>Ferries return to the islands | Harbour Times</title>"
+            '<meta property="og:site_name" content="Harbour Times">')
+    source = _page("<h3>World</h3><h1>Ferries return to the islands after storms</h1>"
+                   + _LONG_STORY, head)
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == "Ferries return to the islands after storms"
+    assert article.title_span is not None
+    assert source.index("<h1>") < article.title_span.start < source.index("</h1>")
+    assert all(b.kind is not BlockKind.HEADING for b in article.blocks)
+    assert "World" not in article.text
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("<p><em>Written by: <a href='/u/1'>Julie Roe</a></em></p>", "Julie Roe"),
+    ("<p>By Ana Lima and Tomás de Souza</p>", "Ana Lima and Tomás de Souza"),
+])
+def test_a_byline_paragraph_is_the_author_not_text(line: str, author: str) -> None:
+    article = read_html("a.html", "a.html", _page(line + _LONG_STORY))
+    assert article.meta.author == author
+    assert author not in article.text
+
+
+def test_a_sentence_starting_with_by_is_kept() -> None:
+    article = read_html("a.html", "a.html", _page("<p>By noon the roads were closed</p>"
+                                                  + _LONG_STORY))
+    assert article.meta.author is None
+    assert article.blocks[0].text == "By noon the roads were closed"
+
+
+def test_lead_picture_caption_and_link_line_are_not_text() -> None:
+    tail = ("<p><em>Header Image: </em>Fishing boats moored in the harbour after the storm, "
+            "seen from the north pier on a grey morning. <em>Credit: Jo Park (CC BY 2.0)</em></p>"
+            "<p>Link: <a href='https://example.org/tool'>the tool</a>.</p>")
+    article = read_html("a.html", "a.html", _page(_LONG_STORY + tail))
+    assert "Fishing boats" not in article.text
+    assert "Link:" not in article.text
+
+
+def test_author_link_text_is_not_part_of_the_name() -> None:
+    head = '<title>Ferries</title><meta name="author" content="View all posts by Ana Lima">'
+    article = read_html("a.html", "a.html", _page(_LONG_STORY, head))
+    assert article.meta.author == "Ana Lima"

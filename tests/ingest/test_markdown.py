@@ -130,7 +130,7 @@ def test_title_from_a_heading_with_markup() -> None:
     ("- just\n- a list", "must be fields", "a list"),
     ("plain words", "must be fields", "single value"),
     ("title: [a, b]", "title", "must be text, not a list"),
-    ("author: {name: x}", "author", "must be text"),
+    ("author: {email: x@example.org}", "author", "must have a name"),
     ("date: yesterday", "date", "'yesterday' is not a date"),
     ("date: 2026-02-30", "date", "day is out of range"),
     ("date: 20260214", "date", "must be a date like 2026-03-14, not a number"),
@@ -238,3 +238,65 @@ def test_no_text_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path, "empty.md", "---\ntitle: Only a title\n---\n\n```\ncode\n```\n")
     with pytest.raises(IngestError, match="no article text found"):
         ingest(path)
+
+
+_STORY = ("The council voted on Tuesday to repair the harbour wall. Work starts in May "
+          "and should take six weeks.\n")
+
+
+def test_author_mapping_authors_list_tags_as_words_and_categories() -> None:
+    article = _md("---\ntitle: Wall\nauthor:\n  name: Rosa Delgado\n  email: r@example.org\n"
+                  "tags: harbour weather\ncategories: [local, weather]\n---\n\n" + _STORY)
+    assert article.meta.author == "Rosa Delgado"
+    assert article.meta.tags == ("harbour", "weather", "local")
+    listed = _md("---\ntitle: Wall\nauthors:\n- rosa\n- {name: Ian Park}\n---\n\n" + _STORY)
+    assert listed.meta.author == "rosa, Ian Park"
+
+
+def test_date_and_title_from_a_dated_file_name() -> None:
+    article = _md("---\nlayout: post\n---\n\n" + _STORY, "2026-01-29-harbour-wall.md")
+    assert article.meta.date == dt.date(2026, 1, 29)
+    assert article.meta.title == "harbour wall"
+    dated = _md("---\ndate: 2026-02-01\n---\n\n" + _STORY, "2026-01-29-harbour-wall.md")
+    assert dated.meta.date == dt.date(2026, 2, 1)
+    assert _md(_STORY, "2026-13-45-notes.md").meta.date is None
+
+
+def test_site_path_url_is_no_warning_and_canonical_url_is_used() -> None:
+    article = _md("---\ntitle: Wall\nurl: /blog/2026/wall\n"
+                  "canonicalUrl: https://news.example.org/wall\n---\n\n" + _STORY)
+    assert article.warnings == ()
+    assert article.meta.url == "https://news.example.org/wall"
+
+
+def test_liquid_and_hugo_template_code_is_not_text() -> None:
+    source = ("---\ntitle: Wall\n---\n{% include JB/setup %}\n\n"
+              'See the [council minutes]({{ "/minutes/" | relative_url }}) for details.\n\n'
+              "{% highlight ruby %}\n{% raw %}\nputs {{ page.title }}\n{% endraw %}\n"
+              "{% endhighlight %}\n\n"
+              '{{< figure src="wall.jpg" alt="The wall" >}}\n\n'
+              "{{< note >}}\nThe vote was close.\n{{< /note >}}\n\n"
+              "![Wall]({{ site.baseurl }}/wall.jpg) The repair costs {{ page.cost }} in all.\n\n"
+              + _STORY)
+    article = _md(source)
+    assert [b.text for b in article.blocks] == [
+        "See the council minutes for details.",
+        "The vote was close.",
+        "The repair costs in all.",
+        " ".join(_STORY.split()),
+    ]
+    assert_provenance(article)
+    assert article.warnings == ()
+
+
+def test_template_code_in_front_matter_is_left_alone() -> None:
+    article = _md('---\ntitle: "Wall {{ x }}"\n---\n\n' + _STORY)
+    assert article.meta.title == "Wall {{ x }}"
+
+
+def test_footnote_references_and_definitions() -> None:
+    article = _md("---\ntitle: Wall\n---\n\nThe wall is old.[^1] It cracked in March.[^note]\n\n"
+                  "[^1]: Built in 1887.\n\n[^note]:\n    Engineers saw it first.\n")
+    assert [b.text for b in article.blocks] == [
+        "The wall is old. It cracked in March.", "Built in 1887.", "Engineers saw it first."]
+    assert_provenance(article)

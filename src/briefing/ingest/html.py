@@ -76,6 +76,25 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 MAX_CREDIT_CHARS = 120
 """A picture credit line is short; longer text that starts like one is kept."""
+_LEAD_PICTURE = re.compile(
+    rf"(?:header|featured?|top|lead|main|cover|hero|banner|title)\s+{_PICTURE}\s*:",
+    re.IGNORECASE)
+MAX_CAPTION_CHARS = 400
+"""A labelled caption of the lead picture ("Header image: ... Credit: ...") may be longer."""
+_NAME_WORD = r"[^\W\d_][\w.'\u2019-]*"
+_BYLINE = re.compile(
+    rf"(?:(?:written|words|story|text|reporting|reported)\s+by|by)\s*:?\s+"
+    rf"(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}){{0,3}})\s*$",
+    re.IGNORECASE)
+MAX_BYLINE_CHARS = 100
+_NAME_PARTICLES = frozenset(("van", "von", "de", "da", "del", "der", "den", "la", "le", "du",
+                             "bin", "ibn", "al", "and", "of"))
+_AUTHOR_LINK = re.compile(
+    r"(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+by\s+"
+    r"|more\s+from\s+", re.IGNORECASE)
+MAX_KICKER_WORDS = 4
+"""A section label above the headline ("Tech", "World news") is a few words long."""
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*|\(c\)\s*)?\d{4})|.*\ball rights reserved\W*$",
     re.IGNORECASE)
@@ -102,7 +121,7 @@ _CITATION = re.compile(
     r"(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?\s*\(\d{4}\)|doi:\s*10\.\d+/\S+)\.?$",
     re.IGNORECASE)
 _LINK_LABEL = re.compile(
-    r"(?:(?:read|see|watch|listen)\s+(?:more|also)|also\s+(?:read|see|on)"
+    r"(?:(?:read|see|watch|listen)\s+(?:more|also)|also\s+(?:read|see|on)|links?"
     r"|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this(?:\s+story)?)"
     r"\s*[:|\u2013\u2014-]", re.IGNORECASE)
 MAX_LINK_LINE_CHARS = 200
@@ -442,11 +461,25 @@ class _Element(Protocol):
     def __iter__(self) -> Iterator[_Element]: ...
 
 
+def _all_text(el: _Element) -> str:
+    """All text inside ``el``, its tail excluded."""
+    return (el.text or "") + "".join(_all_text(c) + (c.tail or "") for c in el)
+
+
+def is_inline_code(el: _Element) -> bool:
+    """True for a ``code`` element that is a word or phrase inside running text.
+
+    trafilatura writes ``<code>`` both for a code block and for ``<code>`` inside a
+    paragraph; the inline kind is one line and belongs to the paragraph's text.
+    """
+    return el.tag == "code" and "\n" not in _all_text(el).strip()
+
+
 def _element_text(el: _Element) -> str:
     """Text of an element and its inline children (``lb`` is a line break)."""
     parts: list[str] = [el.text or ""]
     for child in el:
-        if child.tag in _BLOCK_TAGS:
+        if child.tag in _BLOCK_TAGS and not (el.tag != "body" and is_inline_code(child)):
             break
         if child.tag == "lb":
             parts.append("\n")
@@ -619,12 +652,46 @@ def _simple(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def headline(title: str | None, nodes: _TextNodes) -> tuple[str | None, Span | None]:
+_SITE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022\u00bb:-]{1,2}\s+")
+MIN_HEADLINE_WORDS = 3
+"""A title cut short for search engines must keep this many words to match a longer h1."""
+
+
+def without_site_name(title: str, site_names: set[str]) -> str:
+    """``title`` without a leading or trailing site name ("Story | Site", "Site - Story").
+
+    ``site_names`` are compared by ``_name_key``; a title that is only the site name stays.
+    """
+    text = title.strip()
+    separators = list(_SITE_SEPARATOR.finditer(text))
+    if not separators:
+        return title
+    last, first = separators[-1], separators[0]
+    if _name_key(text[last.end():]) in site_names:
+        return text[:last.start()].strip() or title
+    if _name_key(text[:first.start()]) in site_names:
+        return text[first.end():].strip() or title
+    return title
+
+
+def _extends(h1: str, title: str) -> bool:
+    """True if ``h1`` is ``title`` with more words after it (a title cut for the tab)."""
+    head, short = _simple(h1), _simple(title)
+    return (len(short.split()) >= MIN_HEADLINE_WORDS and head.startswith(short)
+            and head[len(short):len(short) + 1] == " ")
+
+
+def headline(title: str | None, nodes: _TextNodes,
+             site_names: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, Span | None]:
     """The title and the ``<h1>`` that shows it, if the page has one.
 
     A title that is an ``<h1>`` followed by a separator and more (a site name, a section,
-    a date: "Story | Site | 10.06.2013") is cut back to the ``<h1>``.
+    a date: "Story | Site | 10.06.2013") is cut back to the ``<h1>``. A leading or trailing
+    site name is dropped ("Story | Site"), and a title that the ``<h1>`` continues
+    ("Story" for the ``<h1>`` "Story Worldwide") gives way to the ``<h1>``.
     """
+    if title is not None:
+        title = without_site_name(title, set(site_names)) or title
     for first, last in nodes.h1:
         pieces = nodes.pieces[first:last]
         text = clean_text("".join(p[2] for p in pieces))
@@ -638,6 +705,8 @@ def headline(title: str | None, nodes: _TextNodes) -> tuple[str | None, Span | N
         if rest != _simple(title) and rest[:2].strip()[:1] in _TITLE_SEPARATORS \
                 and rest.strip():
             return text, span
+        if _extends(text, title):
+            return text, span
     return title, None
 
 
@@ -650,6 +719,41 @@ def is_credit(text: str) -> bool:
     """True for a stand-alone picture credit ("(Credit: ...)", "Photograph by ...")."""
     plain = " ".join(text.split())
     return len(plain) <= MAX_CREDIT_CHARS and _CREDIT.match(plain) is not None
+
+
+def is_lead_caption(text: str) -> bool:
+    """True for a labelled caption of the lead picture ("Header image: ... Credit: ...")."""
+    plain = " ".join(text.split())
+    return len(plain) <= MAX_CAPTION_CHARS and _LEAD_PICTURE.match(plain) is not None
+
+
+def byline(text: str) -> str | None:
+    """The names of a paragraph that is only a byline ("Written by: Jane Roe"), else None.
+
+    Every word of the names is capitalised (but particles such as "van" or "de"), so a
+    sentence that starts with "By" ("By noon the roads were closed") is not a byline.
+    """
+    plain = " ".join(text.split())
+    m = _BYLINE.match(plain) if len(plain) <= MAX_BYLINE_CHARS else None
+    if m is None:
+        return None
+    words = re.findall(_NAME_WORD, m["names"])
+    if not all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in words):
+        return None
+    return m["names"].strip()
+
+
+def author_name(author: str | None) -> str | None:
+    """A byline without the link text around it ("View all posts by Jane Roe" -> "Jane Roe")."""
+    if author is None:
+        return None
+    return clean_text(_AUTHOR_LINK.sub("", author, count=1)) or None
+
+
+def is_kicker(text: str) -> bool:
+    """True for a heading short enough to be a section label above the headline."""
+    plain = " ".join(text.split())
+    return 0 < len(plain.split()) <= MAX_KICKER_WORDS and _SENTENCE_END.search(plain) is None
 
 
 def is_notice(text: str) -> bool:
@@ -763,8 +867,11 @@ def read_html(id: str, path: str, source: str) -> Article:
     aligner = _Aligner(source, nodes)
     builder = ArticleBuilder(id=id, path=path, format="html", source=source)
     warnings: list[str] = []
-    title, h1_span = headline(page.title, nodes)
+    site_names = organisation_names(nodes, page.publisher)
+    title, h1_span = headline(page.title, nodes, site_names)
     title_span: Span | None = None
+    kicker: list[Segment] | None = None
+    bylines: list[str] = []
     for kind, text in page.blocks:
         segs = aligner.locate(text)
         if segs is None:
@@ -773,27 +880,42 @@ def read_html(id: str, path: str, source: str) -> Article:
             continue
         if kind is BlockKind.PARAGRAPH:
             if is_credit(text) or is_notice(text) or is_dateline(text) \
-                    or is_link_line(text, segs, nodes):
+                    or is_lead_caption(text) or is_link_line(text, segs, nodes):
+                continue
+            names = byline(text)
+            if names is not None:
+                bylines.append(names)
                 continue
             if is_bold_subhead(text, segs, nodes):
                 kind = BlockKind.HEADING
         if kind is BlockKind.HEADING and title_span is None and (
                 _same(text, title) if title else not builder.blocks):
-            # the headline: the title, not a block
+            # the headline: the title, not a block; a label right above it is no text
+            kicker = None
             title = title or _clean(text)
             s, e = segs[0].start, segs[-1].end
             title_span = Span(s, e, source[s:e], _clean(text) or "")
             continue
+        if kicker is not None:
+            builder.add_block(BlockKind.HEADING, kicker)
+            kicker = None
+        if kind is BlockKind.HEADING and title_span is None and title and is_kicker(text):
+            kicker = segs  # kept only if the headline does not follow
+            continue
         builder.add_block(kind, segs)
+    if kicker is not None:
+        builder.add_block(BlockKind.HEADING, kicker)
     if title_span is None:
         title_span = h1_span
     if title is None:
         heading = next((b for b in builder.blocks if b.kind is BlockKind.HEADING), None)
         title = heading.text if heading is not None else None
     date = declared_date(nodes) or page.date
-    author = page.author
-    if author and _name_key(author) in organisation_names(nodes, page.publisher):
+    author = author_name(page.author)
+    if author and _name_key(author) in site_names:
         author = None  # the publisher's own name, not a byline
+    if author is None and bylines:
+        author = bylines[0]
     meta = Metadata(title=title or fallback_title(path), url=page.url, publisher=page.publisher,
                     author=author, date=date, tags=page.tags)
     return builder.build(meta, title_span, warnings)

@@ -14,11 +14,18 @@ gives line maps, and each inline token is matched against the block's source in 
 with markdown-it's own rules measuring links, images, autolinks and code spans. Should
 a block ever fail to match, its text maps onto the whole block (still exact, only
 coarser) and a warning says so.
+
+Jekyll and Hugo files are read the way their site generator shows them: ``author`` may be
+a mapping with a ``name`` (or ``authors`` a list), ``tags`` a space-separated string,
+``categories`` count as tags, a ``YYYY-MM-DD-`` file name gives the date, Liquid and Hugo
+template code (``{% ... %}``, ``{{ ... }}``, ``{{< ... >}}``) is no text, and footnote
+references are dropped while footnote definitions become paragraphs at the end.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import functools
 import re
@@ -29,11 +36,19 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline, autolink, backtick, image, link
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefing.errors import IngestError
 from briefing.ingest import fields
-from briefing.ingest.assemble import ArticleBuilder, Segment, align, clean_text, fallback_title
+from briefing.ingest.assemble import (
+    ArticleBuilder,
+    Segment,
+    align,
+    clean_text,
+    fallback_title,
+    name_date,
+)
 from briefing.model import Article, BlockKind, Metadata, Span
 
 MAX_NESTING = 32
@@ -46,6 +61,19 @@ _SKIPPED_CONTAINERS = {"table_open": "table_close"}
 _MARKERS = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
 
 _Rule = Callable[[StateInline, bool], bool]
+
+# Jekyll (Liquid) and Hugo template code in the body: a site generator replaces it, so a
+# reader never sees it. Code and comment blocks go whole; other tags ({% include %},
+# {{ site.baseurl }}, {{< figure >}}, {{< note >}} ... {{< /note >}}) go, their text stays.
+_TEMPLATE_BLOCK = re.compile(
+    r"\{%-?\s*(?P<liquid>highlight|comment)\b.{0,500}?%\}.*?\{%-?\s*end(?P=liquid)\s*-?%\}"
+    r"|\{\{[<%]\s*(?P<hugo>highlight|code|comment)\b.{0,500}?[>%]\}\}.*?"
+    r"\{\{[<%]\s*/\s*(?P=hugo)\s*[>%]\}\}"
+    r"|\{\{<\s*/\*.{0,500}?\*/\s*>\}\}",
+    re.S)
+_TEMPLATE_TAG = re.compile(r"\{%.{0,500}?%\}|\{\{.{0,500}?\}\}", re.S)
+_MASK = "\u200b"
+"""Stands in for template code while parsing: invisible, one character for one, no space."""
 
 
 class _Loader(yaml.SafeLoader):
@@ -61,7 +89,7 @@ _Loader.yaml_implicit_resolvers = {
 @functools.lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
-    md.use(front_matter_plugin).enable("table")
+    md.use(front_matter_plugin).use(footnote_plugin, inline=False).enable("table")
     # keep escapes and entities as their own tokens: their source form is their markup
     md.disable("text_join")
     return md
@@ -245,6 +273,8 @@ class _InlineWalker:
                 if re.match(r"<br\b", tok.content, re.I):
                     self.segments.append(Segment(" ", self.omap.start(start),
                                                  self.omap.end(self.cur - 1)))
+            elif t == "footnote_ref":
+                self.expect(f"[^{tok.meta['label']}]")
             elif t == "image":
                 self.cur = self.rule_end(image, self.cur)
             elif t == "link_open" and tok.markup == "autolink":
@@ -334,13 +364,22 @@ def read_markdown(id: str, path: str, source: str) -> Article:
     _check_nesting(tokens, path)
     warnings: list[str] = []
     front = None
+    body_start = 0
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
         front = _front_matter(source, lines, tokens[0].map[1] - 1, path)
         warnings.extend(front.warnings)
+        body_start = lines.starts[min(tokens[0].map[1], len(lines.starts) - 1)]
     elif _looks_like_unclosed_front_matter(source, lines):
         raise IngestError("front matter: no closing '---' line", path=path,
                           hint="end the front matter with a line holding only ---")
-    body = _body_blocks(tokens, source, lines, env, md, warnings)
+    masked = mask_templates(source, body_start)
+    if masked != source:
+        env = {}
+        tokens = md.parse(masked, env)
+        _check_nesting(tokens, path)
+    body = _body_blocks(tokens, masked, lines, env, md, warnings)
+    if masked != source:
+        body = _unmasked(body, source, masked)
 
     title = None
     title_span = None
@@ -365,7 +404,54 @@ def read_markdown(id: str, path: str, source: str) -> Article:
     meta = Metadata(title=title or fallback_title(path))
     if front is not None:
         meta = dataclasses.replace(front.meta, title=meta.title)
+    if meta.date is None and (dated := name_date(path)) is not None:
+        # "2026-13-45-notes.md": a name that only looks dated gives no date
+        with contextlib.suppress(fields.FieldError):
+            meta = dataclasses.replace(meta, date=fields.date_field(dated))
     return builder.build(meta, title_span, warnings)
+
+
+def mask_templates(source: str, start: int = 0) -> str:
+    """``source`` with Liquid and Hugo template code after ``start`` made invisible.
+
+    Each character of a template tag becomes an invisible ``_MASK`` (line breaks stay), so
+    offsets and lines do not move and markdown-it sees the Markdown around the tags (a
+    link ``[text]({{ site.baseurl }}/page)`` is a link again).
+    """
+    if "{%" not in source and "{{" not in source:
+        return source
+    chars = list(source)
+    body = source[start:]
+    for rx in (_TEMPLATE_BLOCK, _TEMPLATE_TAG):
+        for m in rx.finditer(body):
+            s, e = start + m.start(), start + m.end()
+            if _MASK in chars[s:e]:
+                continue  # inside a block already hidden
+            for i in range(s, e):
+                if chars[i] not in "\r\n":
+                    chars[i] = _MASK
+    return "".join(chars)
+
+
+def _unmasked(body: list[_Body], source: str, masked: str) -> list[_Body]:
+    """Blocks with the masked template code cut out of their segments (empty blocks go)."""
+    out: list[_Body] = []
+    for b in body:
+        segs: list[Segment] = []
+        for seg in b.segments:
+            if masked[seg.start:seg.end] == source[seg.start:seg.end] or (
+                    seg.text != masked[seg.start:seg.end]):
+                segs.append(seg)
+                continue
+            run = seg.start
+            for i in range(seg.start, seg.end + 1):
+                if i == seg.end or masked[i] != source[i]:
+                    if i > run:
+                        segs.append(Segment(source[run:i], run, i))
+                    run = i + 1
+        if any(seg.text.strip(" \t\n" + _MASK) for seg in segs):
+            out.append(_Body(b.kind, segs, b.line))
+    return out
 
 
 def _check_nesting(tokens: Sequence[Token], path: str) -> None:
@@ -457,14 +543,18 @@ def _front_matter(source: str, lines: _Lines, closing_line: int, path: str) -> _
                           path=path)
     try:
         title = fields.text_field(data.get("title"), "title")
-        url, warnings = fields.url_or_warning(data.get("url"), "front matter")
+        url, warnings = _front_matter_url(data)
+        author = data.get("author")
+        tags = fields.tags_field(data.get("tags"), words=True)
+        for key in ("categories", "category"):
+            tags += fields.tags_field(data.get(key), words=True)
         meta = Metadata(
             title=title or "",
             url=url,
             publisher=fields.text_field(data.get("publisher"), "publisher"),
-            author=fields.author_field(data.get("author")),
+            author=fields.author_field(data.get("authors") if author is None else author),
             date=fields.date_field(data.get("date")),
-            tags=fields.tags_field(data.get("tags")),
+            tags=tuple(dict.fromkeys(tags)),
         )
         highlights = fields.highlights_field(data.get("highlights"))
     except fields.FieldError as exc:
@@ -485,6 +575,25 @@ def _front_matter(source: str, lines: _Lines, closing_line: int, path: str) -> _
                 e = ystart + item.end_mark.index
                 highlight_segments.append(_scalar_segments(source, s, e, value))
     return _FrontMatter(meta, highlight_segments, title_span, warnings)
+
+
+_URL_KEYS = ("url", "canonical_url", "canonicalUrl", "canonical")
+"""Where front matter gives the article's address; Hugo's ``url`` is often a site path."""
+
+
+def _front_matter_url(data: dict[object, object]) -> tuple[str | None, list[str]]:
+    """The first absolute http(s) address among ``_URL_KEYS``; a site path ("/blog/x") is
+    the generator's permalink, skipped without a warning."""
+    warnings: list[str] = []
+    for key in _URL_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip().startswith("/"):
+            continue
+        url, problems = fields.url_or_warning(value, "front matter")
+        warnings.extend(problems)
+        if url is not None:
+            return url, warnings
+    return None, warnings
 
 
 def _kind(value: object) -> str:
