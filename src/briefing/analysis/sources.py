@@ -163,7 +163,8 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
             resolver.resolve_as(len(attributions), issuer, at)
         else:
             issued.append((f.cue[0], text[f.cue[0]:f.cue[1]].lower(),
-                           resolver.resolve(len(attributions), surface, at, antecedent)))
+                           resolver.resolve(len(attributions), surface, at, antecedent,
+                                            f.content)))
         source = f.source if f.source is not None else f.cue
         attributions.append(Attribution(
             source=article.span(*source),

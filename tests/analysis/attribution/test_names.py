@@ -59,3 +59,22 @@ def test_names_without_seats_owners_and_firms(phrase: str, name: str) -> None:
 
 def test_a_plural_possessive_inside_a_name_stays() -> None:
     assert parse_mention("the Lowen Growers’ Cooperative").name == "Lowen Growers’ Cooperative"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Actor Tomas Orrin", "Tomas Orrin"),
+    ("Nurse Ada Okafor", "Ada Okafor"),
+    ("the minister for civil aviation Ravi Anand", "Ravi Anand"),
+    ("a Lowen Radio poll released", "a Lowen Radio poll"),
+    # kept as they are: a first name that is also a trade, a body after its noun
+    ("Walker Hensley", "Walker Hensley"),
+    ("IT firm Brindle Data", "Brindle Data"),
+    ("the newly elected mayor", "the newly elected mayor"),
+    ("supporters of Ada Okafor", "supporters of Ada Okafor"),
+])
+def test_session_6_second_pass_names(phrase: str, name: str) -> None:
+    assert parse_mention(phrase).name == name
+
+
+def test_the_head_of_a_description_is_not_its_participle() -> None:
+    assert parse_mention("a poll conducted by Lowen Radio").head == "poll"

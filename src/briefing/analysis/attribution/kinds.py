@@ -233,6 +233,20 @@ def is_person_noun(head: str) -> bool:
         and head.endswith(_AGENT_ENDINGS) and head not in _NOT_AGENTS
 
 
+def is_role_noun(word: str) -> bool:
+    """True for a known singular noun of a person's role or trade ("actor", "nurse").
+
+    Only listed words, not agent endings: a capitalised "Walker" or "Hunter" before a
+    name is a first name more often than a trade.
+    """
+    return (word in _PERSON_WORDS or word in _PEOPLE_NOUNS or word in _OFFICIAL_WORDS
+            or word in _EXPERT_WORDS) and not word.endswith("s") \
+        and word not in _NOT_PEOPLE and word not in DOCUMENT_WORDS and word not in (
+            "he", "she", "i", "mr.", "mrs.", "ms.", "vice", "study", "poll", "report",
+            "research", "data", "analysis", "index", "forecast", "model", "think", "tank",
+            "university", "institute", "institution", "staff", "crew", "family", "member")
+
+
 def _indefinite(name: str, head: str) -> bool:
     """True for "a/an/some ..." and bare plurals ("officials"), False for "the/its ...".
 
@@ -354,6 +368,8 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
              anonymous: bool) -> SourceKind:
     """The kind of a source, from its name, head word and everything said about it."""
     ws = _words([name]) | set(words)
+    ws |= {w[:-2] for w in ws if w.endswith(("’s", "'s"))  # "Labour's X", "the city's"
+           and w[:-2] in _PARTY_WORDS | _GOVERNMENT_WORDS}
     low = name.lower()
     if proper and is_media_name(low):
         return SourceKind.MEDIA
@@ -426,7 +442,7 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
 
 
 _HEAD_WORDS = frozenset({"chief", "deputy", "director", "chairman", "chairwoman", "chair",
-                         "head", "president"})
+                         "head", "president", "boss"})
 """Words for the head of a body: of a public body ("the commission") an official."""
 _PARTY_WORDS = frozenset({"tory", "labour", "democrat", "republican", "snp", "ukip"})
 """Party words that, before a person's name, make a politician ("Labour's X")."""
@@ -446,6 +462,20 @@ _NATIONALITIES = frozenset({
     "united", "royal", "national", "international", "global", "scotland", "england", "wales",
 })
 """First words that make a capitalised name a body, not a person ("British Telecom")."""
+DEMONYMS = frozenset({
+    "american", "briton", "englishman", "scot", "scotsman", "welshman", "irishman",
+    "frenchman", "frenchwoman", "german", "italian", "spaniard", "russian", "australian",
+    "canadian", "brazilian", "argentine", "argentinian", "chilean", "colombian", "mexican",
+    "kenyan", "ethiopian", "nigerian", "south african", "swede", "dane", "norwegian", "finn",
+    "dutchman", "belgian", "swiss", "austrian", "serb", "croat", "czech", "pole", "ukrainian",
+    "romanian", "bulgarian", "greek", "portuguese", "israeli", "egyptian", "moroccan",
+    "indian", "pakistani", "japanese", "chinese", "korean", "thai", "new zealander", "kiwi",
+    "aussie", "jamaican", "cuban", "venezuelan", "peruvian", "uruguayan", "paraguayan",
+    "ecuadorian", "slovak", "slovenian", "hungarian", "latvian", "lithuanian", "estonian",
+    "georgian", "armenian", "turk", "iranian", "iraqi", "syrian", "lebanese", "saudi",
+    "ghanaian", "cameroonian", "ivorian", "senegalese", "zimbabwean", "zambian",
+})
+"""Nouns of nationality that stand for a person just named ("said the American")."""
 _PLACE_WORDS = frozenset({
     "valley", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "county", "province", "city", "river", "island", "islands", "region", "district", "town",

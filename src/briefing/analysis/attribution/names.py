@@ -18,6 +18,7 @@ from briefing.analysis.attribution.kinds import (
     COMMON_NOUNS,
     HONORIFICS,
     WEB_ENDING,
+    is_role_noun,
     proper_kind,
 )
 from briefing.analysis.attribution.tokens import Token, tokenize
@@ -93,6 +94,11 @@ _POSTMODIFIERS = frozenset({
     "authorized", "granted", "told", "said",
 })
 
+
+_BODY_NOUNS = frozenset({"firm", "company", "brand", "band", "label", "site", "website", "app",
+                         "outlet", "paper", "newspaper", "channel", "station", "charity",
+                         "consultancy", "retailer", "carrier", "airline", "operator"})
+"""Nouns of bodies that may come before their name ("IT firm Brindle Data")."""
 
 _GOVERNING = frozenset({"government", "authorities", "administration"})
 
@@ -198,6 +204,12 @@ def _without_titles(run: list[Token]) -> tuple[list[Token], list[str]]:
     for i, w in enumerate(lowered[:-1]):
         if w in TITLE_WORDS:
             last_title = i
+    roles = 0
+    while roles < len(run) - 2 and is_role_noun(lowered[roles]):
+        roles += 1  # "Actor Robert Blake": a role before a person's full name
+    if roles > last_title + 1 and proper_kind(
+            " ".join(t.text for t in run[roles:])) is SourceKind.PERSON:
+        last_title = roles - 1
     if last_title < 0:
         return run, []
     rest = run[last_title + 1:]
@@ -248,6 +260,43 @@ def _named_core(core: list[Token]) -> bool:
     return run is not None and len(run) == len(core) and not _common(run) \
         and run[0].lower not in ("one", "none", "half", "some", "many", "most", "all", "each") \
         and all(t.is_capitalized for t in (run[0], run[-1]))
+
+
+def _trailing_person(part: list[Token]) -> list[Token] | None:
+    """"Praful Patel" in "the minister for civil aviation Praful Patel".
+
+    A person's full name (two or more words) that ends a description and follows one
+    of its lower-case words, not a preposition or an article ("officials at the State
+    Department", "supporters of Ada Okafor" keep their description).
+    """
+    run = _proper_run(part)
+    if run is None or len(run) >= len(part) or len(run) < 2:
+        return None
+    before = part[len(part) - len(run) - 1]
+    if not before.text.isalpha() or not before.text.islower() or before.lower in _PARTICLES \
+            or before.lower in _ARTICLES or before.lower in _POSTMODIFIERS \
+            or before.lower in ("and", "or", "but", "than", "as", "like"):
+        return None
+    described = [t.lower for t in part[:len(part) - len(run)]]
+    if not any(w in TITLE_WORDS or is_role_noun(w) for w in described) \
+            or any(w in ORG_WORDS or w in _BODY_NOUNS for w in described):
+        return None  # "IT firm Brindle Data": a body's name, not a person's
+    name, _titles = _without_titles(run)
+    if len(name) < 2 or proper_kind(" ".join(t.text for t in name)) is not SourceKind.PERSON:
+        return None
+    return run
+
+
+def _without_participle(part: list[Token]) -> list[Token]:
+    """"a CBS poll" in "a CBS poll released": a description without its trailing -ed word."""
+    if len(part) < 3:
+        return part
+    last, before = part[-1], part[-2]
+    if last.text.isalpha() and last.text.islower() and last.lower.endswith("ed") \
+            and before.is_word and not before.lower.endswith("ly") \
+            and before.lower not in _ARTICLES and before.lower not in _PARTICLES:
+        return part[:-1]
+    return part
 
 
 def _core(part: list[Token]) -> list[Token]:
@@ -307,6 +356,9 @@ def parse_mention(text: str) -> Mention:
         head = _strip_possessive(place.split()[-1].lower())
         return Mention(surface, place, True, None, head, words, False)
     for part in parts:
+        trailing = _trailing_person(part)
+        if trailing is not None:
+            part = trailing  # "the minister for civil aviation Praful Patel"
         core = _core(part)
         if len(core) < len(part) and (_personal_core(core) or (
                 part[len(core)].lower in ("in", "at", "from") and _named_core(core))):
@@ -339,11 +391,11 @@ def parse_mention(text: str) -> Mention:
         heads = [t for t in name_tokens if t.lower.rstrip(".") not in _SUFFIXES] or name_tokens
         head = _strip_possessive(heads[-1].lower)
         return Mention(surface, name, True, None, head, words, False)
-    first = parts[0]
+    first = _without_participle(parts[0])
     name = _join(first, surface, 0)
     if first[0].lower in _ARTICLES or first[0].lower in ("some", "many", "several", "most") \
             or first[0].lower in COMMON_NOUNS:
         name = first[0].lower + name[len(first[0].text):]
-    head = _strip_possessive(_core(first)[-1].lower)
+    head = _strip_possessive(_without_participle(_core(first))[-1].lower)  # "poll conducted"
     definite = first[0].lower in ("the", "this", "that", "these", "those")
     return Mention(surface, name, False, None, head, words, definite)

@@ -241,10 +241,14 @@ def _looks_appositive(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
         or head.is_capitalized or head.text[0].isdigit() or _bare_title(tokens, seg)
 
 
+_ROLE_HEADS = frozenset({"head", "boss", "chief", "member", "partner", "co-head"})
+"""Nouns of a post that name no kind of person by themselves ("head of research at X")."""
+
+
 def _bare_title(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
-    """"professor at X", "chief executive of Y": a role with no article before it."""
+    """"professor at X", "chief executive of Y", "head of research at Z": a role, no article."""
     words = [t.lower for t in tokens[seg[0]:min(seg[1], seg[0] + 3)] if t.is_word]
-    return bool(words) and any(is_person_noun(w) for w in words[:2]) \
+    return bool(words) and any(is_person_noun(w) or w in _ROLE_HEADS for w in words[:2]) \
         and not tokens[seg[0]].is_capitalized
 
 

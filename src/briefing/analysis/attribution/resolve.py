@@ -8,7 +8,12 @@ matched against the sources met so far:
   whose initials it is ("FBI" -> "Federal Bureau of Investigation");
 * "he"/"she" take the person mentioned last before them (as a source, or as the subject
   of a recent sentence), not the one named first most recently, "it" the latest
-  organisation, "they" the latest group;
+  organisation, "they" the latest group; never a name inside the words attributed
+  ("Populists care little, he said"), nor a name that modifies a noun ("a Boca Raton
+  lawyer"), and a name inside a prepositional phrase only when no other name fits;
+* an epithet ("the central defender", "said the American") is the person a "he" would
+  stand for, when that person is named and was mentioned in the last three sentences;
+* a surname in capitals ("FALLIN:" in a transcript) is the person's name written so;
 * "who"/"which" take the phrase they follow ("Roe, who said");
 * a definite description ("the ministry", "the company", "the senator") takes the
   latest source whose name, title or description has that word, or whose kind fits;
@@ -42,6 +47,7 @@ from briefing.analysis.attribution.genders import gender_of, is_first_name
 from briefing.analysis.attribution.kinds import (
     CHANNEL_WORDS,
     COMPANY_WORDS,
+    DEMONYMS,
     DOCUMENT_WORDS,
     HONORIFICS,
     classify,
@@ -134,6 +140,15 @@ _DESCRIBED_KINDS: dict[str, frozenset[SourceKind]] = {
     "agency": frozenset({SourceKind.MEDIA, SourceKind.GOVERNMENT}),
 }
 """Descriptions that name the kind of body they stand for ("the broadcaster": media)."""
+_EPITHETS = frozenset({
+    "player", "star", "actor", "actress", "singer", "rapper", "musician", "comedian",
+    "veteran", "champion", "striker", "defender", "midfielder", "goalkeeper", "keeper",
+    "winger", "forward", "full-back", "fly-half", "scrum-half", "flanker", "lock", "prop",
+    "captain", "skipper", "youngster", "teenager", "sprinter", "athlete", "boxer", "golfer",
+    "swimmer", "cyclist", "batsman", "bowler", "all-rounder", "frontman", "novelist",
+    "singer-songwriter", "presenter", "hurdler", "jumper", "marathoner", "seed",
+})
+"""Nouns by which news calls the person it has just named ("the central defender")."""
 _KIND_REACH = 1500
 """Characters back within which "the broadcaster" looks for the name of a broadcaster."""
 _COMPANY_LAST_WORDS = COMPANY_WORDS | {"corp", "corp.", "inc", "inc.", "llc", "ltd", "co.",
@@ -172,6 +187,9 @@ class Entity:
                 and self.head not in ORG_WORDS  # "Gen. Ada Okafor", not "the Lowen Army"
         if self.kind not in _PERSON_KINDS:
             return False
+        if self.kind is SourceKind.EXPERT and not self.proper \
+                and not is_person_noun(self.head):
+            return False  # "a study", "the survey": expert, but no person
         return not (self.head.endswith("s") and not self.proper)
 
     @property
@@ -205,6 +223,24 @@ def _new_entity(m: Mention, at: int) -> Entity:
     return Entity(m.name, m.proper, m.head, kind, anonymous, set(m.words), at)
 
 
+def _modifier_run(toks: Sequence[Token], i: int, j: int) -> bool:
+    """True for a name that modifies the noun after it: "a Boca Raton lawyer".
+
+    The run follows an article or a possessive and a lower-case word follows it.
+    """
+    before = toks[i - 1].lower if i > 0 else ""
+    return (before in ("a", "an", "the") or before.endswith(_POSSESSIVES)) \
+        and j < len(toks) and toks[j].text[:1].isalpha() and toks[j].text[:1].islower()
+
+
+def _oblique_run(toks: Sequence[Token], i: int) -> bool:
+    """True for a name inside a prepositional phrase: "on the board of the X Association"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].lower in DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].lower in PREPOSITIONS
+
+
 class Resolver:
     """Resolves source phrases, in reading order, to entities."""
 
@@ -215,6 +251,8 @@ class Resolver:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
         self.entities: list[Entity] = []
         self._subjects: dict[int, Entity | None] = {}
+        self._subject_at: dict[int, int] = {}
+        """Offset of the first word of each sentence's subject, once looked at."""
         self._lowered: str | None = None
         self._seen: dict[tuple[int, str | None], Entity] = {}
         self._genders: dict[str, str | None] = {}
@@ -280,6 +318,8 @@ class Resolver:
         while j < len(toks) and (toks[j].is_capitalized or toks[j].lower in ("’s", "'s")):
             j += 1
         found = self._described_subject(toks, i)
+        if i < len(toks):
+            self._subject_at[sentence] = toks[i].start
         if j == i + 1 and i < len(toks) and self.common_word(toks[i].text):
             j = i  # "Spitting at ...", "It's amazing": no name opens the sentence
         if i < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
@@ -321,7 +361,13 @@ class Resolver:
                 hi = mid
         return max(0, lo - 1)
 
-    def _pronoun(self, pronoun: str, at: int) -> Entity | None:
+    def _pronoun(self, pronoun: str, at: int,
+                 content: tuple[int, int] | None = None) -> Entity | None:
+        """The entity a pronoun at ``at`` stands for; never a name inside ``content``.
+
+        The speaker is not one of the names in the words attributed to them ("Obama is
+        wrong, he said"), so names inside the attribution's content are passed over.
+        """
         def fits(e: Entity) -> bool:
             if e.name in (UNNAMED, AUTHOR):
                 return False
@@ -339,7 +385,7 @@ class Resolver:
             return False
 
         sentence = self._sentence_of(at)
-        near = self._earlier_in_sentence(sentence, at, fits)
+        near = self._earlier_in_sentence(sentence, at, fits, content)
         if near is not None:
             return near
         # the one mentioned last, not the one met last: "Lind ... Ruiz ... Lind said" -> Lind
@@ -349,6 +395,8 @@ class Resolver:
             subj = self._subject(s)
             if subj is None or not fits(subj) or self.sentence_starts[s] >= at:
                 continue
+            if content is not None and content[0] <= self._subject_at.get(s, -1) < content[1]:
+                continue  # "Populists have little interest ..., he said": what he said
             if best is None or best.last < self.sentence_starts[s]:
                 if subj not in self.entities:
                     self.entities.append(subj)
@@ -356,14 +404,21 @@ class Resolver:
             break
         return best
 
-    def _earlier_in_sentence(self, sentence: int, at: int, fits: Callable[[Entity], bool]
-                             ) -> Entity | None:
-        """The nearest fitting name before offset ``at`` in its sentence, quotes aside."""
+    def _earlier_in_sentence(self, sentence: int, at: int, fits: Callable[[Entity], bool],
+                             content: tuple[int, int] | None = None) -> Entity | None:
+        """The nearest fitting name before offset ``at`` in its sentence, quotes aside.
+
+        A name that modifies a noun ("a Boca Raton lawyer", "the Obama administration")
+        mentions nobody who could speak, and a name inside a prepositional phrase ("on the
+        board of the Harwick Club") is taken only when no other name fits: the subject
+        ("Ada Okafor, a Lowen lawyer who sits on the board of X, said she ...") comes first.
+        Names inside ``content`` (what is attributed) are passed over.
+        """
         start = self.sentence_starts[sentence] if self.sentence_starts else 0
         if at - start > 400:
             start = at - 400
         toks = tokenize(self.text[start:at], start)
-        runs: list[tuple[int, int]] = []
+        runs: list[tuple[int, int, bool]] = []
         inside = False
         i = 0
         while i < len(toks):
@@ -372,25 +427,46 @@ class Resolver:
                 inside = not inside
                 i += 1
                 continue
-            if inside or not t.is_capitalized or i == 0:
+            if inside or not t.is_capitalized or (i == 0 and not self._opens_name(toks)):
                 i += 1
                 continue
             j = i
             while j < len(toks) and toks[j].is_capitalized and not toks[j].is_quote:
                 j += 1
-            runs.append((toks[i].start, toks[j - 1].end))
-            i = j
-        for s, e in reversed(runs):
-            m = parse_mention(self.text[s:e])
-            if not m.proper:
+            if content is not None and content[0] <= toks[i].start < content[1]:
+                i = j
                 continue
-            known = self._by_name(m)
-            candidate = known or _new_entity(m, s)
-            if fits(candidate) and (known is not None or candidate.kind is not SourceKind.OTHER):
-                if known is None:
-                    self.entities.append(candidate)
-                return candidate
+            if not _modifier_run(toks, i, j):
+                runs.append((toks[i].start, toks[j - 1].end, _oblique_run(toks, i)))
+            i = j
+        for oblique in (False, True):
+            for s, e, obl in reversed(runs):
+                if obl is not oblique:
+                    continue
+                m = parse_mention(self.text[s:e])
+                if not m.proper:
+                    continue
+                known = self._by_name(m)
+                candidate = known or _new_entity(m, s)
+                if fits(candidate) and (known is not None
+                                        or candidate.kind is not SourceKind.OTHER):
+                    if known is None:
+                        self.entities.append(candidate)
+                    return candidate
         return None
+
+    def _opens_name(self, toks: Sequence[Token]) -> bool:
+        """True when the first word of a sentence opens a name of two or more words.
+
+        "Michelle F. Tanzer, a lawyer, ..." opens with a name; "In January", "Grandkids:"
+        and "Populists in ..." do not.
+        """
+        first = toks[0]
+        low = first.lower
+        return len(toks) > 1 and toks[1].is_capitalized and not toks[1].is_quote \
+            and low not in _FUNCTION_WORDS and low not in TIME_WORDS \
+            and low not in _OPENING_WORDS and low not in TITLE_WORDS \
+            and not self.common_word(first.text)
 
     def _gender(self, e: Entity) -> str | None:
         """"he" or "she" when the article says which the source is, else None.
@@ -512,17 +588,22 @@ class Resolver:
         return self._attach(entity, index, at, None)
 
     def resolve(self, index: int, surface: str | None, at: int,
-                antecedent: str | None = None) -> Entity:
-        """The entity behind source phrase ``surface`` (None: nobody named) at offset ``at``."""
+                antecedent: str | None = None,
+                content: tuple[int, int] | None = None) -> Entity:
+        """The entity behind source phrase ``surface`` (None: nobody named) at offset ``at``.
+
+        ``content`` is the span of what is attributed: a pronoun never stands for a name
+        inside it.
+        """
         key = (at, surface)
         if key in self._seen:
             return self._attach(self._seen[key], index, at, None)
-        entity = self._resolve(index, surface, at, antecedent)
+        entity = self._resolve(index, surface, at, antecedent, content)
         self._seen[key] = entity
         return entity
 
     def _resolve(self, index: int, surface: str | None, at: int,
-                 antecedent: str | None) -> Entity:
+                 antecedent: str | None, content: tuple[int, int] | None = None) -> Entity:
         if surface is None:
             m = Mention(UNNAMED, UNNAMED, False, None, "source", frozenset(), False)
             unnamed = self._by_name(m) or self._add(m, at)
@@ -544,7 +625,8 @@ class Resolver:
                 return self._resolve(index, None, at, None)  # a quoted "I" of nobody known
             return self._attach(speaker, index, at, None)
         if m.pronoun is not None:
-            entity = self._pronoun(m.pronoun, at) or self._by_name(m) or self._add(m, at)
+            entity = self._pronoun(m.pronoun, at, content) or self._by_name(m) \
+                or self._add(m, at)
             if m.pronoun in ("he", "she") and entity.kind in (SourceKind.OTHER,
                                                              SourceKind.ORGANIZATION):
                 entity.kind = SourceKind.PERSON
@@ -552,6 +634,10 @@ class Resolver:
         m = self._without_opener(m)
         if not m.proper and m.head in CHANNEL_WORDS:
             entity = self._channel_owner(m, at)
+            if entity is not None:
+                return self._attach(entity, index, at, None)
+        if m.proper and m.name.lower() in DEMONYMS:
+            entity = self._epithet_holder(m.surface, at)  # "said the American"
             if entity is not None:
                 return self._attach(entity, index, at, None)
         if m.proper:
@@ -572,7 +658,7 @@ class Resolver:
                 m = named
             elif entity is None:
                 entity = self._described_name(m, at) or self._named_of_kind(m, at) \
-                    or self._office_holder(m, at)
+                    or self._office_holder(m, at) or self._epithet_holder(m.surface, at)
         else:
             entity = self._by_name(m)
         if entity is None:
@@ -625,10 +711,13 @@ class Resolver:
         if full is not None:
             return self._named(full, at)
         if m.name.isupper():
-            return None
+            # "FALLIN:" in a transcript: the surname of "Mary Fallin", written in capitals
+            if len(m.name) < 3 or not m.name.isalpha():
+                return None
+            return self._surname(parse_mention(m.name.title()), at, people_only=True)
         return self._surname(m, at)
 
-    def _surname(self, m: Mention, at: int) -> Entity | None:
+    def _surname(self, m: Mention, at: int, *, people_only: bool = False) -> Entity | None:
         """"Okafor" -> "Ada Okafor", the one person named so in the article; else a person.
 
         Full names with a title ("President Okafor") give the title's kind. A word that
@@ -654,6 +743,8 @@ class Resolver:
             if entity.kind is SourceKind.OTHER:
                 entity.kind = people.get(m.name, SourceKind.PERSON)
             return entity
+        if people_only:
+            return None
         company = self.gazetteer.by_first_word(m.name, _COMPANY_LAST_WORDS)
         if company is None:
             return None
@@ -734,6 +825,36 @@ class Resolver:
             return None  # "Mia Ruiz, the mayor, ... the minister said": someone else
         last.kind = SourceKind.OFFICIAL
         last.aliases.add(m.name)
+        return last
+
+    def _epithet_holder(self, surface: str, at: int) -> Entity | None:
+        """"the central defender", "the American" -> the person named just before.
+
+        Sports and arts news names a person and then calls them by a trade or a
+        nationality. Only "the [lower-case modifiers] <epithet>", singular, when the
+        person a "he" or "she" would stand for is named and was mentioned within the last
+        three sentences.
+        """
+        words = surface.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" \
+                or any(not w.isalpha() or not w.islower() for w in words[1:-1]):
+            return None
+        head = words[-1].lower()
+        if not (head in _EPITHETS and words[-1].islower()) \
+                and not (head in DEMONYMS and words[-1][:1].isupper()):
+            return None
+        sentence = self._sentence_of(at)
+        start = self.sentence_starts[max(0, sentence - 3)] if self.sentence_starts else 0
+        last = self._pronoun("i", at)  # found as "he" or "she" is, whatever the gender
+        if last is not None and last.kind is SourceKind.OTHER and " " not in last.name:
+            last = self._surname(parse_mention(last.name), at, people_only=True)  # "Agassi"
+        if last is None or not last.proper or not last.person:
+            return None
+        seen = max([last.last] + [self._subject_at.get(s, -1) for s in range(
+            max(0, sentence - 3), sentence + 1) if self._subjects.get(s) is last])
+        if seen < start:
+            return None
+        last.aliases.add(" ".join(["the", *words[1:]]))
         return last
 
     def _owned_document(self, m: Mention, at: int) -> Mention:
