@@ -508,7 +508,7 @@ def _m(runs: list[dict[str, Any]], get: Callable[[dict[str, Any]], float]) -> fl
     for rec in runs:
         try:
             vals.append(float(get(rec)))
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ZeroDivisionError):  # e.g. --sumy-cap 0
             continue
     return median(vals)
 
