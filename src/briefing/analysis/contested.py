@@ -40,9 +40,10 @@ _INDEFINITE = frozenset(("a", "an", "one", "some", "many", "several", "two", "th
                          "other", "real-time"))
 
 _NEGATION = re.compile(
+    r"(?=[ndrfub])(?:"  # the first letters of the words below: a quick skip over the others
     r"\b(?:not|never|no longer|no|nor|neither)\b|n['\u2019]t\b|"
     r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|"
-    r"disput(?:e|es|ed)|false|untrue|baseless)\b",
+    r"disput(?:e|es|ed)|false|untrue|baseless)\b)",
     re.I,
 )
 _NOT_NEGATION = re.compile(
@@ -128,9 +129,9 @@ def _name_words(name: str) -> frozenset[str]:
                      for w in name.split() if w[:1].isupper())
 
 
-def _same_speaker(a: str, b: str) -> bool:
+def _same_speaker(a: _Speaker, b: _Speaker) -> bool:
     """One source under two names: "Telegraph report" and "Telegraph", "Want's X" and "Want"."""
-    return _same_source(a, b) or bool(_name_words(a) & _name_words(b))
+    return _same_source(a, b) or bool(a.names & b.names)
 
 
 def _says(name: str) -> str:
@@ -150,11 +151,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_fold(s) for s in content_words(text))
 
 
-def _same_source(a: str, b: str) -> bool:
-    wa, wb = a.lower().split(), b.lower().split()
-    if not wa or not wb:
+def _same_source(a: _Speaker, b: _Speaker) -> bool:
+    """The same name, or the same last word of it ("Telegraph report", "the report")."""
+    if a.last is None or b.last is None:
         return True
-    return a.lower() == b.lower() or wa[-1] == wb[-1]
+    return a.low == b.low or a.last == b.last
 
 
 _PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT})
@@ -199,17 +200,50 @@ def _speaking_as_we(part: str, we: re.Match[str], name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Said:
-    speaker: str
-    attribution: Attribution
-    clauses: tuple[str, ...]
-    stems: frozenset[str]
-    negated: tuple[str, ...]
-    """The clauses that are negated or denials."""
+class _Speaker:
+    """A source as a speaker: its name and what the pairing of claims compares of it,
+    worked out once per source rather than once per pair of statements."""
+
+    name: str
     kind: SourceKind
+    low: str
+    """The name in lower case."""
+    last: str | None
+    """The last word of ``low``; None for a name without words."""
+    names: frozenset[str]
+    """``_name_words`` of the name."""
+    stems: frozenset[str]
+    """``_stems`` of the name."""
     side: frozenset[str]
     """The name words of the speaker as the article describes it anywhere ("Lib Dem
     leader Charles Kennedy"): a speaker described by another's name is on its side."""
+
+
+def _speaker(src: Source) -> _Speaker:
+    low = src.name.lower()
+    words = low.split()
+    return _Speaker(src.name, src.kind, low, words[-1] if words else None,
+                    _name_words(src.name), _stems(src.name), _side(src))
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    who: _Speaker
+    attribution: Attribution
+    clauses: tuple[str, ...]
+    clause_stems: tuple[frozenset[str], ...]
+    """``_stems`` of each clause."""
+    stems: frozenset[str]
+    negated: tuple[str, ...]
+    """The clauses that are negated or denials."""
+
+    @property
+    def speaker(self) -> str:
+        return self.who.name
+
+    @property
+    def kind(self) -> SourceKind:
+        return self.who.kind
 
 
 _NOT_SIDE = frozenset((
@@ -221,25 +255,30 @@ _NOT_SIDE = frozenset((
 
 
 def _side(src: Source) -> frozenset[str]:
-    names = [src.name, *src.aliases, *(a.source.plain for a in src.attributions)]
+    names = {src.name, *src.aliases, *(a.source.plain for a in src.attributions)}  # each once
     return frozenset(w for n in names for w in _name_words(n) if w not in _NOT_SIDE)
 
 
 def _statements(sources: Iterable[Source]) -> list[_Said]:
+    """What the named sources say, clause by clause. A speaker that does not read as a
+    name (``_nameable``) takes part in no contest, so its statements are not worked out."""
     out = []
     for src in sources:
         if src.anonymous or src.name.lower() in _PRONOUN_NAMES or not src.name.strip():
             continue
+        if not _nameable(src.name):
+            continue
+        who = _speaker(src)
         for att in src.attributions:
             if att.quote and len(att.content.plain.split()) < 5:
                 continue
             clauses = tuple(_clauses(att.content.plain, src.name, src.kind))
             if not clauses:
                 continue
-            stems = frozenset().union(*(_stems(c) for c in clauses))
+            clause_stems = tuple(_stems(c) for c in clauses)
+            stems = frozenset().union(*clause_stems)
             negated = tuple(c for c in clauses if _denies(c))
-            out.append(_Said(src.name, att, clauses, stems, negated, src.kind,
-                             _side(src)))
+            out.append(_Said(who, att, clauses, clause_stems, stems, negated))
     return out
 
 
@@ -427,25 +466,26 @@ def contested(sources: Iterable[Source], *,
                        if src.kind in _PEOPLE and not src.anonymous and src.name.strip()
                        and src.name[:1].isupper())
     best: dict[int, tuple[int, Contest]] = {}
-    for pos in said:
-        if pos.negated:
-            continue
-        for neg in said:
-            if not neg.negated or _same_speaker(pos.speaker, neg.speaker) \
-                    or pos.side & neg.side:
-                continue  # one source, or one side: "Icstis" and "Icstis spokesman X"
-            if not (_nameable(pos.speaker) and _nameable(neg.speaker)):
-                continue
+    positives = [s for s in said if not s.negated]
+    negatives = [s for s in said if s.negated]
+    counters: dict[int, tuple[str, frozenset[str]]] = {}  # negatives[k]: clause, its stems
+    for pos in positives:
+        for k, neg in enumerate(negatives):
             if pos.attribution.sentence == neg.attribution.sentence:
                 continue
+            if _same_speaker(pos.who, neg.who) or pos.who.side & neg.who.side:
+                continue  # one source, or one side: "Icstis" and "Icstis spokesman X"
             shared = len(pos.stems & neg.stems)
             if shared < MIN_SHARED:
                 continue
-            n_clause = _negated_conjunct(neg.negated[0])
-            n_stems = _stems(n_clause)
-            claim = max(pos.clauses, key=lambda c: len(_stems(c) & n_stems))
-            names = _stems(pos.speaker) | _stems(neg.speaker)
-            if len((_stems(claim) & n_stems) - names) < MIN_CLAUSE_SHARED \
+            if k not in counters:
+                n_clause = _negated_conjunct(neg.negated[0])
+                counters[k] = (n_clause, _stems(n_clause))
+            n_clause, n_stems = counters[k]
+            i = max(range(len(pos.clauses)), key=lambda j: len(pos.clause_stems[j] & n_stems))
+            claim = pos.clauses[i]
+            names = pos.who.stems | neg.who.stems
+            if len((pos.clause_stems[i] & n_stems) - names) < MIN_CLAUSE_SHARED \
                     and not _same_actor(claim, n_clause, neg.speaker):
                 continue  # the same topic, but no claim and counter-claim
             if _NEGATIVE_SENSE.search(claim) or _NORMATIVE.search(claim):

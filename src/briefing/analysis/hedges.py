@@ -391,12 +391,13 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
     low = _norm(text)  # one lower() for the whole text: the same length, the same offsets
     if len(low) != len(text):  # a few letters ("İ") grow when lower-cased
         low = "".join(ch if len(_norm(ch)) != 1 else _norm(ch) for ch in text)
-    words = _TOKEN.findall(low)
+    tokens = list(_TOKEN.finditer(low))  # one scan for the words and their offsets
+    words = [m.group() for m in tokens]
     hits = [i for i, w in enumerate(words)
             if w in rules or ("-" in w and w.split("-", 1)[0] in rules)]
     if not hits:
         return ()
-    spans = [m.span() for m in _TOKEN.finditer(low)]
+    spans = [m.span() for m in tokens]
     cues: list[HedgeCue] = []
     taken = -1  # words up to here belong to an earlier cue
     for i in hits:

@@ -15,7 +15,7 @@ document order.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 
 from briefing.analysis.contested import contested
@@ -209,9 +209,28 @@ _ANONYMITY = re.compile(
     r"condition\s+of\s+anonymity|(?:not|declined)\s+(?:want\s+)?to\s+be\s+(?:named|identified)|"
     r"asked\s+not\s+to\s+be\s+(?:named|identified)|speaking\s+anonymously|"
     r"anonymous(?:ly)?|unnamed|unidentified)\b", re.I)
+_ROLE_WORDS = ("official", "source", "diplomat", "spokes", "insider", "aide", "officer",
+               "lawmaker", "advis", "person", "people", "member", "employee", "resident",
+               "witness", "commander")
+"""What each word of ``_ROLES`` starts with."""
+_ANONYMITY_WORDS = ("authori", "permitted", "allowed", "anonym", "named", "identified")
+"""A word that each match of ``_ANONYMITY`` holds."""
 _NOT_REPORTERS = frozenset(("he", "she", "it", "they", "we", "i", "you", "who", "which",
                             "that", "this", "these", "those", "there", "what", "whom", "few",
                             "no", "none"))
+
+
+def _absent(words: tuple[str, ...], text: str) -> bool:
+    """True when ``text`` surely holds none of ``words`` (lower case) in any letter case: a
+    quick test that spares a case-insensitive scan for a pattern that needs one of them.
+
+    Only for ASCII text does ``lower()`` fold letters as the pattern matcher does (there
+    "\u017f" matches "s"), so other text is never ruled out.
+    """
+    if not text.isascii():
+        return False
+    low = text.lower()
+    return not any(w in low for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -666,7 +685,9 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
     """
     if text.rstrip(" \"'\u201d\u2019").endswith("?"):
         return None  # "Perhaps X simply need ...?": the article asks it already
-    text = _FAVOURITE.sub("tipped to ", drop_asides(text))
+    text = drop_asides(text)
+    if not _absent(("tipped",), text):
+        text = _FAVOURITE.sub("tipped to ", text)
     cues = find_cues(text)
     qual = _qualifying_in(text, cues)
     if not qual or uncertainty_score(cues) <= 0:
@@ -1018,7 +1039,9 @@ def _worry(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] |
     return (q, f"{m.group('verb')} that", QuestionKind.SPECULATIVE) if q else None
 
 
-_FINDERS = (
+_Finder = Callable[[str, Container[str]], tuple[str, str, QuestionKind] | None]
+_Frames = tuple[tuple[_Finder, tuple[str, ...]], ...]
+_FINDERS: _Frames = (
     (_denied, ("deny", "denie", "dismissed", "rejected", "aside", "down", "shrugged",
                "evidence", "proof", "disput", "challenged", "rebutted", "refuted", "countered",
                "contested", "rd off", "ing off")),
@@ -1029,18 +1052,26 @@ _FINDERS = (
     (_worry, ("warn", "fear", "worr", "concerned", "caution")),
 )
 """Each frame with the words it needs: a sentence with none of them is skipped at once."""
-_FINDER_WORDS = tuple((find, re.compile("|".join(map(re.escape, words))))
-                      for find, words in _FINDERS)
 
 
-def framed_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
+def frame_words_in(text: str) -> _Frames:
+    """``_FINDERS`` with only the words that occur in ``text`` in lower case. Given an
+    article's text, these are all the words its sentences can hold (each is a part of
+    it), so that each sentence is searched for fewer words."""
+    low = text.lower()
+    return tuple((find, tuple(w for w in words if w in low)) for find, words in _FINDERS)
+
+
+def framed_question(text: str, common: Container[str] = frozenset(), *,
+                    frames: _Frames = _FINDERS) -> Candidate | None:
     """The question a sentence raises by its frame rather than a hedge word: a matter it
     calls open, a report someone denies, a claim of proof, a forecast ("is set to").
 
+    ``frames`` may leave out words that ``text`` does not hold (see ``frame_words_in``).
     ``sentence`` of the result is a placeholder for the caller to set.
     """
     low = text.lower()
-    finders = [find for find, words in _FINDER_WORDS if words.search(low)]
+    finders = [find for find, words in frames if any(w in low for w in words)]
     if not finders:
         return None  # most sentences: a few substring tests
     text = drop_asides(text)
@@ -1074,7 +1105,7 @@ def is_unconfirmed_source(reporter: str, sentence: str = "") -> bool:
         return True
     if head in _DOCUMENT_HEADS:
         return any(w in _UNPUBLISHED for w in np)
-    if sentence and _ANONYMITY.search(sentence) and (
+    if sentence and not _absent(_ANONYMITY_WORDS, sentence) and _ANONYMITY.search(sentence) and (
             np[0] in _ANON_DETERMINERS or np[0] in _DEFINITE):
         return True  # "an engineer at the dam, who spoke on condition of anonymity, said"
     if head not in _OPEN_HEADS and not re.fullmatch(r"spokes(?:man|woman|person|people)", head):
@@ -1119,8 +1150,16 @@ class _Anonymous:
     backshift: bool
 
 
+_ANON_VERBS = ("said", "say", "told", "claim", "added", "reported", "believe", "warned",
+               "according")
+"""A word of ``_REPORTING`` or ``_ANON_BEFORE``'s verbs: a sentence without any of these
+needs no scan for an anonymous source (most sentences)."""
+
+
 def find_anonymous(text: str) -> _Anonymous | None:
     """An unnamed source's claim in a sentence ("a pro-Russian official said ..."), if any."""
+    if not any(verb in text for verb in _ANON_VERBS) or _absent(_ROLE_WORDS, text):
+        return None
     for m in _ANON_AFTER.finditer(text):
         np = _np_before(text, m.start("verb") if not m.group("tail") else m.end("role"))
         if m.group("tail"):
@@ -1205,16 +1244,26 @@ _ASKING = frozenset(("asked", "asks", "ask", "questioned", "wondered", "wonders"
 """Cues of a question put, not a claim made: "as lawmakers say" would misreport it."""
 
 
-def _source_questions(article: Article, sources: Iterable[Source],
-                      common: Container[str]) -> list[Candidate]:
-    """Claims of the sources the sources analysis marked anonymous."""
+_SOURCE_RANK = _RANK[QuestionKind.UNCONFIRMED] + 1.0
+"""The rank of a question from an anonymous source's claim."""
+_ASKED_RANK = _RANK[QuestionKind.HEDGED] + 1.0
+"""The rank of a question an anonymous source asks."""
+
+
+def _source_questions(article: Article, sources: Iterable[Source], common: Container[str],
+                      settled: Container[int] = frozenset()) -> list[Candidate]:
+    """Claims of the sources the sources analysis marked anonymous.
+
+    ``settled`` sentences already have a question that none of these can outrank
+    (``_SOURCE_RANK``, ``_ASKED_RANK``); they are skipped.
+    """
     out: list[Candidate] = []
     for src in sources:
         if not src.anonymous:
             continue
         by_sentence: dict[int, list[tuple[bool, str, str, str]]] = {}
         for att in src.attributions:
-            if not 0 <= att.sentence < len(article.sentences):
+            if not 0 <= att.sentence < len(article.sentences) or att.sentence in settled:
                 continue
             by_sentence.setdefault(att.sentence, []).append(
                 (att.quote, att.content.plain, att.source.plain, att.cue.plain))
@@ -1228,11 +1277,11 @@ def _source_questions(article: Article, sources: Iterable[Source],
                     continue
                 if verb in _ASKING:  # "lawmakers asked whether X": their question, no claim
                     out.append(Candidate(index, q, f"{reporter} {cue}".strip(),
-                                         QuestionKind.HEDGED, _RANK[QuestionKind.HEDGED] + 1.0))
+                                         QuestionKind.HEDGED, _ASKED_RANK))
                     break
                 out.append(Candidate(index, _as_reported(q, reporter, verb, common),
                                       f"{reporter} {cue}".strip(), QuestionKind.UNCONFIRMED,
-                                      _RANK[QuestionKind.UNCONFIRMED] + 1.0))
+                                      _SOURCE_RANK))
                 break
     return out
 
@@ -1281,6 +1330,7 @@ def open_questions(article: Article, options: AnalysisOptions, *,
                    sources: tuple[Source, ...] | None = None) -> tuple[OpenQuestion, ...]:
     """The claims the article leaves open, as questions, in document order."""
     common = _common_words(article)
+    frames = frame_words_in(article.text)
     best: dict[int, Candidate] = {}
 
     def offer(c: Candidate) -> None:
@@ -1289,11 +1339,12 @@ def open_questions(article: Article, options: AnalysisOptions, *,
 
     for s in article.sentences:
         for cand in (hedged_question(s.text, common), anonymous_question(s.text, common),
-                     framed_question(s.text, common)):
+                     framed_question(s.text, common, frames=frames)):
             if cand is not None:
                 offer(Candidate(s.index, cand.question, cand.cue, cand.kind, cand.rank))
     if sources:
-        for cand in _source_questions(article, sources, common):
+        settled = {i for i, c in best.items() if c.rank >= max(_SOURCE_RANK, _ASKED_RANK)}
+        for cand in _source_questions(article, sources, common, settled):
             offer(cand)
         for contest in contested(sources, common=common):
             if 0 <= contest.sentence < len(article.sentences):

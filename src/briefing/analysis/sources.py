@@ -136,7 +136,7 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
     issued: list[tuple[int, str, Entity]] = []
     """(cue offset, cue, source) of each attribution: who posted, tweeted, stated."""
     for f in found:
-        if f.source is not None:
+        if f.source is not None and text.startswith(".", f.source[1]):
             web = _WEB_SUFFIX.match(text, f.source[1])
             if web is not None:  # "according to Example.com": the site, not "Example"
                 f = dataclasses.replace(f, source=(f.source[0], web.end()))
@@ -175,8 +175,11 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
         ))
     sources = []
     for r in resolver.finish():
+        # a total order: the set's own order follows string hashes, which vary by process
         members = sorted({attributions[i] for i in r.members},
-                         key=lambda a: (a.cue.start, a.content.start, a.content.end, a.quote))
+                         key=lambda a: (a.cue.start, a.content.start, a.content.end, a.quote,
+                                        a.source.start, a.source.end, a.cue.end, a.sentence,
+                                        a.source.plain, a.cue.plain, a.content.plain))
         sources.append(Source(name=r.name, kind=r.kind, anonymous=r.anonymous,
                               attributions=tuple(members), aliases=r.aliases))
     sources.sort(key=lambda s: (s.attributions[0].cue.start, s.attributions[0].content.start,

@@ -243,6 +243,9 @@ _NOUNISH = frozenset({
 _CONTRACTED = frozenset({"he's", "he’s", "she's", "she’s", "it's", "it’s", "who's", "who’s",
                          "that's", "that’s"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BEFORE_GERUND = PREPOSITIONS | {"without", "after", "before", "while", "by", "instead",
+                                 "despite"}
+"""Words after which an -ing form is no cue ("without saying", "by reporting")."""
 
 
 def is_verb_use(tokens: Sequence[Token], cue: Cue, floor: int) -> bool:
@@ -282,8 +285,7 @@ def is_verb_use(tokens: Sequence[Token], cue: Cue, floor: int) -> bool:
         return False  # "continues to lead": no saying
     if cue.form is Form.PAST and not has_prefix and (prev in PREPOSITIONS or prev[:1].isdigit()):
         return False  # "by nearly 300 pledged delegates": an adjective
-    if cue.form is Form.GERUND and not has_prefix and prev in PREPOSITIONS | {
-            "without", "after", "before", "while", "by", "instead", "despite"}:
+    if cue.form is Form.GERUND and not has_prefix and prev in _BEFORE_GERUND:
         return False
     if cue.form is Form.PRESENT and not has_prefix:
         before = tokens[cue.head - 1] if cue.head > floor else None

@@ -17,6 +17,7 @@ reported content are returned again as verbatim quotes of the same source.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -149,10 +150,23 @@ class _Block:
         self.quotes = find_quotes(self.tokens, text, offset)
         self.inside = inside_mask(self.quotes, len(self.tokens))
         self.units = split_units(self.tokens, bounds, self.quotes)
+        self.candidates = [i for i, t in enumerate(self.tokens)
+                           if (t.lower in LEXICON or t.lower == "according")
+                           and not self.inside[i]]
+        """Tokens outside quotations that may be cues, in order (``read_unit``)."""
         self.claimed = [False] * len(self.tokens)
         self.found: list[Found] = []
         self.sources: list[tuple[int, tuple[int, int] | None]] = []
         """(cue token, source tokens) of every attribution recorded, in order."""
+        self._before: dict[tuple[int, int], tuple[int, int] | None] = {}
+        """``source_before`` by (cue token, floor): each cue is looked at several times."""
+
+    def source_before(self, cue_start: int, floor: int) -> tuple[int, int] | None:
+        """``phrases.source_before`` on this block's tokens, read once per cue and floor."""
+        key = (cue_start, floor)
+        if key not in self._before:
+            self._before[key] = source_before(self.tokens, cue_start, floor)
+        return self._before[key]
 
     # ------------------------------------------------------------------ spans
 
@@ -172,8 +186,9 @@ class _Block:
         return (s, e) if e > s else None
 
     def claim(self, start: int, end: int) -> None:
-        for k in range(start, end):
-            self.claimed[k] = True
+        """Mark tokens ``[start, end)`` as taken by an attribution."""
+        if end > start:
+            self.claimed[start:end] = [True] * (end - start)
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.claimed[start:end])
@@ -281,7 +296,7 @@ class _Block:
             source = source_after(toks, b, unit.end, whole_clause=True)
             boundary = a - 1
         else:
-            source = source_before(toks, a, unit.start)
+            source = self.source_before(a, unit.start)
             if source is None:
                 return False
             boundary = source[0] - 1
@@ -336,7 +351,7 @@ class _Block:
         if cue.verb is ACCORDING:
             self._according(cue, unit)
             return
-        source = source_before(toks, a, unit.start)
+        source = self.source_before(a, unit.start)
         inherited = False
         if source is not None and not self.free(*source):
             source = None
@@ -505,7 +520,7 @@ class _Block:
         if a > unit.start and self.tokens[a - 1].text == ",":
             if self.tokens[a].lower in AUXILIARIES:
                 return False  # "The study, from X, does not praise Y": Y is no speaker
-            return source_before(self.tokens, a, unit.start) is None
+            return self.source_before(a, unit.start) is None
         return a >= max(1, unit.start - 1) and \
             _quote_closing_at(self.quotes, a - 1) is not None
 
@@ -534,7 +549,7 @@ class _Block:
         for cue in cues:
             if cue.verb is ACCORDING or cue.start in covered:
                 continue
-            src = source_before(self.tokens, cue.start, unit.start)
+            src = self.source_before(cue.start, unit.start)
             if src is not None:
                 covered.update(range(*src))
         return [c for c in cues if c.head not in covered]
@@ -543,9 +558,9 @@ class _Block:
         """Every attribution of one unit."""
         cues = []
         toks = self.tokens
-        for i in range(unit.start, unit.end):
-            if self.inside[i] or (toks[i].lower not in LEXICON and toks[i].lower != "according"):
-                continue
+        first = bisect.bisect_left(self.candidates, unit.start)
+        last = bisect.bisect_left(self.candidates, unit.end, first)
+        for i in self.candidates[first:last]:
             cue = cue_at(toks, i, unit.start)
             if cue is None or not is_verb_use(self.tokens, cue, unit.start):
                 continue
@@ -568,8 +583,8 @@ class _Block:
         for cue in cues:
             if self.free(cue.head, cue.end) and self.free(cue.start, cue.end):
                 self.after_frame(cue, unit)
-        if not any(f.cue_at >= self.tokens[unit.start].start
-                   and f.cue_at < self.tokens[unit.end - 1].end for f in self.found):
+        first_char, end_char = self.tokens[unit.start].start, self.tokens[unit.end - 1].end
+        if not any(first_char <= f.cue_at < end_char for f in self.found):
             self._continuation(unit)
 
     def medial_frame(self, cue: Cue, unit: Unit) -> None:
@@ -578,7 +593,7 @@ class _Block:
         b = cue.end
         if b >= unit.end or toks[b].text != "," or cue.form not in (Form.PAST, Form.PRESENT):
             return
-        source = source_before(toks, cue.start, unit.start)
+        source = self.source_before(cue.start, unit.start)
         if source is None or source[1] - source[0] > 4 or toks[source[0]].text == "," \
                 or source[0] - 1 <= unit.start or toks[source[0] - 1].text != ",":
             return

@@ -38,6 +38,8 @@ from briefing.analysis.attribution.wordclasses import (
 )
 
 _RELATIVES = frozenset({"which", "whom", "who", "that"})
+_PERSONAL_SUBJECTS = SUBJECT_PRONOUNS - DETERMINERS
+"""Subject pronouns that are no determiner ("he", "who"; not "this", "one")."""
 _COMPLEMENT_NOUNS = frozenset({
     "claim", "claims", "allegation", "allegations", "report", "reports", "fact", "news",
     "sign", "signs", "evidence", "belief", "view", "idea", "suggestion", "suggestions",
@@ -170,7 +172,7 @@ def _antecedent_start(tokens: Sequence[Token], end: int, floor: int) -> int | No
         w = t.lower
         if t.is_capitalized and t.is_word:
             continue
-        if w in _RELATIVES or w in OBJECT_PRONOUNS or w in SUBJECT_PRONOUNS - DETERMINERS \
+        if w in _RELATIVES or w in OBJECT_PRONOUNS or w in _PERSONAL_SUBJECTS \
                 or w in LEXICON or w in AUXILIARIES or (len(w) > 4 and w.endswith(("ed", "ing"))):
             return None
     return start

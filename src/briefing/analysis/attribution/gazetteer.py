@@ -86,6 +86,9 @@ class Gazetteer:
     def __init__(self, text: str, title: str = "") -> None:
         self.text = text
         self.title = title
+        # answers already given: the resolver asks about the same words again and again
+        self._modifiers: dict[str, frozenset[str]] = {}
+        self._inside: dict[str, bool] = {}
 
     @cached_property
     def _tables(self) -> _Tables:
@@ -175,8 +178,13 @@ class Gazetteer:
                 i = source.find(word, j)
         return next(iter(fits)) if len(fits) == 1 else None
 
-    def modifiers(self, noun: str) -> set[str]:
+    def modifiers(self, noun: str) -> frozenset[str]:
         """Lower-case nouns written right before ``noun`` ("transit" in "transit authority")."""
+        if noun not in self._modifiers:
+            self._modifiers[noun] = self._read_modifiers(noun)
+        return self._modifiers[noun]
+
+    def _read_modifiers(self, noun: str) -> frozenset[str]:
         pattern = re.compile(rf"\b([a-z][a-z-]+)[^\S\n]+{re.escape(noun)}\b", re.I)
         out: set[str] = set()
         for source in (self.text, self.title):
@@ -184,7 +192,7 @@ class Gazetteer:
                 word = m.group(1)
                 if word.islower() and word not in _NOT_MODIFIERS:
                     out.add(word)
-        return out
+        return frozenset(out)
 
     def by_modifier(self, noun: str) -> str | None:
         """The one name that carries, capitalised, a noun written before ``noun`` elsewhere.
@@ -203,19 +211,24 @@ class Gazetteer:
         name = next(iter(fits))
         return name if self.uses(name) >= 2 else None
 
-    def full_names(self, surname: str) -> set[str]:
+    def full_names(self, surname: str) -> frozenset[str]:
         """Names of two or three capitalised words that end with ``surname``.
 
         "Okafor" -> {"Ada Okafor"}; runs that open with a word that is no first name
         ("The", "In", "But") or that hold "of"/"for" are left out.
         """
-        out: set[str] = set()
+        return self._full_names.get(surname, frozenset())
+
+    @cached_property
+    def _full_names(self) -> dict[str, frozenset[str]]:
+        """``full_names`` of every last word, read in one pass over the names."""
+        out: dict[str, set[str]] = {}
         for _, n in self._tables.names:
             words = n.split()
-            if 2 <= len(words) <= 3 and words[-1] == surname and words[0] not in _NOT_NAMES \
+            if 2 <= len(words) <= 3 and words[0] not in _NOT_NAMES \
                     and not {"of", "for", "and", "de", "&"} & set(words):
-                out.add(n)
-        return out
+                out.setdefault(words[-1], set()).add(n)
+        return {last: frozenset(names) for last, names in out.items()}
 
     def capitalised_inside(self, word: str) -> bool:
         """True when ``word`` is written capitalised somewhere other than a sentence start.
@@ -224,6 +237,11 @@ class Gazetteer:
         ("Maybe", "Remember", "Spitting") is not. A title counts as inside unless it
         is in title case.
         """
+        if word not in self._inside:
+            self._inside[word] = self._read_capitalised_inside(word)
+        return self._inside[word]
+
+    def _read_capitalised_inside(self, word: str) -> bool:
         words = self.title.split()
         title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
         if not title_case and any(_ends_word(self.title, k + len(word))

@@ -64,9 +64,7 @@ def gender_of(name: str, words: Iterable[str], text: str) -> str | None:
     parts = name.split()
     if not parts or not parts[-1][:1].isupper():
         return None
-    last = parts[-1]
-    mr = any(f"{h} {last}" in text for h in ("Mr", "Mr."))
-    ms = any(f"{h} {last}" in text for h in ("Mrs", "Mrs.", "Ms", "Ms.", "Miss"))
+    mr, ms = _honorifics(parts[-1], text)
     if mr != ms:
         return "he" if mr else "she"
     if mr or len(parts) < 2:
@@ -77,6 +75,19 @@ def gender_of(name: str, words: Iterable[str], text: str) -> str | None:
     if first in _MALE_NAMES and first not in _FEMALE_NAMES:
         return "he"
     return None
+
+
+def _honorifics(last: str, text: str) -> tuple[bool, bool]:
+    """Whether ``text`` writes "Mr"/"Mr." and "Mrs"/"Ms"/"Miss" (dot or not) before ``last``."""
+    mr = ms = False
+    target = " " + last
+    k = text.find(target)
+    while k >= 0:
+        before = text[max(0, k - 4):k]
+        mr = mr or before.endswith(("Mr", "Mr."))
+        ms = ms or before.endswith(("Mrs", "Mrs.", "Ms", "Ms.", "Miss"))
+        k = text.find(target, k + 1)
+    return mr, ms
 
 
 def is_first_name(word: str) -> bool:

@@ -329,6 +329,9 @@ def _words(names: Iterable[str]) -> set[str]:
     return out
 
 
+_WEB_NAME_END = re.compile(WEB_ENDING + "$")
+
+
 def is_media_name(name: str) -> bool:
     """True for a well-known news organisation ("Reuters", "the BBC") or a web address.
 
@@ -337,7 +340,7 @@ def is_media_name(name: str) -> bool:
     """
     low = name.lower()
     return low in _MEDIA_NAMES or low.removeprefix("the ") in _MEDIA_NAMES \
-        or (" " not in low and re.search(WEB_ENDING + "$", low) is not None and len(low) > 6)
+        or (" " not in low and _WEB_NAME_END.search(low) is not None and len(low) > 6)
 
 
 def is_country(name: str) -> bool:
@@ -369,7 +372,7 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     """The kind of a source, from its name, head word and everything said about it."""
     ws = _words([name]) | set(words)
     ws |= {w[:-2] for w in ws if w.endswith(("’s", "'s"))  # "Labour's X", "the city's"
-           and w[:-2] in _PARTY_WORDS | _GOVERNMENT_WORDS}
+           and w[:-2] in _PARTY_OR_GOVERNMENT_WORDS}
     low = name.lower()
     if proper and is_media_name(low):
         return SourceKind.MEDIA
@@ -382,7 +385,7 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.GOVERNMENT
     if head in _MEDIA_WORDS and (proper or head not in ("news", "press", "post", "times")):
         return SourceKind.MEDIA
-    if head in _MILITARY_WORDS - {"officer", "officers", "defense", "defence", "force"}:
+    if head in _MILITARY_HEADS:
         return SourceKind.MILITARY
     if head == "agency" and ws & {"news", "press"}:
         return SourceKind.MEDIA
@@ -391,17 +394,15 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     if proper and head in ("house", "state", "office") and ws & {"white", "department",
                                                                   "oval", "foreign"}:
         return SourceKind.GOVERNMENT
-    if anonymous and head not in (_OFFICIAL_WORDS | _EXPERT_WORDS | _MILITARY_WORDS
-                                  | _ORGANIZATION_WORDS | _MEDIA_WORDS):
+    if anonymous and head not in _ROLE_KIND_WORDS:
         return SourceKind.ANONYMOUS
     if not proper and head in DOCUMENT_WORDS:
         return SourceKind.OTHER
     if _private_post(ws):
         return SourceKind.PERSON  # "a senior vice president of Acme Consulting"
-    if head in _OFFICIAL_WORDS or ws & (_OFFICIAL_WORDS - {"leader", "leaders", "chief",
-                                                           "deputy", "vice", "director"}):
+    if head in _OFFICIAL_WORDS or ws & _OFFICIAL_MARKS:
         return SourceKind.OFFICIAL
-    if ws & _HEAD_WORDS and ws & (_GOVERNMENT_WORDS - {"office", "state", "white"}):
+    if ws & _HEAD_WORDS and ws & _PUBLIC_BODY_WORDS:
         return SourceKind.OFFICIAL  # "police chief", "chairman of the commission"
     if ws & {"leader", "leaders"} and ws & _POLITICAL_WORDS:
         return SourceKind.OFFICIAL  # "Commons leader X", "the Tory leader"
@@ -425,7 +426,7 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.GOVERNMENT  # "France and Germany"
     if head in _ORGANIZATION_WORDS or head in _MEDIA_WORDS:
         return SourceKind.ORGANIZATION
-    if ws & _MEDIA_WORDS - {"news", "press", "post", "times", "site", "network"} and proper:
+    if ws & _MEDIA_MARKS and proper:
         return SourceKind.MEDIA
     if anonymous:
         return SourceKind.ANONYMOUS
@@ -503,6 +504,21 @@ _PRIVATE_RANKS = frozenset({"senior", "executive", "assistant", "regional", "ass
                             "corporate", "global"})
 
 
+# Word sets that ``classify``, ``_private_post`` and ``_looks_personal`` test, built once.
+_PARTY_OR_GOVERNMENT_WORDS = _PARTY_WORDS | _GOVERNMENT_WORDS
+_MILITARY_HEADS = _MILITARY_WORDS - {"officer", "officers", "defense", "defence", "force"}
+_ROLE_KIND_WORDS = (_OFFICIAL_WORDS | _EXPERT_WORDS | _MILITARY_WORDS | _ORGANIZATION_WORDS
+                    | _MEDIA_WORDS)
+_OFFICIAL_MARKS = _OFFICIAL_WORDS - {"leader", "leaders", "chief", "deputy", "vice", "director"}
+_PUBLIC_BODY_WORDS = _GOVERNMENT_WORDS - {"office", "state", "white"}
+_MEDIA_MARKS = _MEDIA_WORDS - {"news", "press", "post", "times", "site", "network"}
+_PUBLIC_OFFICE_WORDS = _OFFICIAL_WORDS - {"president", "pres.", "vice", "chief", "deputy",
+                                          "director", "leader", "leaders"}
+_GOVERNMENT_BODY_WORDS = _GOVERNMENT_WORDS - {"office"}
+_NOT_PERSONAL_WORDS = (_ORGANIZATION_WORDS | _GOVERNMENT_WORDS | _MEDIA_WORDS | _MILITARY_WORDS
+                       | {"the", "of", "for"})
+
+
 def _private_post(ws: set[str]) -> bool:
     """True for a president or vice president of a company or another private body.
 
@@ -513,8 +529,7 @@ def _private_post(ws: set[str]) -> bool:
     """
     if not ws & {"president", "pres."}:
         return False
-    if ws & (_OFFICIAL_WORDS - {"president", "pres.", "vice", "chief", "deputy", "director",
-                                "leader", "leaders"}) or ws & (_GOVERNMENT_WORDS - {"office"}):
+    if ws & _PUBLIC_OFFICE_WORDS or ws & _GOVERNMENT_BODY_WORDS:
         return False
     if any(is_country(w) for w in ws) or ws & _NATIONALITIES or ws & _POLITICAL_WORDS:
         return False
@@ -546,5 +561,4 @@ def _looks_personal(name: str) -> bool:
         first = first.removesuffix(end)
     if first in _NATIONALITIES or first in COUNTRIES:
         return False  # "British Telecom", "France's Snecma", "Scotland Yard"
-    return not low & (_ORGANIZATION_WORDS | _GOVERNMENT_WORDS | _MEDIA_WORDS | _MILITARY_WORDS
-                      | {"the", "of", "for"})
+    return not low & _NOT_PERSONAL_WORDS

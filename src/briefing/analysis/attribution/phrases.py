@@ -32,6 +32,10 @@ _OPEN_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", "--", 
 
 
 _POSSESSIVE_END = ("’s", "'s", "s’", "s'")
+_PREPOSITIONS_AND = PREPOSITIONS | {"and"}
+_NOT_NAME_STARTS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS
+_OBJECTS_NOT_SOURCES = OBJECT_PRONOUNS - {"it", "you"}
+"""Object pronouns that open no source after a cue ("him", "them"; "it" and "you" may)."""
 
 
 def _is_noun_like(tok: Token, prev: Token | None = None) -> bool:
@@ -76,7 +80,7 @@ def phrase_start(tokens: Sequence[Token], end: int, floor: int) -> tuple[int, bo
         if w in DETERMINERS and i < end:
             # "the", unless it follows a preposition inside the phrase ("one of the ...")
             # or a conjunction after a name ("Clinton and the State Department")
-            if prev is not None and prev.lower in PREPOSITIONS | {"and"} and i - 3 >= floor \
+            if prev is not None and prev.lower in _PREPOSITIONS_AND and i - 3 >= floor \
                     and _is_noun_like(tokens[i - 3]) and (
                         prev.lower != "and" or tokens[i - 3].is_capitalized):
                 i -= 2
@@ -184,7 +188,7 @@ def _named_before_title(tokens: Sequence[Token], start: int, end: int, floor: in
     before = tokens[name_start - 1] if name_start > floor else None
     if before is not None and before.text not in _OPEN_PUNCT and not before.is_quote:
         return None
-    if tokens[name_start].lower in DETERMINERS | PREPOSITIONS | CLAUSE_WORDS:
+    if tokens[name_start].lower in _NOT_NAME_STARTS:
         return None
     return (name_start, end)
 
@@ -306,7 +310,7 @@ def source_after(tokens: Sequence[Token], start: int, limit: int,
         return None
     first = tokens[start].lower
     if first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES \
-            or first in OBJECT_PRONOUNS - {"it", "you"}:
+            or first in _OBJECTS_NOT_SOURCES:
         return None
     i = start
     while i < limit:

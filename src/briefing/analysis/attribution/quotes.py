@@ -8,6 +8,7 @@ that goes on into the next paragraph is set in news copy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ from briefing.analysis.attribution.tokens import Token
 _OPENING = frozenset({"“", "„", "«", "``"})
 _CLOSING = frozenset({"”", "»"})
 _AMBIGUOUS = frozenset({'"', "''"})
+_MARKS = _OPENING | _CLOSING | _AMBIGUOUS
+_MARK_TEXT = re.compile("[\"“”„«»]|''|``")
+"""Text that any token of ``_MARKS`` is made of."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +46,22 @@ def _faces_open(tokens: Sequence[Token], i: int, text: str, offset: int) -> bool
 
 def find_quotes(tokens: Sequence[Token], text: str, offset: int) -> tuple[Quote, ...]:
     """The top-level quotations among ``tokens`` of ``text`` (which starts at ``offset``)."""
+    if _MARK_TEXT.search(text) is None:
+        return ()  # no quotation mark in the text: none among its tokens
     quotes: list[Quote] = []
     opened: int | None = None
-    for i, tok in enumerate(tokens):
+    for i in [i for i, t in enumerate(tokens) if t.text in _MARKS]:
+        tok = tokens[i]
         if tok.text in _OPENING:
             facing_open = True
         elif tok.text in _CLOSING:
             facing_open = False
-        elif tok.text in _AMBIGUOUS:
+        else:  # a straight mark
             facing_open = opened is None and _faces_open(tokens, i, text, offset)
             if opened is None and not facing_open:
                 # a stray closing mark with nothing open: treat it as opening only if
                 # it is followed by words on the same line
                 facing_open = i + 1 < len(tokens) and tokens[i + 1].start == tok.end
-        else:
-            continue
         if facing_open:
             if opened is None:
                 opened = i

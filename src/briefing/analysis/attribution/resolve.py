@@ -39,7 +39,7 @@ matched against the sources met so far:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.attribution.gazetteer import Gazetteer
@@ -159,6 +159,13 @@ _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | {"it", "there", "h
 _SENTENCE_LEADERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "then",
                                "however", "now", "also", "later", "earlier", "mr.", "mrs.",
                                "ms.", "dr."})
+_CLAUSE_LEADERS = _SENTENCE_LEADERS - {"mr.", "mrs.", "ms.", "dr."}
+"""Words before a sentence's subject ("But", "Meanwhile")."""
+_TITLES_NOT_NAMES = TITLE_WORDS - {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen."}
+"""Titles that do not open a name as a subject ("Former", "President"; not "Mr.")."""
+_PERSON_OR_OTHER = _PERSON_KINDS | {SourceKind.OTHER}
+_PERSON_OR_MILITARY = _PERSON_KINDS | {SourceKind.MILITARY}
+_PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
 
 
 @dataclass(slots=True)
@@ -213,15 +220,6 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _new_entity(m: Mention, at: int) -> Entity:
-    anonymous = is_anonymous(m.name, m.proper, m.head, m.words)
-    kind = classify(m.name, m.proper, m.head, m.words, anonymous)
-    if m.proper and m.head in _GROUP_HEADS:
-        kind = SourceKind.ORGANIZATION if m.head in _PARTY_HEADS else SourceKind.OTHER
-    if m.pronoun in PERSONAL_PRONOUNS:
-        kind = SourceKind.PERSON
-    return Entity(m.name, m.proper, m.head, kind, anonymous, set(m.words), at)
-
 
 def _modifier_run(toks: Sequence[Token], i: int, j: int) -> bool:
     """True for a name that modifies the noun after it: "a Boca Raton lawyer".
@@ -253,32 +251,64 @@ class Resolver:
         self._subjects: dict[int, Entity | None] = {}
         self._subject_at: dict[int, int] = {}
         """Offset of the first word of each sentence's subject, once looked at."""
-        self._lowered: str | None = None
+        self._common: dict[tuple[str, bool], bool] = {}
+        """``common_word`` answers by (word, lower_use): the same words open many sentences."""
         self._seen: dict[tuple[int, str | None], Entity] = {}
         self._genders: dict[str, str | None] = {}
         """Entities by source occurrence: one phrase is one source, however many quotes."""
+        self._kinds: dict[tuple[str, bool, str, frozenset[str], bool], SourceKind] = {}
+        """``classify`` answers by its arguments: an entity is classified again and again."""
+        self._mentions: dict[str, Mention] = {}
+        """``parse_mention`` of each phrase read so far: the same names recur in an article."""
+
+    def _parse(self, phrase: str) -> Mention:
+        """``parse_mention(phrase)``, read once per phrase and article."""
+        m = self._mentions.get(phrase)
+        if m is None:
+            m = self._mentions[phrase] = parse_mention(phrase)
+        return m
+
+    def _classify(self, name: str, proper: bool, head: str, words: Iterable[str],
+                  anonymous: bool) -> SourceKind:
+        """``kinds.classify``, read once per distinct description in the article."""
+        key = (name, proper, head, frozenset(words), anonymous)
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = classify(name, proper, head, words, anonymous)
+        return kind
+
+    def _new_entity(self, m: Mention, at: int) -> Entity:
+        """A new entity for mention ``m`` at offset ``at`` (not yet among the entities)."""
+        anonymous = is_anonymous(m.name, m.proper, m.head, m.words)
+        kind = self._classify(m.name, m.proper, m.head, m.words, anonymous)
+        if m.proper and m.head in _GROUP_HEADS:
+            kind = SourceKind.ORGANIZATION if m.head in _PARTY_HEADS else SourceKind.OTHER
+        if m.pronoun in PERSONAL_PRONOUNS:
+            kind = SourceKind.PERSON
+        return Entity(m.name, m.proper, m.head, kind, anonymous, set(m.words), at)
 
     # ------------------------------------------------------------------ matching
 
     def _by_name(self, m: Mention) -> Entity | None:
         low = m.name.lower()
         for e in reversed(self.entities):
-            if e.name.lower() == low or low in {a.lower() for a in e.aliases}:
+            if e.name.lower() == low or low in map(str.lower, e.aliases):
                 return e
-        if not m.proper:
-            return None
         words = low.split()
+        if not m.proper or len(words) != 1:
+            return None  # only a one-word name is short for a longer one
         for e in reversed(self.entities):
-            if not e.proper or e.kind not in _PERSON_KINDS | {SourceKind.OTHER}:
+            if not e.proper or e.kind not in _PERSON_OR_OTHER:
                 continue
             ewords = e.name.lower().split()
-            if len(words) == 1 and len(ewords) > 1 and ewords[-1] == words[0]:
+            if len(ewords) > 1 and ewords[-1] == words[0]:
                 return e  # "Smith" after "John Smith"
+        acronym = len(m.name) >= 2 and m.name.isupper()
+        prefix = len(m.name) >= 4
         for e in reversed(self.entities):
-            if len(words) == 1 and len(m.name) >= 2 and m.name.isupper() \
-                    and _initials(e.name) == m.name:
+            if acronym and _initials(e.name) == m.name:
                 return e  # "FBI" after "Federal Bureau of Investigation"
-            if len(words) == 1 and len(m.name) >= 4 and e.proper and " " not in e.name \
+            if prefix and e.proper and " " not in e.name \
                     and len(e.name) > len(m.name) and e.name.startswith(m.name) \
                     and e.name[len(m.name)].isupper():
                 return e  # "Glaxo" after "GlaxoSmithKline"
@@ -311,8 +341,7 @@ class Resolver:
             self.sentence_starts) else len(self.text)
         toks = tokenize(self.text[start:min(end, start + 200)], start)
         i = 0
-        while i < len(toks) and toks[i].lower in _SENTENCE_LEADERS - {"mr.", "mrs.", "ms.",
-                                                                      "dr."}:
+        while i < len(toks) and toks[i].lower in _CLAUSE_LEADERS:
             i += 1
         j = i
         while j < len(toks) and (toks[j].is_capitalized or toks[j].lower in ("’s", "'s")):
@@ -324,11 +353,10 @@ class Resolver:
             j = i  # "Spitting at ...", "It's amazing": no name opens the sentence
         if i < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
                 and toks[i].lower not in _FUNCTION_WORDS \
-                and toks[i].lower not in TITLE_WORDS - {"mr.", "mrs.", "ms.", "dr.", "sen.",
-                                                        "rep.", "gov.", "gen."}:
-            m = parse_mention(self.text[toks[i].start:toks[j - 1].end])
+                and toks[i].lower not in _TITLES_NOT_NAMES:
+            m = self._parse(self.text[toks[i].start:toks[j - 1].end])
             if m.proper and not is_country(m.name):
-                found = self._by_name(m) or _new_entity(m, toks[i].start)
+                found = self._by_name(m) or self._new_entity(m, toks[i].start)
         self._subjects[sentence] = found
         return found
 
@@ -342,11 +370,11 @@ class Resolver:
             return None
         for k in range(i + 2, min(len(toks), i + 16)):
             if toks[k].text in (",", "(", "—") or toks[k].lower == "who":
-                m = parse_mention(self.text[toks[i].start:toks[k - 1].end])
+                m = self._parse(self.text[toks[i].start:toks[k - 1].end])
                 if m.proper or m.plural or not is_person_noun(m.head) \
                         or m.head in TIME_WORDS:
                     return None
-                return self._by_name(m) or _new_entity(m, toks[i].start)
+                return self._by_name(m) or self._new_entity(m, toks[i].start)
             if toks[k].is_quote or toks[k].text in (".", ";", ":"):
                 return None
         return None
@@ -443,11 +471,11 @@ class Resolver:
             for s, e, obl in reversed(runs):
                 if obl is not oblique:
                     continue
-                m = parse_mention(self.text[s:e])
+                m = self._parse(self.text[s:e])
                 if not m.proper:
                     continue
                 known = self._by_name(m)
-                candidate = known or _new_entity(m, s)
+                candidate = known or self._new_entity(m, s)
                 if fits(candidate) and (known is not None
                                         or candidate.kind is not SourceKind.OTHER):
                     if known is None:
@@ -491,8 +519,15 @@ class Resolver:
         "Spitting"), or (with ``lower_use``) that the article also writes in lower case,
         is a common word that only opens a sentence. A noun that opens a sentence
         ("Video shows", "Lawmakers said") is a description, not a name, but a source: it
-        is common only with ``lower_use``, which the search for a "he" uses.
+        is common only with ``lower_use``, which the search for a "he" uses. ``word`` is
+        one word (a token): one with a space in it is never written in lower case.
         """
+        key = (word, lower_use)
+        if key not in self._common:
+            self._common[key] = self._read_common_word(word, lower_use)
+        return self._common[key]
+
+    def _read_common_word(self, word: str, lower_use: bool) -> bool:
         low = word.lower()
         if low.endswith(_CONTRACTIONS) and low[:-2].rstrip("’'") in (
                 "that", "there", "what", "you", "we", "who", "here", "let", "ca", "do",
@@ -504,19 +539,25 @@ class Resolver:
         if low in _FUNCTION_WORDS or low in TIME_WORDS or low in _OPENING_WORDS \
                 or low.endswith(("ly", "ing")):
             return True
-        return lower_use and f" {low} " in self._lower_text
+        return lower_use and self._written_lower(low)
 
-    @property
-    def _lower_text(self) -> str:
-        if self._lowered is None:
-            self._lowered = " ".join(
-                w for w in self.text.replace("\n", " ").split(" ") if w.islower()).join("  ")
-        return self._lowered
+    def _written_lower(self, low: str) -> bool:
+        """True when ``low``, in lower case, stands between spaces or line breaks in the text."""
+        if not low.islower() or " " in low or "\n" in low:
+            return False
+        text = self.text
+        k = text.find(low)
+        while k >= 0:
+            end = k + len(low)
+            if (k == 0 or text[k - 1] in " \n") and (end == len(text) or text[end] in " \n"):
+                return True
+            k = text.find(low, k + 1)
+        return False
 
     def names_nobody(self, surface: str) -> bool:
         """True when a source phrase is one common word written capitalised ("Remember")."""
         words = surface.split()
-        if len(words) != 1 or words[0].lower() in PRONOUNS | DETERMINERS:
+        if len(words) != 1 or words[0].lower() in _PRONOUNS_OR_DETERMINERS:
             return False  # "It", "Some": a pronoun or a quantifier, read elsewhere
         return words[0][:1].isupper() and self.common_word(
             words[0].strip(",.;:"), lower_use=False)
@@ -566,7 +607,7 @@ class Resolver:
         words = m.name.split()
         if m.proper and len(words) == 2 and self.common_word(words[0]) \
                 and self.gazetteer.capitalised_inside(words[1]):
-            return parse_mention(words[1])
+            return self._parse(words[1])
         return m
 
     # ------------------------------------------------------------------ entry
@@ -577,7 +618,7 @@ class Resolver:
         Only a proper name: it becomes the person a later "he" or "she" may stand for, as
         if it had spoken, without an attribution of its own.
         """
-        m = self._without_opener(parse_mention(surface))
+        m = self._without_opener(self._parse(surface))
         if not m.proper or m.pronoun is not None or self.common_word(m.name.split()[0]):
             return
         entity = self._by_name(m) or self._short_name(m, at) or self._add(m, at)
@@ -610,9 +651,9 @@ class Resolver:
             unnamed.anonymous = True
             unnamed.kind = SourceKind.ANONYMOUS
             return self._attach(unnamed, index, at, None)
-        m = parse_mention(surface)
+        m = self._parse(surface)
         if m.pronoun in ("who", "which", "that") and antecedent:
-            m = parse_mention(antecedent)
+            m = self._parse(antecedent)
         entity: Entity | None = None
         if m.pronoun in ("i", "we") and self.is_author(m.pronoun, at):
             author = Mention(AUTHOR, AUTHOR, False, None, "author", frozenset(), True)
@@ -669,7 +710,7 @@ class Resolver:
 
     def _named(self, name: str, at: int) -> Entity:
         """The source called ``name``, made if it has not spoken yet."""
-        m = parse_mention(name)
+        m = self._parse(name)
         return self._by_name(m) or self._add(m, at)
 
     def _channel_owner(self, m: Mention, at: int) -> Entity | None:
@@ -687,7 +728,7 @@ class Resolver:
             owner_phrase = " ".join(words[:k + 1])
             for end in _POSSESSIVES:
                 owner_phrase = owner_phrase.removesuffix(end)
-            owner_m = parse_mention(owner_phrase)
+            owner_m = self._parse(owner_phrase)
             if owner_m.proper:
                 return self._by_name(owner_m) or self._short_name(owner_m, at) \
                     or self._add(owner_m, at)
@@ -714,7 +755,7 @@ class Resolver:
             # "FALLIN:" in a transcript: the surname of "Mary Fallin", written in capitals
             if len(m.name) < 3 or not m.name.isalpha():
                 return None
-            return self._surname(parse_mention(m.name.title()), at, people_only=True)
+            return self._surname(self._parse(m.name.title()), at, people_only=True)
         return self._surname(m, at)
 
     def _surname(self, m: Mention, at: int, *, people_only: bool = False) -> Entity | None:
@@ -725,11 +766,11 @@ class Resolver:
         """
         people: dict[str, SourceKind] = {}
         for n in sorted(self.gazetteer.full_names(m.name)):
-            full = parse_mention(n)
+            full = self._parse(n)
             if not full.proper or not full.name.endswith(m.name):
                 continue
-            kind = classify(full.name, True, full.head, full.words, False)
-            if kind in _PERSON_KINDS | {SourceKind.MILITARY}:
+            kind = self._classify(full.name, True, full.head, full.words, False)
+            if kind in _PERSON_OR_MILITARY:
                 people[full.name] = kind
         longer = [n for n in people if n != m.name]
         if len(longer) == 1:
@@ -767,14 +808,14 @@ class Resolver:
         full = self.gazetteer.by_head(head, at) or self.gazetteer.by_modifier(head)
         if full is None:
             return None
-        named = parse_mention(full)
+        named = self._parse(full)
         if not named.proper or not {w.lower() for w in words[1:-1]} <= {
                 w.lower() for w in full.split()}:
             return None
         entity = self._by_name(named) or self._add(named, at)
         if entity.kind in (SourceKind.OTHER, SourceKind.PERSON) and not entity.members:
             # the description says what the name is: "the fund" -> an organisation
-            entity.kind = classify(m.name, False, head, m.words, False)
+            entity.kind = self._classify(m.name, False, head, m.words, False)
         return entity
 
     def _named_of_kind(self, m: Mention, at: int) -> Entity | None:
@@ -791,8 +832,8 @@ class Resolver:
             return None
         found: set[str] = set()
         for name in self.gazetteer.names_before(at, _KIND_REACH):
-            named = parse_mention(name)
-            if named.proper and classify(named.name, True, named.head, named.words,
+            named = self._parse(name)
+            if named.proper and self._classify(named.name, True, named.head, named.words,
                                          False) in kinds:
                 found.add(named.name)
         if len(found) != 1:
@@ -847,7 +888,7 @@ class Resolver:
         start = self.sentence_starts[max(0, sentence - 3)] if self.sentence_starts else 0
         last = self._pronoun("i", at)  # found as "he" or "she" is, whatever the gender
         if last is not None and last.kind is SourceKind.OTHER and " " not in last.name:
-            last = self._surname(parse_mention(last.name), at, people_only=True)  # "Agassi"
+            last = self._surname(self._parse(last.name), at, people_only=True)  # "Agassi"
         if last is None or not last.proper or not last.person:
             return None
         seen = max([last.last] + [self._subject_at.get(s, -1) for s in range(
@@ -869,7 +910,7 @@ class Resolver:
             if owner_phrase.endswith(end):
                 owner_phrase = owner_phrase[: -len(end)]
                 break
-        owner_m = parse_mention(owner_phrase)
+        owner_m = self._parse(owner_phrase)
         owner: Entity | None
         if owner_m.proper:
             owner = self._by_name(owner_m) or self._short_name(owner_m, at)
@@ -884,7 +925,7 @@ class Resolver:
         return Mention(m.surface, name, False, None, m.head, m.words, True)
 
     def _add(self, m: Mention, at: int) -> Entity:
-        entity = _new_entity(m, at)
+        entity = self._new_entity(m, at)
         self.entities.append(entity)
         return entity
 
@@ -901,7 +942,7 @@ class Resolver:
                 entity.anonymous = False
             if entity.kind is SourceKind.OTHER or (entity.kind is SourceKind.PERSON
                                                    and not m.pronoun):
-                entity.kind = classify(entity.name, entity.proper, entity.head,
+                entity.kind = self._classify(entity.name, entity.proper, entity.head,
                                        entity.words, entity.anonymous)
         return entity
 

@@ -65,6 +65,7 @@ _FINITE = frozenset({
     "bought", "caught", "fought", "built", "sold", "stood", "understood", "wrote", "drove",
 })
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
+_VERB_SUBJECTS = _CLAUSE_SUBJECTS | {"it"}
 _WH = frozenset({"whether", "if", "why", "what", "who", "where", "when", "which"})
 _STOPS = frozenset({"and", "but", "or", "to", "when", "while", "because", "though",
                     "although", "if", "as", "so", "how", "where", "-", "—", "–"})
@@ -177,7 +178,7 @@ def has_clause(content: str) -> bool:
             if raw.islower() and len(word) > 4 and word.endswith("ed"):
                 return True  # "the study found the drug reduced risk"
             if raw.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) \
-                    and (words[i - 1][:1].isupper() or previous in _CLAUSE_SUBJECTS | {"it"}):
+                    and (words[i - 1][:1].isupper() or previous in _VERB_SUBJECTS):
                 return True  # "polls show Okafor leads"
         previous = word
     return False

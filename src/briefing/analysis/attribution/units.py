@@ -7,14 +7,18 @@ is undone too.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.analysis.attribution.quotes import Quote
 from briefing.analysis.attribution.tokens import Token
 
 _TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
                      "sgt.", "capt.", "prof.", "rev.", "st.", "sens.", "reps.", "adm.", "maj."})
+
+_start = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -31,9 +35,7 @@ def split_units(tokens: Sequence[Token], bounds: Sequence[tuple[int, int]],
     units: list[Unit] = []
     i = 0
     for _, e in bounds:
-        j = i
-        while j < len(tokens) and tokens[j].start < e:
-            j += 1
+        j = bisect.bisect_left(tokens, e, i, key=_start)  # the first token from ``e`` on
         if j > i:
             units.append(Unit(i, j))
         i = j
