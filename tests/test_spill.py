@@ -172,6 +172,7 @@ def test_reset_forgets_held_pages(tmp_path: Path) -> None:
 
 def test_the_site_is_byte_identical_with_and_without_the_spill(spill_project: Path) -> None:
     with_spill = BriefingPlugin()
+    with_spill.spill = PageSpill(min_pages=1)  # this small site is spilled too
     probe = run_build(spill_project, spill_project / "with", with_spill)
     pages = probe.after_reading
     assert len(pages) >= 10 and "index.md" in pages
@@ -197,6 +198,7 @@ def test_the_site_is_byte_identical_with_and_without_the_spill(spill_project: Pa
 
 def test_a_dirty_build_holds_and_writes_only_the_changed_page(spill_project: Path) -> None:
     plugin = BriefingPlugin()  # one instance for both builds, as under `mkdocs serve`
+    plugin.spill = PageSpill(min_pages=1)
     site = spill_project / "site"
     run_build(spill_project, site, plugin)
     clean = snapshot(site)
@@ -213,3 +215,15 @@ def test_a_dirty_build_holds_and_writes_only_the_changed_page(spill_project: Pat
     assert len(plugin.spill) == 0
     # The rewritten page and the merged search index are exactly the clean build's.
     assert snapshot(site) == clean
+
+
+def test_a_site_below_min_pages_is_not_spilled(spill_project: Path) -> None:
+    plugin = BriefingPlugin()
+    assert plugin.spill.min_pages >= 1000  # the default: small sites are left alone
+    probe = run_build(spill_project, spill_project / "site", plugin)
+    assert not plugin.spill.active
+    assert all(md and html and html != PLACEHOLDER for md, html in probe.after_reading.values())
+    plugin.spill = PageSpill(min_pages=len(probe.after_reading))
+    probe = run_build(spill_project, spill_project / "site2", plugin)
+    assert plugin.spill.active
+    assert set(probe.after_reading.values()) == {("", PLACEHOLDER)}

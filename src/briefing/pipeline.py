@@ -356,7 +356,8 @@ class _Workers:
         if self.pool is None or not items:
             results: Iterable[T] = map(work, items)
         else:
-            chunk = max(1, min(64, len(items) // (self.jobs * 8)))
+            # small chunks: the last one decides how long one worker waits for the other
+            chunk = max(1, min(16, len(items) // (self.jobs * 8)))
             results = self.pool.map(work, items, chunksize=chunk)
         return list(_progress(results, len(items)) if progress else results)
 

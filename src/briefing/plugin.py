@@ -74,6 +74,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         theme.ensure_nav(config)
         files = theme.add_assets(files, config)
         self.files = files
+        self.spill.start(len(files.documentation_pages()))
         return files
 
     @event_priority(-100)  # after every other plugin's: the page is converted and final

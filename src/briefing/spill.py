@@ -24,7 +24,8 @@ are strings, not ``None``: MkDocs derives a page's title from whether ``markdown
 ``content`` are set, and other pages' navigation shows that title while this page waits.
 Compression round-trips any ``str`` exactly (``surrogatepass``), so the site is
 byte-identical with or without the spill (``tests/test_spill.py`` builds both).
-Pages that a dirty build does not read are never held, and so never touched.
+Pages that a dirty build does not read are never held, and so never touched; a site of
+fewer than ``MIN_PAGES`` pages is not held at all (it does not need the memory).
 
 What is not covered: a plugin that reads another page's ``content`` or ``markdown``
 while pages are waiting (between the two passes, or from another page's build), or any
@@ -54,23 +55,39 @@ def _unpack(data: bytes) -> str:
     return zlib.decompress(data).decode("utf-8", "surrogatepass")
 
 
+MIN_PAGES: Final = 2000
+"""Sites with fewer pages are not spilled: at 1,000 pages what MkDocs holds is ~120 MB
+(far from the 1 GB the issue allows at 10,000), and compressing and restoring every page
+costs ~0.5 s of a ~37 s build. From 2,000 pages on, the spill keeps memory flat."""
+
+
 class PageSpill:
     """The compressed Markdown and HTML of the pages read but not yet written, by source
     path. ``enabled=False`` holds nothing and leaves every page as MkDocs made it: the
-    same plugin, hooks and build without the spill, which the tests compare against."""
+    same plugin, hooks and build without the spill, which the tests compare against.
+    A build with fewer than ``min_pages`` pages (``start``) holds nothing either."""
 
-    def __init__(self, *, enabled: bool = True, level: int = LEVEL) -> None:
+    def __init__(self, *, enabled: bool = True, level: int = LEVEL,
+                 min_pages: int = MIN_PAGES) -> None:
         self.enabled = enabled
         self.level = level
+        self.min_pages = min_pages
+        self.active = enabled
+        """Whether this build holds pages (``enabled`` and a site of ``min_pages`` or more)."""
         self._held: dict[str, tuple[bytes, bytes]] = {}
 
     def reset(self) -> None:
         """Forget every held page (at the start of each build, e.g. under ``serve``)."""
         self._held.clear()
 
+    def start(self, pages: int) -> None:
+        """Decide, once the site's files are known, whether this build of ``pages``
+        documentation pages holds them."""
+        self.active = self.enabled and pages >= self.min_pages
+
     def hold(self, html: str, page: Any) -> str:
         """Keep ``html`` and ``page.markdown`` compressed; what ``page.content`` becomes."""
-        if not self.enabled:
+        if not self.active:
             return html
         self._held[page.file.src_uri] = (_pack(html, self.level),
                                          _pack(page.markdown or "", self.level))
