@@ -141,6 +141,8 @@ def _says(name: str) -> str:
 
 def _fold(stem: str) -> str:
     """Fold verb endings the light stemmer keeps: "retreated", "retreat" -> "retreat"."""
+    if stem[-1:] not in ("g", "d", "e"):
+        return stem  # most stems: no ending to fold
     for suffix in ("ing", "ed", "e"):
         if len(stem) > len(suffix) + 3 and stem.endswith(suffix):
             return stem[: -len(suffix)]
@@ -261,23 +263,34 @@ def _side(src: Source) -> frozenset[str]:
 
 def _statements(sources: Iterable[Source]) -> list[_Said]:
     """What the named sources say, clause by clause. A speaker that does not read as a
-    name (``_nameable``) takes part in no contest, so its statements are not worked out."""
-    out = []
+    name (``_nameable``) takes part in no contest, so its statements are not worked out.
+
+    Empty when no clause is negated: with no counter-claim nothing is compared, so the
+    speakers and the stems of the claims are only worked out when one is.
+    """
+    found: list[tuple[Source, list[tuple[Attribution, tuple[str, ...], tuple[str, ...]]]]] = []
     for src in sources:
         if src.anonymous or src.name.lower() in _PRONOUN_NAMES or not src.name.strip():
             continue
         if not _nameable(src.name):
             continue
-        who = _speaker(src)
+        said: list[tuple[Attribution, tuple[str, ...], tuple[str, ...]]] = []
         for att in src.attributions:
             if att.quote and len(att.content.plain.split()) < 5:
                 continue
             clauses = tuple(_clauses(att.content.plain, src.name, src.kind))
-            if not clauses:
-                continue
+            if clauses:
+                said.append((att, clauses, tuple(c for c in clauses if _denies(c))))
+        if said:
+            found.append((src, said))
+    if not any(negated for _, said in found for _, _, negated in said):
+        return []
+    out = []
+    for src, said in found:
+        who = _speaker(src)
+        for att, clauses, negated in said:
             clause_stems = tuple(_stems(c) for c in clauses)
             stems = frozenset().union(*clause_stems)
-            negated = tuple(c for c in clauses if _denies(c))
             out.append(_Said(who, att, clauses, clause_stems, stems, negated))
     return out
 
@@ -285,6 +298,8 @@ def _statements(sources: Iterable[Source]) -> list[_Said]:
 def _denies(clause: str) -> bool:
     """True when the clause itself is negated or a denial: the negation comes before any
     word that opens a phrase of its own, and is not "no matter" or "not without"."""
+    if _NEGATION.search(clause) is None:
+        return False  # most clauses: taking out "no matter" and the like adds no negation
     bare = _NOT_NEGATION.sub(" ", clause)
     m = _NEGATION.search(bare)
     if m is None:

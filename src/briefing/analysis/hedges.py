@@ -376,14 +376,45 @@ def _passive_after(words: list[str], i: int) -> bool:
     return nxt in _PARTICIPLES or (nxt.endswith("ed") and len(nxt) > 4)
 
 
-def _month(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+class _Offsets:
+    """Where each token of ``low`` starts, found only for the tokens a cue needs.
+
+    Tokens come from one ``findall``; between two tokens stands no word character, and
+    each token opens with one, so the next occurrence of a token's text after the end of
+    the one before it is the token itself.
+    """
+
+    __slots__ = ("_end", "_low", "_starts", "_words")
+
+    def __init__(self, low: str, words: list[str]) -> None:
+        self._low, self._words = low, words
+        self._starts: list[int] = []
+        self._end = 0
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The offsets ``[start, end)`` of token ``i``."""
+        starts, words = self._starts, self._words
+        while len(starts) <= i:
+            at = self._low.find(words[len(starts)], self._end)
+            self._end = at + len(words[len(starts)])
+            starts.append(at)
+        return starts[i], starts[i] + len(words[i])
+
+
+def _month(text: str, offsets: _Offsets, i: int) -> bool:
     """True when ``May`` at word ``i`` is the month, not the modal verb."""
-    if text[spans[i][0] : spans[i][1]] != "May":
+    start, end = offsets.span(i)
+    if text[start:end] != "May":
         return False
     if i > 0:
         return True  # a capital "May" inside a sentence is the month (or a name)
-    nxt = text[spans[1][0] : spans[1][1]] if len(spans) > 1 else ""
-    return not nxt or nxt[0].isdigit() or nxt[0].isupper()
+    if len(offsets) < 2:
+        return True
+    start, end = offsets.span(1)
+    return text[start].isdigit() or text[start].isupper()
 
 
 def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tuple[HedgeCue, ...]:
@@ -391,13 +422,15 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
     low = _norm(text)  # one lower() for the whole text: the same length, the same offsets
     if len(low) != len(text):  # a few letters ("İ") grow when lower-cased
         low = "".join(ch if len(_norm(ch)) != 1 else _norm(ch) for ch in text)
-    tokens = list(_TOKEN.finditer(low))  # one scan for the words and their offsets
-    words = [m.group() for m in tokens]
-    hits = [i for i, w in enumerate(words)
-            if w in rules or ("-" in w and w.split("-", 1)[0] in rules)]
+    words = _TOKEN.findall(low)  # one scan for the words; offsets only where a cue is
+    if "-" in low:
+        hits = [i for i, w in enumerate(words)
+                if w in rules or ("-" in w and w.split("-", 1)[0] in rules)]
+    else:  # no hyphenated word: a set look-up per word
+        hits = [i for i, w in enumerate(words) if w in rules]
     if not hits:
         return ()
-    spans = [m.span() for m in tokens]
+    offsets = _Offsets(low, words)
     cues: list[HedgeCue] = []
     taken = -1  # words up to here belong to an earlier cue
     for i in hits:
@@ -407,7 +440,7 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
             options = rules[word.split("-", 1)[0]]
         if i <= taken:
             continue
-        if word == "may" and _month(text, spans, i):
+        if word == "may" and _month(text, offsets, i):
             continue
         for rule in options:
             found = _fits(words, i, rule)
@@ -415,7 +448,7 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
                 continue
             if rule.weight != 0.0:
                 a, b = found
-                start, end = spans[a][0], spans[b - 1][1]
+                start, end = offsets.span(a)[0], offsets.span(b - 1)[1]
                 cues.append(HedgeCue(text[start:end], start, end, rule.kind, rule.weight))
                 taken = b - 1
             break

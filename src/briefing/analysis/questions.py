@@ -260,21 +260,28 @@ def _qualifying(cues: Iterable[HedgeCue]) -> list[HedgeCue]:
     return out
 
 
+_NEGATED_ABILITY = re.compile(r"\s+(?:not|never|only|barely|hardly|see|hear|smell|feel|find|"
+                              r"(?:\w+\s+)?(?:no|nothing|none)\b)")
+"""After "could": "could not be brought", "could only watch", "could see": no guess."""
+_COMPARED_BEFORE = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){0,3}$")
+"""Before "could": "larger than the government could afford"."""
+_BEFORE_NOUN = re.compile(r"\b(?:the|a|an|of|among|for|with|to|by|from|in|on|many|more|most|all)"
+                          r"\s+$", re.I)
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b")
+
+
 def _qualifying_in(text: str, cues: Iterable[HedgeCue]) -> list[HedgeCue]:
     """``_qualifying`` without negated ability ("the case could not be brought")."""
     out = []
     for c in _qualifying(cues):
         if c.text.lower().startswith("could") and (
-            re.match(r"\s+(?:not|never|only|barely|hardly|see|hear|smell|feel|find|"
-                     r"(?:\w+\s+)?(?:no|nothing|none)\b)", text[c.end:])
-            or re.search(r"\b(?:than|as)\s+(?:\S+\s+){0,3}$", text[:c.start])
+            _NEGATED_ABILITY.match(text, c.end) or _COMPARED_BEFORE.search(text[:c.start])
         ):
             continue  # "could not be brought", "larger than the government could afford"
         if _no_open_claim(text, c):
             continue
-        if c.text.lower() == "likely" and re.search(
-                r"\b(?:the|a|an|of|among|for|with|to|by|from|in|on|many|more|most|all)\s+$",
-                text[: c.start], re.I) and not re.match(r"\s+(?:to|that)\b", text[c.end:]):
+        if c.text.lower() == "likely" and _BEFORE_NOUN.search(text[: c.start]) and not (
+                _TO_OR_THAT.match(text, c.end)):
             continue  # "among likely voters": an adjective on a noun, no hedge on a claim
         out.append(c)
     return out
@@ -306,6 +313,36 @@ _CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though|whereas|even\s+if)\
                          re.I)
 
 
+_HAVE_AFTER = re.compile(r"\s+have\b")
+_TO_AFTER = re.compile(r"\s+to\b")
+_CONDITION_WORD = re.compile(r"\b(?:if|unless|otherwise|differently)\b", re.I)
+_BE_BUT = re.compile(r"\s+be\s+(?!able\b)[^,;]*?,?\s+but\b")
+_OPEN_WH = re.compile(r"\b(?:unclear|unknown|not\s+(?:clear|known|sure|certain)|wonder(?:s|ed)?|"
+                      r"asks?|asked|know|questioned|questions?|explained?)\s+"
+                      r"(?:when|how|why|where|what|who|which)\b[^,;]*$", re.I)
+_HOW_MUCH = re.compile(r"\bhow\s+(?:much|many|far|long|soon|well|big|quickly|badly)\b[^,;]*$",
+                       re.I)
+_EASILY_HAVE = re.compile(r"\s+(?:so\s+|very\s+|quite\s+)?easily\s+have\b")
+_NO_CHANCE = re.compile(r"\bno\s+(?:chance|way|possibility|prospect)\s+(?:that\s+)?[^,;]*$",
+                        re.I)
+_MEANT = re.compile(r"\bmeant\s+(?:that\s+)?[^,;]*$", re.I)
+_INCLUDING = re.compile(r"(?:\bincluding|\bwith|\bsuch\s+as)\s*$", re.I)
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_RULED = re.compile(r"\bruled\s+(?:that\s+)?[^,;]*$", re.I)
+_ONCE_HAVE = re.compile(r"\s+once\s+have\b")
+_BUT_DID_NOT = re.compile(r"\bbut\s+(?:did\s+not|didn't|did\s+n't|never|chose\s+not|failed)\b")
+_IF_CONVICTED = re.compile(r"\bif\s+(?:convicted|found\s+guilty)\b", re.I)
+_TO_BEFORE = re.compile(r"\bto\s*$")
+_DESCRIBED = re.compile(r"\s+(?:best\s+)?be\s+(?:described|called|termed|seen\s+as)\b")
+_IN_TIME = re.compile(r"\b(?:much\s+earlier|sooner|in\s+time)\b")
+_LATER = re.compile(r"\b(?:later|earlier)\b")
+_DEGREE_BEFORE = re.compile(r"\b(?:more|less|most|least|as|equally)\s*$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:after|for|of|by|over|before|without|while|when|since|in|on)\s*$", re.I)
+"""The patterns of ``_no_open_claim``, in its order. Those searched before the cue match
+no comma or semicolon up to its end, so only the text after the last one is read."""
+
+
 def _no_open_claim(text: str, cue: HedgeCue) -> bool:
     """True when a modal or adverb cue frames no claim a reader could check: a counterfactual
     ("would have won", "if ..., it could have"), a speech act ("some might say"), advice
@@ -313,77 +350,72 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
     than") or a hedge on a gerund ("after allegedly posting")."""
     low = cue.text.lower()
     after, before = text[cue.end:], text[: cue.start]
+    # what follows the last comma or semicolon: the clause of the cue (a comma is no word
+    # character, so a pattern's "\b" reads the same there as in ``before``)
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     last = low.split()[-1]
-    if low in ("would", "could", "might", "may") and re.match(r"\s+have\b", after):
+    if low in ("would", "could", "might", "may") and _HAVE_AFTER.match(after):
         low, after = f"{low} have", re.sub(r"^\s+have", "", after)  # the cue stops at the modal
     if low in ("may", "might", "could", "would") and _SPEECH_AFTER_MODAL.match(after):
         return True
-    if low == "would have" and re.match(r"\s+to\b", after):
+    if low == "would have" and _TO_AFTER.match(after):
         return True  # "the proof would have to be high": a requirement, not a forecast
     nxt = [w for w in after.split()[:2] if not w.lower().endswith("ly")][:1]
     if low == "would have" and nxt and is_participle(nxt[0]):
         return True  # counterfactual: "the plane would have crashed sooner"
-    if low in ("could have", "might have", "may have", "would have") and re.search(
-            r"\b(?:if|unless|otherwise|differently)\b", text, re.I):
+    if low in ("could have", "might have", "may have", "would have") and _CONDITION_WORD.search(
+            text):
         return True  # "if the engines had stalled, the plane could have ..."
-    if last in ("may", "might", "could", "likely", "probably") and _CONCESSIVE.search(before) \
+    if last in ("may", "might", "could", "likely", "probably") and _CONCESSIVE.search(clause) \
             and "," in after:
         return True  # "while it may be hard to see, the ...": the main clause follows
-    if low in ("may", "might") and re.search(r"^\s+be\s+(?!able\b)[^,;]*?,?\s+but\b", after):
+    if low in ("may", "might") and _BE_BUT.match(after):
         return True  # "the cup may be a fine prize, but ...": a concession
-    if re.search(r"\b(?:unclear|unknown|not\s+(?:clear|known|sure|certain)|wonder(?:s|ed)?|"
-                 r"asks?|asked|know|questioned|questions?|explained?)\s+"
-                 r"(?:when|how|why|where|what|who|which)\b[^,;]*$", before, re.I):
+    if _OPEN_WH.search(clause):
         return True  # "it is unclear when a trial could start": the open part is "when"
-    if re.search(r"\bhow\s+(?:much|many|far|long|soon|well|big|quickly|badly)\b[^,;]*$", before,
-                 re.I):
+    if _HOW_MUCH.search(clause):
         return True  # "sceptical about how much difference X could make": a wh-clause
     if low in ("would", "could") and _ADVICE.match(low + after):
         return True  # "the party would be wise to act now": advice, not a forecast
-    if low in ("could", "might") and re.match(r"\s+(?:so\s+|very\s+|quite\s+)?easily\s+have\b",
-                                              after):
+    if low in ("could", "might") and _EASILY_HAVE.match(after):
         return True  # "they could so easily have won": a counterfactual
-    if re.search(r"\bno\s+(?:chance|way|possibility|prospect)\s+(?:that\s+)?[^,;]*$", before,
-                 re.I):
+    if _NO_CHANCE.search(clause):
         return True  # "there was no chance that a virus could ...": a denial, not a guess
-    if low == "could" and re.search(r"\bmeant\s+(?:that\s+)?[^,;]*$", before, re.I):
+    if low == "could" and _MEANT.search(clause):
         return True  # "the deals meant that people could watch": a past ability, no guess
     if last in ("perhaps", "possibly", "probably", "seemingly", "apparently") and (
-            re.search(r"(?:\bincluding|\bwith|\bsuch\s+as)\s*$", before, re.I)
-            or (before.rstrip().endswith(",") and re.match(r"\s+\w+ing\b", after))):
+            _INCLUDING.search(clause)
+            or (before.rstrip().endswith(",") and _GERUND_AFTER.match(after))):
         return True  # "including perhaps two ...", ", perhaps recognizing ...": a modifier
-    if re.search(r"\bruled\s+(?:that\s+)?[^,;]*$", before, re.I):
+    if _RULED.search(clause):
         return True  # "the court ruled that the rules could ...": a ruling, not a guess
-    if low in ("may", "might", "could") and re.match(r"\s+once\s+have\b", after):
+    if low in ("may", "might", "could") and _ONCE_HAVE.match(after):
         return True  # "may once have seemed far away": a past view the story sets aside
-    if low in ("could have", "might have") and re.search(
-            r"\bbut\s+(?:did\s+not|didn't|did\s+n't|never|chose\s+not|failed)\b", after):
+    if low in ("could have", "might have") and _BUT_DID_NOT.search(after):
         return True  # "could have saved but didn't": a counterfactual
-    if re.search(r"\bif\s+(?:convicted|found\s+guilty)\b", text, re.I):
+    if _IF_CONVICTED.search(text):
         return True  # a penalty the law sets, not a claim
-    if last in ("could", "might") and _PURPOSE.search(before):
+    if last in ("could", "might") and _PURPOSE.search(clause):
         return True  # "so that the seats could be removed": a purpose, no claim
     if _CONDITION_BEFORE.search(before) or (_INVERTED_CONDITION.match(text) and "," in before):
         return True  # "if the deal fails, the mill could close": asked without its condition
     bare_if = _BARE_CONDITION.search(before)
     if bare_if is not None and (bare_if.group("pre") or "").lower() not in _WHETHER_IF:
         return True  # "said that if the problem went unchecked e-mail could ...": no comma
-    if last in HEDGE_ADVERBS and re.search(r"\bto\s*$", before):
+    if last in HEDGE_ADVERBS and _TO_BEFORE.search(clause):
         return True  # "loopholes X used to possibly avoid tax": a hedge inside an infinitive
-    if _OVERTAKEN.search(before):
+    if _OVERTAKEN.search(clause):
         return True  # "fans had feared the roof could leak": a belief the story has overtaken
-    if re.match(r"\s+(?:best\s+)?be\s+(?:described|called|termed|seen\s+as)\b", after):
+    if _DESCRIBED.match(after):
         return True  # "might best be described as ...": wording, not a claim
-    if (low.endswith(" have") and re.search(r"\b(?:much\s+earlier|sooner|in\s+time)\b", after)) or (
-            low in ("might have", "could have") and re.search(r"\b(?:later|earlier)\b", after)):
+    if (low.endswith(" have") and _IN_TIME.search(after)) or (
+            low in ("might have", "could have") and _LATER.search(after)):
         return True  # "might have been found sooner": a counterfactual
-    if last == "likely" and re.search(r"\b(?:more|less|most|least|as|equally)\s*$", before,
-                                      re.I):
+    if last == "likely" and _DEGREE_BEFORE.search(clause):
         return True  # "women were less likely than men to ...": a comparison of rates
     # "suspended after allegedly posting": the hedge is on the gerund
-    return last in ("allegedly", "reportedly", "supposedly", "purportedly") and re.search(
-        r"\b(?:after|for|of|by|over|before|without|while|when|since|in|on)\s*$", before,
-        re.I) is not None
+    return last in ("allegedly", "reportedly", "supposedly", "purportedly") and (
+        _PREPOSITION_BEFORE.search(clause) is not None)
 
 
 def _from_frame(text: str, cues: list[HedgeCue],
@@ -595,6 +627,13 @@ def _named_pronoun(text: str, verb_at: int, claim: str) -> str:
     return f"{name} {claim[m.end():]}" if name else claim
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:of|for|in|on|at|by|with|about|to|from)\s+(?:which|whom)\s+"
+                           r"(?:\S+\s+){0,4}$", re.I)
+_IF_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:if|unless)\b", re.I)
+_SHOULD = re.compile(r"\bshould\b")
+_THAT = re.compile(r"\bthat\b")
+
+
 def _for_cue(text: str, cue: HedgeCue,
              common: Container[str]) -> tuple[str, QuestionKind] | None:
     """The question one qualifying cue raises in a sentence."""
@@ -615,13 +654,12 @@ def _for_cue(text: str, cue: HedgeCue,
             return None  # "after he thought his debt had been paid": narrative background
         if _OVERTAKEN.search(text[: cue.end] + " "):
             return None  # "analysts had believed the drug would sell": overtaken by events
-        if re.search(r"\b(?:of|for|in|on|at|by|with|about|to|from)\s+(?:which|whom)\s+"
-                     r"(?:\S+\s+){0,4}$", text[: cue.start], re.I):
+        if _WHICH_BEFORE.search(text[: cue.start]):
             return None  # "projects for which the government argued there was ...": relative
         if before and (before[-1] in _WORDING_HEADS or before[-1] == "successfully"):
             return None  # "the phrase suggests": a connotation; "successfully argued": settled
         if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
-                re.match(r"\s+(?:that|to)\b", text[cue.end:])) and "it" not in before:
+                _TO_OR_THAT.match(text, cue.end)) and "it" not in before:
             return None  # "the vote is widely expected next May": a passive, no clause
         expect = _EXPECT_TO.match(text, cue.end) if head in ("expect", "expects",
                                                               "expected") else None
@@ -636,12 +674,12 @@ def _for_cue(text: str, cue: HedgeCue,
         claim = text[start:]
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
             return None  # "as expected, ..." takes no clause
-        if re.match(r"\s*(?:that\s+)?(?:if|unless)\b", claim, re.I) or (
-                head.startswith("argu") and re.search(r"\bshould\b", claim[:80])) or (
+        if _IF_CLAUSE.match(claim) or (
+                head.startswith("argu") and _SHOULD.search(claim, 0, 80)) or (
                 _ADVICE.search(claim[:80])):
             return None  # "argues that if X, ...": a condition; "argued X should": a position
         if verb == "told":
-            m = re.search(r"\bthat\b", claim[:60])
+            m = _THAT.search(claim, 0, 60)
             if m is None:
                 return None
             claim = claim[m.end():]
@@ -1169,7 +1207,7 @@ def find_anonymous(text: str) -> _Anonymous | None:
         verb = m.group("verb").lower()
         after = text[m.end():].strip()
         if verb == "told":
-            t = re.search(r"\bthat\b", after[:60])
+            t = _THAT.search(after, 0, 60)
             after = after[t.end():] if t else ""
         backshift = verb in _PAST_VERBS
         if len(after.split()) >= 4:

@@ -75,6 +75,8 @@ _NOT_SPEAKERS = frozenset({"note", "update", "updated", "editor", "editor's", "e
                            "full", "text", "summary", "background", "analysis", "opinion",
                            "transcript", "question", "answer", "step", "part", "chapter"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_CUE_WORDS = frozenset(LEXICON) | {"according"}
+"""Lower-case words that may be cues: every form of a reporting verb, and "according"."""
 TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from", "after",
                                  "while", "amid"})
 """Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan.", "tweeted
@@ -150,9 +152,9 @@ class _Block:
         self.quotes = find_quotes(self.tokens, text, offset)
         self.inside = inside_mask(self.quotes, len(self.tokens))
         self.units = split_units(self.tokens, bounds, self.quotes)
-        self.candidates = [i for i, t in enumerate(self.tokens)
-                           if (t.lower in LEXICON or t.lower == "according")
-                           and not self.inside[i]]
+        self.candidates = [
+            i for i, (t, inside) in enumerate(zip(self.tokens, self.inside, strict=True))
+            if not inside and t.lower in _CUE_WORDS]
         """Tokens outside quotations that may be cues, in order (``read_unit``)."""
         self.claimed = [False] * len(self.tokens)
         self.found: list[Found] = []
@@ -191,7 +193,8 @@ class _Block:
             self.claimed[start:end] = [True] * (end - start)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.claimed[start:end])
+        """True when no token of ``[start, end)`` is taken by an attribution yet."""
+        return True not in self.claimed[start:end]
 
     # ------------------------------------------------------------------ content
 

@@ -79,6 +79,5 @@ def inside_mask(quotes: Sequence[Quote], length: int) -> list[bool]:
     mask = [False] * length
     for q in quotes:
         end = length if q.close is None else q.close + 1
-        for i in range(q.open, end):
-            mask[i] = True
+        mask[q.open:end] = [True] * (end - q.open)
     return mask
