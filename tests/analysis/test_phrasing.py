@@ -317,3 +317,10 @@ def test_base_form_of_past_tenses_and_participles() -> None:
     from briefing.analysis.phrasing import base_form
     assert [base_form(w) for w in ("died", "taken", "done", "required", "table")] == [
         "die", "take", "do", "require", None]
+
+
+def test_an_undoubled_one_syllable_past_had_a_silent_e() -> None:
+    from briefing.analysis.phrasing import base_form
+    words = ("hoped", "hopped", "fined", "used", "robed", "robbed", "opened", "rained", "fixed")
+    assert [base_form(w) for w in words] == [
+        "hope", "hop", "fine", "use", "robe", "rob", "open", "rain", "fix"]

@@ -448,7 +448,14 @@ def _guess_lemma(past: str) -> str | None:
     if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkrm" and not (
             len(stem) > 3 and stem.endswith("er")):
         return stem + "e"  # traded, liked, fired, blamed (but "claimed", "entered")
+    if _ONE_SYLLABLE_CVC.fullmatch(stem):
+        # a one-syllable verb ending vowel + consonant doubles it ("hopped" -> "hop"), so
+        # an undoubled one had a silent "e": hoped, fined, used
+        return stem + "e"
     return stem
+
+
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
 
 
 _PARTICIPLE_BASE = {
