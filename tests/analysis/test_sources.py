@@ -1002,3 +1002,25 @@ def test_party_and_public_body_heads_are_officials(phrase: str) -> None:
 def test_a_company_owner_word_does_not_make_a_person_a_company() -> None:
     found = sources("Dara Venn, the company's chief revenue officer, said sales rose.")
     assert by_name(found, "Dara Venn").kind is not SourceKind.ORGANIZATION
+
+
+def test_a_titled_subject_is_the_she_that_follows() -> None:
+    found = sources("Mayor Maria Lopez spoke to reporters on Tuesday about the harbour plan. "
+                    "During the evening, she defended the budget. "
+                    '"We owe the volunteers everything," she said.')
+    assert [(s.name, len(s.attributions)) for s in found] == [("Maria Lopez", 2)]
+
+
+def test_a_sentence_opening_preposition_or_adverb_is_nobody() -> None:
+    found = sources("Maria Lopez spoke to reporters on Tuesday about the harbour plan. "
+                    "Throughout the evening, she defended the budget. "
+                    '"We owe the volunteers everything," she said. '
+                    "Rather than delay, she said, the council would vote next week.")
+    assert {s.name for s in found} == {"Maria Lopez"}
+
+
+def test_a_possessive_that_opens_a_sentence_is_not_its_subject() -> None:
+    found = sources("Tom Reyes, the union leader, said on Monday that talks had failed. "
+                    "Carter's offer fell through within the hour. "
+                    '"We will strike," he said.')
+    assert [(s.name, len(s.attributions)) for s in found] == [("Tom Reyes", 2)]

@@ -75,7 +75,8 @@ from briefing.model import SourceKind
 _OPENING_WORDS = frozenset({"maybe", "perhaps", "remember", "imagine", "consider", "recent",
                             "yes", "no", "please", "sure", "indeed", "sadly", "luckily",
                             "surely", "clearly", "obviously", "certainly", "go", "look",
-                            "listen", "think", "start", "note", "say", "suppose"})
+                            "listen", "think", "start", "note", "say", "suppose", "rather",
+                            "throughout", "beyond", "toward", "towards", "via", "amongst"})
 """Words that open sentences ("Maybe ...", "Remember, ...") and never name a source."""
 _CONTRACTIONS = ("’s", "'s", "’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d",
                  "n’t", "n't")
@@ -351,10 +352,13 @@ class Resolver:
             self._subject_at[sentence] = toks[i].start
         if j == i + 1 and i < len(toks) and self.common_word(toks[i].text):
             j = i  # "Spitting at ...", "It's amazing": no name opens the sentence
-        if i < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
-                and toks[i].lower not in _FUNCTION_WORDS \
-                and toks[i].lower not in _TITLES_NOT_NAMES:
-            m = self._parse(self.text[toks[i].start:toks[j - 1].end])
+        k = i  # "Mayor Maria Lopez spoke ...": the name after the titles
+        while k < j and toks[k].lower in _TITLES_NOT_NAMES:
+            k += 1
+        if k < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
+                and toks[k].lower not in _FUNCTION_WORDS \
+                and not toks[j - 1].lower.endswith(("’s", "'s")):  # "Snow's plan": no subject
+            m = self._parse(self.text[toks[k].start:toks[j - 1].end])
             if m.proper and not is_country(m.name):
                 found = self._by_name(m) or self._new_entity(m, toks[i].start)
         self._subjects[sentence] = found
