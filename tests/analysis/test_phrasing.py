@@ -324,3 +324,10 @@ def test_an_undoubled_one_syllable_past_had_a_silent_e() -> None:
     words = ("hoped", "hopped", "fined", "used", "robed", "robbed", "opened", "rained", "fixed")
     assert [base_form(w) for w in words] == [
         "hope", "hop", "fine", "use", "robe", "rob", "open", "rain", "fix"]
+
+
+def test_british_doubled_l_and_vowel_pairs_before_s() -> None:
+    from briefing.analysis.phrasing import base_form
+    words = ("cancelled", "travelled", "called", "raised", "praised", "poised")
+    assert [base_form(w) for w in words] == [
+        "cancel", "travel", "call", "raise", "praise", "poise"]

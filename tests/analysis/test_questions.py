@@ -641,3 +641,28 @@ def test_a_question_put_by_unnamed_lawmakers_is_not_their_claim() -> None:
     (q,) = open_questions(a, AnalysisOptions(), sources=(src,))
     assert q.question == "Did the deals require the witnesses to appear?"
     assert q.kind is QuestionKind.HEDGED
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The harbour board has not ruled out a second closure of the quay.",
+     "Will there be a second closure of the quay?"),
+    ("Union leaders refused to rule out a strike.", "Will there be a strike?"),
+    ("The finance minister, Anna Berg, has not ruled out raising taxes next year.",
+     "Will Anna Berg raise taxes next year?"),
+    ("The council did not rule out cancelling the festival.",
+     "Will the council cancel the festival?"),
+    ("Police did not rule out the possibility that the fire was started deliberately.",
+     "Was the fire started deliberately?"),
+])
+def test_what_a_source_has_not_ruled_out_is_asked(sentence: str, expected: str) -> None:
+    found = open_questions(article(f"A story\n\n{sentence}\n"), AnalysisOptions())
+    assert [(q.question, q.kind) for q in found] == [(expected, QuestionKind.SPECULATIVE)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council has ruled out a new tax on visitors.",  # ruled out: settled, not open
+    "The mayor did not rule out the plan.",  # "Will there be the plan?" is no question
+    "The board is reviewing the lease and has not ruled out selling the quay.",
+])
+def test_what_is_ruled_out_or_cannot_be_worded_is_not_asked(sentence: str) -> None:
+    assert open_questions(article(f"A story\n\n{sentence}\n"), AnalysisOptions()) == ()

@@ -421,6 +421,8 @@ def _lemma(past: str) -> str | None:
     words = _english_words()
     if base not in words and other in words:
         return other
+    if base not in words and len(base) > 4 and base[-1] == base[-2] and base[:-1] in words:
+        return base[:-1]  # British "cancelled", "travelled" -> "cancel", "travel"
     return base
 
 
@@ -443,8 +445,9 @@ def _guess_lemma(past: str) -> str | None:
     if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot", "uir")) and not (
             stem.endswith(("eat", "oat", "ait", "uit", "ght", "ng", "oot"))):
         return stem + "e"  # moved, announced, charged, created
-    if re.search(r"[^aeiou][aeiou]s$", stem) or stem.endswith(("rs", "ns", "ps", "ls", "eas")):
-        return stem + "e"  # raised, closed, refused, nursed, sensed, released
+    if re.search(r"[^aeiou][aeiou]s$", stem) \
+            or stem.endswith(("rs", "ns", "ps", "ls", "eas", "ais", "ois", "uis")):
+        return stem + "e"  # closed, refused, nursed, sensed, released, raised, poised
     if re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem) and stem[-1] in "dkrm" and not (
             len(stem) > 3 and stem.endswith("er")):
         return stem + "e"  # traded, liked, fired, blamed (but "claimed", "entered")

@@ -1077,6 +1077,76 @@ def _worry(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] |
     return (q, f"{m.group('verb')} that", QuestionKind.SPECULATIVE) if q else None
 
 
+_RULED_OUT = re.compile(
+    r"\b(?P<cue>(?:(?:has|have|had|did|does|do|would|will|could|can|is|are|was|were)\s+"
+    r"(?:not|n[’']t|never)|(?:has|have|had|did|does|do|would|wo|could|ca)n[’']t|cannot"
+    r"|(?:refused|refuses|refuse|declined|declines|decline)\s+to)\s+"
+    r"(?:(?:yet|entirely|completely|totally|certainly|publicly|so\s+far)\s+)?(?:been\s+)?"
+    r"rul(?:e|ed|ing)\s+out)\s+(?P<rest>[^;:!?\"\u201c\u201d]+)", re.I)
+_RULED_OUT_END = re.compile(
+    r",|\.(?:\s|$)|\s+(?:but|and|because|as|if|unless|though|although|while|after|when|"
+    r"until|before|since|saying|adding)\s", re.I)
+_POSSIBILITY = re.compile(r"^(?:the|a)\s+(?:possibility|prospect|chance|option|idea)\s+"
+                          r"(?P<link>of|that)\s+", re.I)
+_DEFINITE_START = frozenset(("the", "this", "that", "these", "those", "his", "her", "its",
+                             "their", "our", "my", "your", "it", "them", "him"))
+_GERUND_BASE = {"being": "be", "going": "go", "doing": "do", "seeing": "see", "lying": "lie",
+                "dying": "die", "tying": "tie"}
+
+
+def _gerund_base(word: str) -> str | None:
+    """The base form of an "-ing" verb ("raising" -> "raise", "scrapping" -> "scrap"),
+    by the spelling rules of its past tense; None for a word that is no "-ing" form."""
+    w = word.lower()
+    if w in _GERUND_BASE:
+        return _GERUND_BASE[w]
+    if len(w) < 6 or not w.endswith("ing") or not w.isalpha():
+        return None
+    return base_form(w[:-3] + "ed")
+
+
+def _not_ruled_out(text: str, common: Container[str]) -> tuple[str, str, QuestionKind] | None:
+    """Something a source has not ruled out: "X has not ruled out a strike" -> "Will there
+    be a strike?"; "... ruled out raising taxes" -> "Will X raise taxes?"; "... ruled out
+    (the possibility) that X" -> X as a question. A definite object ("the plan") is left
+    alone: "Will there be the plan?" is no question."""
+    m = _RULED_OUT.search(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    end = _RULED_OUT_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    rest = rest.strip().rstrip(".")
+    link = _POSSIBILITY.match(rest)
+    if link is not None:
+        rest = rest[link.end():]
+    words = rest.split()
+    if not words:
+        return None
+    cue = " ".join(m.group("cue").split())
+    if (link is not None and link.group("link") == "that") or words[0].lower() == "that":
+        clause = rest if link is not None else " ".join(words[1:])
+        outside = _pronoun_first(clause) and not clause.lower().startswith("there ")
+        q = None if outside else to_question(clause, common=common)
+        return (q, cue, QuestionKind.SPECULATIVE) if q else None
+    base = _gerund_base(words[0]) if words[0].islower() else None
+    if base is not None:
+        # the subject: the words after the last comma ("The minister, Anna Berg, has ...")
+        prefix = _OPENING.sub("", text[: m.start()].strip().rstrip(",").rsplit(",", 1)[-1]
+                              .strip())
+        if not prefix or _pronoun_first(prefix) or not has_subject(prefix.split()) or any(
+                (is_finite_verb(w) or w.lower() in _COMPLEMENT_VERBS) and w[:1].islower()
+                for w in prefix.split()):
+            return None  # "The BBC is trialling a service and has not ruled out offering it"
+        q = to_question(f"{prefix} will {base} {' '.join(words[1:])}", common=common)
+        return (q, cue, QuestionKind.SPECULATIVE) if q else None
+    if words[0].lower() in _DEFINITE_START or words[0].lower() in ("any", "anything") \
+            or words[0].lower().endswith("ing"):
+        return None  # "Will there be the plan?", "Will there be any of the candidates?"
+    q = to_question(f"there will be {rest}", common=common)
+    return (q, cue, QuestionKind.SPECULATIVE) if q else None
+
+
 _Finder = Callable[[str, Container[str]], tuple[str, str, QuestionKind] | None]
 _Frames = tuple[tuple[_Finder, tuple[str, ...]], ...]
 _FINDERS: _Frames = (
@@ -1088,6 +1158,7 @@ _FINDERS: _Frames = (
     (_forecast, ("set to", "poised", "certain to", "on course", "on track", "predict",
                  "forecast", "according to", "due to")),
     (_worry, ("warn", "fear", "worr", "concerned", "caution")),
+    (_not_ruled_out, ("rule out", "ruled out", "ruling out")),
 )
 """Each frame with the words it needs: a sentence with none of them is skipped at once."""
 
