@@ -40,6 +40,11 @@ def kind(phrase: str) -> SourceKind:
     ("patient groups", SourceKind.ORGANIZATION),
     ("an internal audit", SourceKind.OTHER),
     ("the government of Tarsk", SourceKind.GOVERNMENT),
+    ("the Land Registry", SourceKind.GOVERNMENT),
+    ("the schools inspectorate", SourceKind.GOVERNMENT),
+    ("the Tarsk Home Office", SourceKind.GOVERNMENT),
+    ("the National Audit Office", SourceKind.GOVERNMENT),
+    ("the Federal Statistics Office", SourceKind.GOVERNMENT),
 ])
 def test_kinds(phrase: str, expected: SourceKind) -> None:
     assert kind(phrase) is expected
@@ -101,3 +106,8 @@ def test_countries() -> None:
 ])
 def test_kinds_of_session_5_names(phrase: str, expected: SourceKind) -> None:
     assert kind(phrase) is expected
+
+
+def test_an_office_is_government_only_with_a_public_word() -> None:
+    assert kind("the Acme Box Office") is not SourceKind.GOVERNMENT
+    assert kind("the Serious Fraud Office") is SourceKind.GOVERNMENT

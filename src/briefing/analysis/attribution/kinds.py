@@ -69,7 +69,7 @@ _GOVERNMENT_WORDS = frozenset({
     "cbo", "sec", "fcc", "ftc", "nih", "usda", "interpol", "u.n.", "un", "eu", "legislature",
     "prosecutors", "prosecutor", "downing", "élysée", "municipality", "city", "county",
     "province", "republic", "kingdom", "office", "watchdog", "regulator", "regulators",
-    "nations", "countries",
+    "nations", "countries", "registry", "inspectorate", "tribunal",
 })
 _OFFICIAL_WORDS = frozenset({
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -391,8 +391,9 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.MEDIA
     if head in _GOVERNMENT_WORDS and head not in ("white", "state", "city", "office"):
         return SourceKind.GOVERNMENT
-    if proper and head in ("house", "state", "office") and ws & {"white", "department",
-                                                                  "oval", "foreign"}:
+    if proper and head in ("house", "state", "office") and ws & {
+            "white", "department", "oval", "foreign", "home", "cabinet", "war", "national",
+            "statistics", "budget", "audit", "fraud", "met", "patent"}:
         return SourceKind.GOVERNMENT
     if anonymous and head not in _ROLE_KIND_WORDS:
         return SourceKind.ANONYMOUS
