@@ -666,3 +666,12 @@ def test_what_a_source_has_not_ruled_out_is_asked(sentence: str, expected: str) 
 ])
 def test_what_is_ruled_out_or_cannot_be_worded_is_not_asked(sentence: str) -> None:
     assert open_questions(article(f"A story\n\n{sentence}\n"), AnalysisOptions()) == ()
+
+
+def test_an_abbreviation_or_a_name_after_not_ruled_out() -> None:
+    def asked(sentence: str) -> list[str]:
+        return [q.question for q in
+                open_questions(article(f"A story\n\n{sentence}\n"), AnalysisOptions())]
+    assert asked("The navy did not rule out U.S. patrols in the strait.") == [
+        "Will there be U.S. patrols in the strait?"]
+    assert asked("The party did not rule out Ford as a candidate.") == []

@@ -1084,7 +1084,7 @@ _RULED_OUT = re.compile(
     r"(?:(?:yet|entirely|completely|totally|certainly|publicly|so\s+far)\s+)?(?:been\s+)?"
     r"rul(?:e|ed|ing)\s+out)\s+(?P<rest>[^;:!?\"\u201c\u201d]+)", re.I)
 _RULED_OUT_END = re.compile(
-    r",|\.(?:\s|$)|\s+(?:but|and|because|as|if|unless|though|although|while|after|when|"
+    r",|\s+(?:but|and|because|as|if|unless|though|although|while|after|when|"
     r"until|before|since|saying|adding)\s", re.I)
 _POSSIBILITY = re.compile(r"^(?:the|a)\s+(?:possibility|prospect|chance|option|idea)\s+"
                           r"(?P<link>of|that)\s+", re.I)
@@ -1141,8 +1141,9 @@ def _not_ruled_out(text: str, common: Container[str]) -> tuple[str, str, Questio
         q = to_question(f"{prefix} will {base} {' '.join(words[1:])}", common=common)
         return (q, cue, QuestionKind.SPECULATIVE) if q else None
     if words[0].lower() in _DEFINITE_START or words[0].lower() in ("any", "anything") \
-            or words[0].lower().endswith("ing"):
-        return None  # "Will there be the plan?", "Will there be any of the candidates?"
+            or words[0].lower().endswith("ing") \
+            or (words[0][:1].isupper() and not words[0].replace(".", "").isupper()):
+        return None  # "Will there be the plan?", "... any of the candidates?", "... Ford?"
     q = to_question(f"there will be {rest}", common=common)
     return (q, cue, QuestionKind.SPECULATIVE) if q else None
 
