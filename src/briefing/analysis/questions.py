@@ -829,6 +829,13 @@ _OBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "him", "her", "them", "
 _NAME_SUBJECT = re.compile(r"^(?:[A-Z][\w\u2019'\-.]*\s+){0,3}[A-Z][\w\u2019'\-.]*$")
 
 
+def _has_verb(words: list[str]) -> bool:
+    """True when words before a frame hold a verb of their own ("the BBC is trialling a
+    service and"), so they are no plain subject of the frame."""
+    return any((is_finite_verb(w) or w.lower() in _COMPLEMENT_VERBS) and w[:1].islower()
+               for w in words)
+
+
 def _pronoun_first(clause: str) -> bool:
     """True when a clause opens with a pronoun that points out of the sentence."""
     first = clause.split()[:1]
@@ -1009,8 +1016,7 @@ def _forecast(text: str, common: Container[str]) -> tuple[str, str, QuestionKind
         if found is None:
             return None
         prefix = text[: m.start()].rsplit(",", 1)[-1].split()
-        if prefix and not any((is_finite_verb(w) or w.lower() in _COMPLEMENT_VERBS)
-                              and w[:1].islower() for w in prefix):
+        if prefix and not _has_verb(prefix):
             subj = _OPENING.sub("", " ".join(prefix))  # the whole opening is the subject
         else:  # "analysts say (that) the club is set to": the reported clause's subject
             before = [w.lower() for w in _WORD.findall(text[: found[0]])[-2:]]
@@ -1134,9 +1140,8 @@ def _not_ruled_out(text: str, common: Container[str]) -> tuple[str, str, Questio
         # the subject: the words after the last comma ("The minister, Anna Berg, has ...")
         prefix = _OPENING.sub("", text[: m.start()].strip().rstrip(",").rsplit(",", 1)[-1]
                               .strip())
-        if not prefix or _pronoun_first(prefix) or not has_subject(prefix.split()) or any(
-                (is_finite_verb(w) or w.lower() in _COMPLEMENT_VERBS) and w[:1].islower()
-                for w in prefix.split()):
+        if not prefix or _pronoun_first(prefix) or not has_subject(prefix.split()) \
+                or _has_verb(prefix.split()):
             return None  # "The BBC is trialling a service and has not ruled out offering it"
         q = to_question(f"{prefix} will {base} {' '.join(words[1:])}", common=common)
         return (q, cue, QuestionKind.SPECULATIVE) if q else None
