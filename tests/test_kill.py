@@ -17,8 +17,13 @@ RUNS = 24
 
 
 def build(project: Path) -> subprocess.Popen[bytes]:
+    # a build killed with SIGKILL cannot remove its private cache folder: keep those
+    # folders under the test's own directory, not in the machine's /tmp
+    tmp = project.parent / "tmp"
+    tmp.mkdir(exist_ok=True)
     return subprocess.Popen([sys.executable, "-m", "briefing", "build", "--no-cache", "-j", "1"],
-                            cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "TMPDIR": str(tmp)})
 
 
 def test_kill_minus_nine_never_leaves_a_truncated_briefing(tmp_path: Path) -> None:
