@@ -402,3 +402,124 @@ def test_author_link_text_is_not_part_of_the_name() -> None:
     head = '<title>Ferries</title><meta name="author" content="View all posts by Ana Lima">'
     article = read_html("a.html", "a.html", _page(_LONG_STORY, head))
     assert article.meta.author == "Ana Lima"
+
+
+# --- a title that is only the site name (trafilatura splits "Site - Story" itself) ---
+
+_SITE = "Harbour Times"
+_STORY_TITLE = "Ferries return to the islands"
+_OG_SITE = f'<meta property="og:site_name" content="{_SITE}">'
+
+
+def _site_page(head: str, body: str, header: str = "") -> str:
+    """A news page with a site header outside the article (where a logo would stand)."""
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<header>{header}<nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+            f"<main><article>{body}</article></main></body></html>")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    (f"<title>{_SITE} - {_STORY_TITLE}</title>{_OG_SITE}", _STORY_TITLE),
+    (f"<title>{_SITE}: {_STORY_TITLE}</title>{_OG_SITE}", _STORY_TITLE),
+    (f"<title>{_SITE} &#8211; Caf&eacute; owners cheer the ferries</title>{_OG_SITE}",
+     "Café owners cheer the ferries"),
+    (f"<title>U.S. ferry firm buys the island route | {_SITE}</title>{_OG_SITE}",
+     "U.S. ferry firm buys the island route"),
+    (f'<title>{_SITE} | {_STORY_TITLE}</title><meta name="publisher" content="{_SITE}">',
+     _STORY_TITLE),
+    (f'<title>{_SITE} - {_STORY_TITLE}</title><script type="application/ld+json">'
+     f'{{"@type": "NewsMediaOrganization", "name": "{_SITE}"}}</script>', _STORY_TITLE),
+    (f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">'
+     f'<meta name="twitter:title" content="{_STORY_TITLE} | {_SITE}">{_OG_SITE}', _STORY_TITLE),
+    (f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">{_OG_SITE}'
+     '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+     f'{{"@type": "WebSite", "name": "{_SITE}"}}, '
+     f'{{"@type": "NewsArticle", "headline": "{_STORY_TITLE}"}}]}}</script>', _STORY_TITLE),
+])
+def test_a_title_that_is_only_the_site_name_gives_way_to_the_headline(
+        head: str, title: str) -> None:
+    article = read_html("a.html", "a.html", _site_page(head, _LONG_STORY))
+    assert article.meta.title == title
+    assert article.title_span is None  # the headline stands nowhere in the page's text
+
+
+def test_a_headline_in_an_h2_is_the_title_when_the_metadata_names_only_the_site() -> None:
+    head = f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">{_OG_SITE}'
+    source = _site_page(head, f"<h2>{_STORY_TITLE}</h2>" + _LONG_STORY)
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == _STORY_TITLE
+    assert article.title_span is not None
+    assert source.index("<h2>") < article.title_span.start < source.index("</h2>")
+    assert source[article.title_span.start:article.title_span.end] == _STORY_TITLE
+    assert all(b.kind is not BlockKind.HEADING for b in article.blocks)
+    assert_provenance(article)
+
+
+@pytest.mark.parametrize("head", [
+    f"<title>{_SITE} - {_STORY_TITLE}</title>{_OG_SITE}",
+    f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">{_OG_SITE}',
+])
+def test_an_h1_that_is_the_site_logo_is_not_the_headline(head: str) -> None:
+    source = _site_page(head, f"<h2>{_STORY_TITLE}</h2>" + _LONG_STORY,
+                        header=f"<h1 class='logo'><a href='/'>{_SITE}</a></h1>")
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == _STORY_TITLE
+    assert article.title_span is not None
+    assert source.index("<h2>") < article.title_span.start < source.index("</h2>")
+
+
+def test_a_site_name_heading_in_the_article_is_not_the_headline() -> None:
+    head = f"<title>{_SITE}</title>{_OG_SITE}"
+    source = _site_page(head, f"<h3>{_SITE}</h3><h2>{_STORY_TITLE}</h2>" + _LONG_STORY)
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == _STORY_TITLE
+    assert article.title_span is not None
+    assert source.index("<h2>") < article.title_span.start < source.index("</h2>")
+    assert all(b.kind is not BlockKind.HEADING for b in article.blocks)  # label and headline
+    assert_provenance(article)
+
+
+def test_a_later_heading_is_the_title_rather_than_a_site_name_heading() -> None:
+    head = f"<title>{_SITE}</title>{_OG_SITE}"
+    body = (f"<h2>{_SITE}</h2>" + _LONG_STORY + f"<h3>{_STORY_TITLE}</h3>"
+            "<p>The harbour master said more crossings would be added in the summer.</p>")
+    article = read_html("a.html", "a.html", _site_page(head, body))
+    assert article.meta.title == _STORY_TITLE
+
+
+def test_the_h1_is_the_title_when_og_title_is_the_site_name() -> None:
+    head = f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">{_OG_SITE}'
+    source = _site_page(head, f"<h1>{_STORY_TITLE}</h1>" + _LONG_STORY)
+    article = read_html("a.html", "a.html", source)
+    assert article.meta.title == _STORY_TITLE
+    assert article.title_span is not None
+    assert source.index("<h1>") < article.title_span.start < source.index("</h1>")
+
+
+def test_a_picture_title_in_the_body_is_not_the_page_title() -> None:
+    head = f'<meta property="og:title" content="{_SITE}">{_OG_SITE}'
+    icon = "<svg viewBox='0 0 8 8'><title>Search the site</title><path d='M0 0h8v8z'/></svg>"
+    source = _site_page(head, f"<h2>{_STORY_TITLE}</h2>" + _LONG_STORY, header=icon)
+    assert read_html("a.html", "a.html", source).meta.title == _STORY_TITLE
+
+
+def test_a_site_name_with_a_separator_in_it_is_cut_whole() -> None:
+    site = "Harbour Times - Islands"
+    head = (f'<meta property="og:title" content="{_STORY_TITLE} | {site}">'
+            f'<meta property="og:site_name" content="{site}">')
+    article = read_html("a.html", "a.html", _site_page(head, _LONG_STORY))
+    assert article.meta.title == _STORY_TITLE
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    (f"<title>{_STORY_TITLE} | {_SITE}</title>{_OG_SITE}", f"<h1>{_STORY_TITLE}</h1>",
+     _STORY_TITLE),
+    (f"<title>{_STORY_TITLE}</title>{_OG_SITE}", "", _STORY_TITLE),
+    (f"<title>Ferries: what the return means | {_SITE}</title>{_OG_SITE}", "",
+     "Ferries: what the return means"),
+    (f"<title>{_SITE}</title>{_OG_SITE}", "", _SITE),  # nothing better: the site, not empty
+    (f"<title>{_SITE} - {_STORY_TITLE}</title>", "", _SITE),  # no site name declared
+])
+def test_titles_that_already_read_right_are_kept(head: str, body: str, title: str) -> None:
+    article = read_html("a.html", "a.html", _site_page(head, body + _LONG_STORY))
+    assert article.meta.title == title

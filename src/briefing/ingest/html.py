@@ -22,8 +22,12 @@ heading that repeats the title is the title wherever it comes; a publication dat
 page declares (``article:published_time``, JSON-LD ``datePublished``) wins over a date
 found elsewhere on the page; a title that is the page's ``<h1>`` plus a site or date
 suffix is cut back to the ``<h1>``, whose place in the source becomes the title's span;
-an author that is the publisher's own name is no byline; and entities left in metadata
-by pages that escape twice are decoded.
+a title that is only the site's name (trafilatura splits "Site - Story" itself) gives way
+to the headline the page declares elsewhere (``og:title``, ``twitter:title``, JSON-LD
+``headline``, the ``<title>`` without the site name), to an ``<h1>`` or heading that is
+not the site's name, and is kept only when the page offers nothing else; an author that
+is the publisher's own name is no byline; and entities left in metadata by pages that
+escape twice are decoded.
 """
 
 from __future__ import annotations
@@ -169,6 +173,8 @@ class _TextNodes(HTMLParser):
         """The text of every ``<script type="application/ld+json">``."""
         self.h1: list[tuple[int, int]] = []
         """For each ``<h1>``, the range of ``pieces`` it holds."""
+        self.title: str | None = None
+        """The text of the page's ``<title>`` (the first one before ``<body>``), decoded."""
         self.hidden: list[tuple[int, int]] = []
         """Source ranges between ``googleoff`` and ``googleon`` comments."""
         self.ranges: dict[str, list[tuple[int, int]]] = {"link": [], "bold": []}
@@ -178,6 +184,8 @@ class _TextNodes(HTMLParser):
         self._skip = 0
         self._depth = 0
         self._json: list[str] | None = None
+        self._title: list[str] | None = None
+        self._in_body = False
         self._h1_start: int | None = None
         self._off_since: int | None = None
 
@@ -195,12 +203,16 @@ class _TextNodes(HTMLParser):
             self._json = []
         if tag == "h1" and self._h1_start is None:
             self._h1_start = len(self.pieces)
+        if tag == "title" and self.title is None and not self._in_body:
+            self._title = []  # an SVG's <title> in the body names a picture, not the page
         if (group := _RANGE_TAGS.get(tag)) is not None:
             self._open[group].append(self._offset())
         if tag in _SKIP_TEXT:
             self._skip += 1
         if tag == "body":
             self._skip = 0
+            self._in_body = True
+            self._title = None  # a <title> left open is no title
         self._depth += 1
         self.max_depth = max(self.max_depth, self._depth)
 
@@ -239,6 +251,9 @@ class _TextNodes(HTMLParser):
         if tag == "h1" and self._h1_start is not None:
             self.h1.append((self._h1_start, len(self.pieces)))
             self._h1_start = None
+        if tag == "title" and self._title is not None:
+            self.title = "".join(self._title)
+            self._title = None
         if (group := _RANGE_TAGS.get(tag)) is not None and self._open[group]:
             self.ranges[group].append((self._open[group].pop(), self._offset()))
         if tag in _VOID:
@@ -250,6 +265,8 @@ class _TextNodes(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._json is not None:
             self._json.append(data)
+        if self._title is not None:
+            self._title.append(data)
         if self._skip or not data:
             return
         off = self._offset()
@@ -258,14 +275,17 @@ class _TextNodes(HTMLParser):
         self.pieces.append((off, off + len(data), data))
 
     def _reference(self) -> None:
-        if self._skip:
+        if self._skip and self._title is None:
             return
         off = self._offset()
         m = _ENTITY.match(self.source, off)
         if m is None:  # pragma: no cover - parser invariant
             return
         raw = m.group()
-        self.pieces.append((off, m.end(), htmllib.unescape(raw)))
+        if self._title is not None:
+            self._title.append(htmllib.unescape(raw))
+        if not self._skip:
+            self.pieces.append((off, m.end(), htmllib.unescape(raw)))
 
     def handle_entityref(self, name: str) -> None:
         self._reference()
@@ -653,25 +673,59 @@ def _simple(text: str) -> str:
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022\u00bb:-]{1,2}\s+")
+_SITE_COLON = re.compile(r"(?<=\S):\s+")
+"""A leading site name may end in a colon with no space before it ("Site: Story")."""
+_HEADLINE_META = ("og:title", "twitter:title")
 MIN_HEADLINE_WORDS = 3
 """A title cut short for search engines must keep this many words to match a longer h1."""
 
 
-def without_site_name(title: str, site_names: set[str]) -> str:
+def without_site_name(title: str, site_names: set[str] | frozenset[str]) -> str:
     """``title`` without a leading or trailing site name ("Story | Site", "Site - Story").
 
     ``site_names`` are compared by ``_name_key``; a title that is only the site name stays.
+    A site name that holds a separator itself ("Site - The Blog") is cut whole.
     """
     text = title.strip()
-    separators = list(_SITE_SEPARATOR.finditer(text))
-    if not separators:
-        return title
-    last, first = separators[-1], separators[0]
-    if _name_key(text[last.end():]) in site_names:
-        return text[:last.start()].strip() or title
-    if _name_key(text[:first.start()]) in site_names:
-        return text[first.end():].strip() or title
+    spaced = list(_SITE_SEPARATOR.finditer(text))
+    for sep in reversed(spaced):
+        if _name_key(text[sep.end():]) in site_names:
+            return text[:sep.start()].strip() or title
+    leading = sorted([*spaced, *_SITE_COLON.finditer(text)], key=lambda m: m.start())
+    for sep in leading:
+        if _name_key(text[:sep.start()]) in site_names:
+            return text[sep.end():].strip() or title
     return title
+
+
+def is_site_name(text: str, site_names: set[str] | frozenset[str]) -> bool:
+    """True if ``text`` is only one of the page's site names (compared by ``_name_key``)."""
+    return _name_key(text) in site_names
+
+
+def declared_headlines(nodes: _TextNodes) -> Iterator[str]:
+    """The headlines the page declares, best first, raw: ``og:title``, ``twitter:title``,
+    the JSON-LD ``headline`` (of an article object first), then the ``<title>``."""
+    for key in _HEADLINE_META:
+        yield from (content for name, content in nodes.meta if name == key)
+    objects = [obj for raw in nodes.json_ld for obj in _json_objects(raw)]
+    for obj in sorted(objects, key=lambda o: not _is_article(o)):  # stable: page order kept
+        if isinstance(value := obj.get("headline"), str):
+            yield value
+    if nodes.title is not None:
+        yield nodes.title
+
+
+def story_title(nodes: _TextNodes, site_names: set[str] | frozenset[str]) -> str | None:
+    """The first declared headline that, without a site name, is not only a site name."""
+    for raw in declared_headlines(nodes):
+        text = _clean(raw)
+        if text is None:
+            continue
+        text = clean_text(without_site_name(text, site_names))
+        if text and not is_site_name(text, site_names):
+            return text
+    return None
 
 
 def _extends(h1: str, title: str) -> bool:
@@ -689,13 +743,21 @@ def headline(title: str | None, nodes: _TextNodes,
     a date: "Story | Site | 10.06.2013") is cut back to the ``<h1>``. A leading or trailing
     site name is dropped ("Story | Site"), and a title that the ``<h1>`` continues
     ("Story" for the ``<h1>`` "Story Worldwide") gives way to the ``<h1>``.
+
+    A title that is only the site name (trafilatura splits "Site - Story" itself and may
+    keep the wrong side) gives way to the first declared headline that is more
+    (``story_title``), else to the first ``<h1>`` that is not the site name (a logo); if
+    neither is found the title is None, and the caller takes a heading of the text or,
+    failing that, the site name.
     """
     if title is not None:
-        title = without_site_name(title, set(site_names)) or title
+        title = without_site_name(title, site_names) or title
+        if is_site_name(title, site_names):
+            title = story_title(nodes, site_names)
     for first, last in nodes.h1:
         pieces = nodes.pieces[first:last]
         text = clean_text("".join(p[2] for p in pieces))
-        if not text:
+        if not text or is_site_name(text, site_names):
             continue
         start, end = pieces[0][0], pieces[-1][1]
         span = Span(start, end, nodes.source[start:end], text)
@@ -889,7 +951,8 @@ def read_html(id: str, path: str, source: str) -> Article:
             if is_bold_subhead(text, segs, nodes):
                 kind = BlockKind.HEADING
         if kind is BlockKind.HEADING and title_span is None and (
-                _same(text, title) if title else not builder.blocks):
+                _same(text, title) if title
+                else not builder.blocks and not is_site_name(text, site_names)):
             # the headline: the title, not a block; a label right above it is no text
             kicker = None
             title = title or _clean(text)
@@ -899,8 +962,9 @@ def read_html(id: str, path: str, source: str) -> Article:
         if kicker is not None:
             builder.add_block(BlockKind.HEADING, kicker)
             kicker = None
-        if kind is BlockKind.HEADING and title_span is None and title and is_kicker(text):
-            kicker = segs  # kept only if the headline does not follow
+        if kind is BlockKind.HEADING and title_span is None and (
+                is_kicker(text) if title else is_site_name(text, site_names)):
+            kicker = segs  # a label or the site's name: kept only if the headline does not follow
             continue
         builder.add_block(kind, segs)
     if kicker is not None:
@@ -908,8 +972,10 @@ def read_html(id: str, path: str, source: str) -> Article:
     if title_span is None:
         title_span = h1_span
     if title is None:
-        heading = next((b for b in builder.blocks if b.kind is BlockKind.HEADING), None)
-        title = heading.text if heading is not None else None
+        heading = next((b for b in builder.blocks if b.kind is BlockKind.HEADING
+                        and not is_site_name(b.text, site_names)), None)
+        # the site name only when the page offers nothing better
+        title = heading.text if heading is not None else page.title
     date = declared_date(nodes) or page.date
     author = author_name(page.author)
     if author and _name_key(author) in site_names:
