@@ -174,3 +174,29 @@ def test_the_question_of_names_a_topic_and_not_impossible_is_a_hedge() -> None:
     assert is_uncertain("The council will settle the question of parking next year.") is None
     assert is_uncertain("It is not impossible that the letter was forged.") == "not impossible"
     assert is_uncertain("It is impossible to enter the cave.") is None
+
+
+def test_some_before_a_number_is_an_approximation_not_a_vague_group() -> None:
+    assert is_uncertain("Some 300 fans waited outside the stadium.") is None
+    assert is_uncertain("The council owes some $4 billion to its pension fund.") is None
+    assert is_uncertain("The bridge carries some two thousand cars a day.") is None
+    assert is_uncertain("Some fans say the stadium is unsafe.") == "Some"
+    assert is_uncertain("Some of the fans left early.") == "Some"
+
+
+def test_one_of_the_picks_a_member_and_only_a_ranking_is_a_peacock() -> None:
+    assert is_uncertain("One of the three pilots walked home.") is None
+    assert is_uncertain("A lawyer for one of the bidders declined to comment.") is None
+    assert is_uncertain("The mill is one of the oldest in the county.") == "one of the oldest"
+    assert is_uncertain("The port is one of the world's largest.") == "one of the world's largest"
+    assert is_uncertain("He is one of the best.") == "one of the best"
+    assert is_uncertain("Quarry Lane is one of the few streets with gas lamps.") is not None
+    assert is_uncertain("It was one of the forest fires of that summer.") is None
+
+
+def test_a_chance_to_act_is_an_opportunity_but_a_good_chance_is_a_likelihood() -> None:
+    assert is_uncertain("The striker had the chance to equalise but shot wide.") is None
+    assert is_uncertain("Residents were given a chance to speak at the hearing.") is None
+    assert is_uncertain("There is a chance that the vote will be delayed.") == "chance"
+    assert is_uncertain("The home side has a good chance to win the cup.") == "chance"
+    assert is_uncertain("The chance of rain is small.") == "chance"

@@ -28,8 +28,12 @@ that tell such readings apart ("could be converted", "I think"), each a general 
 the words rather than a phrase from the data: "most" after "the"/"is" is a degree word
 ("the most basic unit"), a peacock only before a word of praise ("his most famous film");
 "highly"/"extremely" likewise; "said" is hearsay only as "is said to/that" ("prayers were
-said aloud" is not); "nine other people" is a counted group, not a vague authority; and a
-weak word repeated ("a great cook, a great host") counts once, modal verbs excepted.
+said aloud" is not); "nine other people" is a counted group, not a vague authority; a
+weak word repeated ("a great cook, a great host") counts once, modal verbs excepted; "some"
+before a number is "about" ("some 200 fans"), weak as "roughly"; "one of the" is praise
+only before a ranking word ("one of the largest", "one of the world's main"), while "one of
+the three pilots" just picks a member; and "the chance to" act is an opportunity, not a
+likelihood ("a good chance to win" stays one).
 """
 
 from __future__ import annotations
@@ -89,8 +93,9 @@ class _Rule:
     ``before``/``after`` are word sets that the neighbouring words must belong to, in
     order (``before[-1]`` is the word right before the trigger); they become part of
     the cue's text. ``not_before``/``not_after`` veto the rule when the word right
-    before/after is in them. ``weight`` 0 makes a context that is *not* a cue. A ``"#"``
-    in a ``before`` set also lets any number written in digits stand there.
+    before/after is in them. ``weight`` 0 makes a context that is *not* a cue. In a
+    ``before``/``after`` set, ``"#"`` also lets any number written in digits stand there,
+    ``"-est"`` any superlative in -est and ``"-'s"`` any possessive (see ``_fits_word``).
     """
 
     kind: CueKind
@@ -160,7 +165,10 @@ _add("possible",
      _Rule(_H, STRONG, before=(_IT, _BE)),
      _Rule(_H, STRONG, before=(_w("it's that's"),)),
      _Rule(_H, MEDIUM))
-_add("possibility possibilities chance", _Rule(_H, MEDIUM))
+_add("possibility possibilities", _Rule(_H, MEDIUM))
+_add("chance",  # "had the chance to equalise": an opportunity; "a good chance to win" stays
+     _Rule(_H, 0.0, before=(_DET | _w("last first another"),), after=(_w("to"),)),
+     _Rule(_H, MEDIUM))
 _add("impossible improbable", _Rule(_H, STRONG, before=(_NOT,)), _Rule(_H, 0.0))  # litotes
 _add("potential", _Rule(_H, WEAK))
 _add("unknown", _Rule(_H, MEDIUM))
@@ -235,6 +243,12 @@ _add("according", _Rule(_R, WEAK, after=(_w("to"),)))
 _add("sources", _Rule(_R, MEDIUM, after=(_w("say said told says familiar close"),)))
 
 # --- weasel: vague quantities, vague authorities, generalisations ----------------------
+_NUMBERS = _w("# two three four five six seven eight nine ten eleven twelve fifteen twenty "
+              "thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand "
+              "thousands million millions billion dozen dozens")
+"""A number after "some" makes it "about" ("some 200 people"), an approximation like
+"roughly", not a vague group; "#" is any number written in digits."""
+_add("some", _Rule(_W, WEAK, after=(_NUMBERS,)))
 _add("some many several countless", _Rule(_W, STRONG))
 _add("numerous", _Rule(_W, WEAK))
 _add("certain", _Rule(_C, -WEAK, before=(_w("is are was were be been feel felt quite almost"),)),
@@ -300,7 +314,17 @@ _add("so-called self-proclaimed self-styled", _Rule(_W, STRONG))
 _add("recently recent currently nowadays modern today early", _Rule(_W, WEAK))
 
 # --- peacock: unsupported praise and importance ----------------------------------------
-_add("one", _Rule(_P, MEDIUM, after=(_w("of"), _w("the"))))
+_RANKING = _w("-est best worst least first last main major leading top key principal chief "
+               "foremost prime premier great greatest few only")
+"""Words that rank ("one of the largest", "one of the main", "one of the few"); "-est" is any
+superlative in -est. "One of the" before anything else picks a member of a set ("one of the
+three pilots", "one of the bidders"): no praise and no vagueness."""
+_OWNER = _w("-'s")
+"""Any possessive: "one of the world's largest"."""
+_add("one", _Rule(_P, MEDIUM, after=(_w("of"), _w("the"), _RANKING)),
+     _Rule(_P, MEDIUM, after=(_w("of"), _w("the"), _OWNER, _RANKING)),
+     _Rule(_P, MEDIUM, after=(_w("of"), _w("the"), _OWNER, _w("most"))),
+     _Rule(_P, 0.0, after=(_w("of"), _w("the"))))  # "one of the most": the rule of "most"
 _add("famous famously renowned legendary acclaimed prestigious influential "
      "iconic notable notorious well-known best-known little-known greatest",
      _Rule(_P, STRONG))
@@ -334,6 +358,26 @@ def _norm(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
+_NOT_SUPERLATIVE = _w("interest protest contest request arrest forest honest modest earnest "
+                       "harvest suggest manifest conquest inquest digest invest midwest "
+                       "northwest southwest")
+"""Words in -est that are no superlatives."""
+
+
+def _fits_word(word: str, allowed: Words) -> bool:
+    """True when ``word`` belongs to ``allowed``, whose ``"#"`` stands for any number in
+    digits, ``"-est"`` for any superlative in -est ("largest") and ``"-'s"`` for any
+    possessive ("world's")."""
+    if word in allowed:
+        return True
+    if "#" in allowed and word.isdigit():
+        return True
+    if "-'s" in allowed and word.endswith("'s"):
+        return True
+    return ("-est" in allowed and len(word) > 5 and word.endswith("est")
+            and word not in _NOT_SUPERLATIVE)
+
+
 def _fits(words: list[str], i: int, rule: _Rule) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the cue when ``rule`` fits at word ``i``, else None."""
     nb = len(rule.before)
@@ -341,15 +385,14 @@ def _fits(words: list[str], i: int, rule: _Rule) -> tuple[int, int] | None:
         if i < nb:
             return None
         for k, allowed in enumerate(rule.before):
-            w = words[i - nb + k]
-            if w not in allowed and not ("#" in allowed and w.isdigit()):
+            if not _fits_word(words[i - nb + k], allowed):
                 return None
     na = len(rule.after)
     if na:
         if i + na >= len(words):
             return None
         for k, allowed in enumerate(rule.after):
-            if words[i + 1 + k] not in allowed:
+            if not _fits_word(words[i + 1 + k], allowed):
                 return None
     if rule.not_before and i > 0 and words[i - 1] in rule.not_before:
         return None
