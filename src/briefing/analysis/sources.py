@@ -140,6 +140,8 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
             web = _WEB_SUFFIX.match(text, f.source[1])
             if web is not None:  # "according to Example.com": the site, not "Example"
                 f = dataclasses.replace(f, source=(f.source[0], web.end()))
+        if f.source is not None:
+            f = _without_opening_word(f, text, resolver)
         surface = text[f.source[0]:f.source[1]] if f.source is not None else None
         antecedent = text[f.antecedent[0]:f.antecedent[1]] if f.antecedent else None
         if not is_claim(text[f.cue[0]:f.cue[1]], text[f.content[0]:f.content[1]], f.quote,
@@ -198,6 +200,23 @@ def _content_span(article: Article, f: Found) -> Span:
         return span
     antecedent = article.text[f.gap[0]:f.gap[1]]
     return dataclasses.replace(span, plain=fill(span.plain, f.gap_at - f.content[0], antecedent))
+
+
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
+
+
+def _without_opening_word(f: Found, text: str, resolver: Resolver) -> Found:
+    """"Remarkably, economists believe": the source starts after the sentence adverb.
+
+    A word capitalised only because it opens the sentence, set off by a comma before
+    the source phrase, is no part of it (``Resolver.common_word``, by the article's own
+    usage: "Remarkably" is never written capitalised inside a sentence).
+    """
+    assert f.source is not None
+    m = _OPENING_WORD.match(text, f.source[0], f.source[1])
+    if m is None or not resolver.common_word(m.group(1), lower_use=False):
+        return f
+    return dataclasses.replace(f, source=(m.end(), f.source[1]))
 
 
 def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> bool:

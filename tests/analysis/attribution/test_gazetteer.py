@@ -46,3 +46,21 @@ def test_by_modifier_needs_a_name_used_twice() -> None:
         "authority") == "Marlow Coastal Rail"
     once = "Dorn Rail Group met. The rail authority said nothing."
     assert Gazetteer(once).by_modifier("authority") is None
+
+
+def test_a_word_after_a_quote_that_ends_a_sentence_is_not_inside_one() -> None:
+    text = ('"We will not pay." Unfortunately talks stalled. “No.” Sadly it ended. '
+            '"Why?" Eventually they met. "We will pay," Okafor said.')
+    g = Gazetteer(text)
+    assert not g.capitalised_inside("Unfortunately")
+    assert not g.capitalised_inside("Sadly")
+    assert not g.capitalised_inside("Eventually")
+    assert g.capitalised_inside("Okafor")  # after '," ': inside the sentence
+
+
+def test_full_names_joined_by_and_are_each_a_name() -> None:
+    g = Gazetteer("Ada Okafor and Tom Reyes met. Okafor spoke first. "
+                  "Both Acme and Tessel Robotics sell robots. Acme said so.")
+    assert g.full_names("Okafor") == frozenset({"Ada Okafor"})
+    assert g.full_names("Reyes") == frozenset({"Tom Reyes"})
+    assert g.full_names("Acme") == frozenset()  # "Both Acme": no first name

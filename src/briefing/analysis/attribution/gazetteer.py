@@ -43,6 +43,7 @@ _COMPANY_APPOSITIVE = re.compile(
     r"|chain|brand|conglomerate|contractor|group)\b")
 _BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\.?[^\S\n]+$")
 _POSSESSIVE = ("’s", "'s")
+_CONJOINED = re.compile(r"\s+(?:and|&)\s+")
 NEAR = 2000
 """Characters within which a description may take a name used only before it."""
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "By", "For", "With", "From", "To",
@@ -215,7 +216,8 @@ class Gazetteer:
         """Names of two or three capitalised words that end with ``surname``.
 
         "Okafor" -> {"Ada Okafor"}; runs that open with a word that is no first name
-        ("The", "In", "But") or that hold "of"/"for" are left out.
+        ("The", "In", "But") or that hold "of"/"for" are left out; a run of names
+        joined by "and" ("Ada Okafor and Tom Reyes") gives each name.
         """
         return self._full_names.get(surname, frozenset())
 
@@ -223,19 +225,22 @@ class Gazetteer:
     def _full_names(self) -> dict[str, frozenset[str]]:
         """``full_names`` of every last word, read in one pass over the names."""
         out: dict[str, set[str]] = {}
-        for _, n in self._tables.names:
-            words = n.split()
-            if 2 <= len(words) <= 3 and words[0] not in _NOT_NAMES \
-                    and not {"of", "for", "and", "de", "&"} & set(words):
-                out.setdefault(words[-1], set()).add(n)
+        for _, run in self._tables.names:
+            for n in _CONJOINED.split(run):  # "Donald Trump and Hillary Clinton": two names
+                words = n.split()
+                if 2 <= len(words) <= 3 and words[0] not in _NOT_NAMES \
+                        and words[0].lower() not in DETERMINERS \
+                        and not {"of", "for", "and", "de", "&"} & set(words):
+                    out.setdefault(words[-1], set()).add(n)
         return {last: frozenset(names) for last, names in out.items()}
 
     def capitalised_inside(self, word: str) -> bool:
         """True when ``word`` is written capitalised somewhere other than a sentence start.
 
         Names are ("said Okafor", "Okafor's"); a common word that only opens sentences
-        ("Maybe", "Remember", "Spitting") is not. A title counts as inside unless it
-        is in title case.
+        ("Maybe", "Remember", "Spitting") is not, also where it follows a quotation that
+        ends a sentence ('"We will not pay." Unfortunately'). A title counts as inside
+        unless it is in title case.
         """
         if word not in self._inside:
             self._inside[word] = self._read_capitalised_inside(word)
@@ -255,7 +260,8 @@ class Gazetteer:
             while j > 0 and self.text[j - 1].isspace() and self.text[j - 1] != "\n":
                 j -= 1  # white space, not a line break, then a word or a mark
             if j < k and j > 0 and (_joins(self.text[j - 1])
-                                    or self.text[j - 1] in ",;:\")”("):
+                                    or self.text[j - 1] in ",;:\")”(") \
+                    and not _closes_sentence(self.text, j):
                 return True
         return False
 
@@ -284,3 +290,15 @@ def _joins(ch: str) -> bool:
 
 def _ends_word(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() or text[end] in "_-")
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """True when ``text[:end]`` ends with a quotation that ends a sentence ('pay."', '?”').
+
+    The word after it opens the next sentence ('"We will not pay." Unfortunately, ...')
+    and is capitalised for that reason, not because it is a name; after '," ' it is not.
+    """
+    k = end
+    while k > 0 and text[k - 1] in "\"”’'":
+        k -= 1
+    return k < end and k > 0 and text[k - 1] in ".?!…"

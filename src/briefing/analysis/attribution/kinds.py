@@ -379,6 +379,8 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
     if proper and ws & _AGENCY_WORDS and (ws & {"news", "media", "tv", "radio", "television"}
                                           or any(is_media_name(w) for w in ws)):
         return SourceKind.MEDIA  # "news agency Anadolu", "CNN affiliate WKRN"
+    if proper and _journalist(ws):
+        return SourceKind.MEDIA  # "BBC labour affairs correspondent X", "the Guardian's critic"
     if not proper and head in CHANNEL_WORDS:
         return SourceKind.OTHER  # "the post", "a statement": a channel, not a body
     if proper and is_country(name):
@@ -464,6 +466,8 @@ _NATIONALITIES = frozenset({
     "united", "royal", "national", "international", "global", "scotland", "england", "wales",
 })
 """First words that make a capitalised name a body, not a person ("British Telecom")."""
+NATIONALITIES = _NATIONALITIES
+"""National adjectives ("British", "Scottish"): alone, no person's name."""
 DEMONYMS = frozenset({
     "american", "briton", "englishman", "scot", "scotsman", "welshman", "irishman",
     "frenchman", "frenchwoman", "german", "italian", "spaniard", "russian", "australian",
@@ -518,6 +522,34 @@ _PUBLIC_OFFICE_WORDS = _OFFICIAL_WORDS - {"president", "pres.", "vice", "chief",
 _GOVERNMENT_BODY_WORDS = _GOVERNMENT_WORDS - {"office"}
 _NOT_PERSONAL_WORDS = (_ORGANIZATION_WORDS | _GOVERNMENT_WORDS | _MEDIA_WORDS | _MILITARY_WORDS
                        | {"the", "of", "for"})
+
+
+_JOURNALIST_WORDS = frozenset({
+    "correspondent", "reporter", "journalist", "editor", "columnist", "critic", "reviewer",
+    "presenter", "anchor", "newsreader", "broadcaster", "commentator", "writer",
+})
+"""Trades of the people who report for a news outlet."""
+_OUTLET_WORDS = _MEDIA_WORDS - {"reporter", "reporters", "journalist", "journalists",
+                                "columnist", "editor", "editors", "correspondent", "anchor",
+                                "economist", "site", "blog", "press", "daily", "weekly"} | {
+    "magazine", "programme", "program", "independent", "standard", "express",
+    "mirror", "mail", "sun", "station",
+}
+"""Words of a news outlet's name or kind ("the Guardian", "the Times", "magazine")."""
+
+
+def _journalist(ws: set[str]) -> bool:
+    """True for a reporter, editor or critic of a named news outlet.
+
+    "BBC labour affairs correspondent", "the Guardian's film critic", "ITV news
+    presenter", "a reporter for the Daily Herald": the trade and the outlet both said
+    (a party word before "correspondent" names a beat, not a post).
+    """
+    parts = {p for w in ws for p in w.split("-")}
+    if not parts & _JOURNALIST_WORDS:
+        return False
+    outlets = {w.removesuffix("’s").removesuffix("'s") for w in ws}
+    return bool(outlets & _OUTLET_WORDS) or any(is_media_name(w) for w in outlets)
 
 
 def _private_post(ws: set[str]) -> bool:

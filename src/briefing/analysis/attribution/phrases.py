@@ -35,6 +35,8 @@ _POSSESSIVE_END = ("’s", "'s", "s’", "s'")
 _PREPOSITIONS_AND = PREPOSITIONS | {"and"}
 _NOT_NAME_STARTS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS
 _OBJECTS_NOT_SOURCES = OBJECT_PRONOUNS - {"it", "you"}
+_OPENERS = CONNECTIVES | ADVERBS | TIME_WORDS
+"""Words that open a sentence before a comma ("Previously, ..."): capitalised, no name."""
 """Object pronouns that open no source after a cue ("him", "them"; "it" and "you" may)."""
 
 
@@ -188,8 +190,9 @@ def _named_before_title(tokens: Sequence[Token], start: int, end: int, floor: in
     before = tokens[name_start - 1] if name_start > floor else None
     if before is not None and before.text not in _OPEN_PUNCT and not before.is_quote:
         return None
-    if tokens[name_start].lower in _NOT_NAME_STARTS:
-        return None
+    if tokens[name_start].lower in _NOT_NAME_STARTS or (
+            name_end - name_start == 1 and tokens[name_start].lower in _OPENERS):
+        return None  # "Previously, passengers could claim": an adverb, no name
     return (name_start, end)
 
 
@@ -222,7 +225,7 @@ def _segments(tokens: Sequence[Token], comma: int, floor: int) -> list[tuple[int
     out: list[tuple[int, int]] = []
     end = comma
     j = comma - 1
-    while j >= floor and comma - j < 45 and len(out) < 4:
+    while j >= floor and comma - j < 45 and len(out) < 6:
         t = tokens[j]
         if t.text == ",":
             out.append((j + 1, end))
@@ -242,7 +245,15 @@ def _looks_appositive(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
             t.lower in AUXILIARIES for t in tokens[seg[0]:seg[1]]):
         return False  # "Despite X, Clinton had ...": a clause, not an appositive
     return head.lower in _APPOSITIVE_OPENERS or head.lower in DETERMINERS \
-        or head.is_capitalized or head.text[0].isdigit() or _bare_title(tokens, seg)
+        or head.is_capitalized or head.text[0].isdigit() or _bare_title(tokens, seg) \
+        or _home_town(tokens, seg)
+
+
+def _home_town(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
+    """"of Ashton", "from Springfield": where the person named before the comma lives."""
+    return seg[1] - seg[0] <= 4 and tokens[seg[0]].lower in ("of", "from") \
+        and seg[0] + 1 < seg[1] and tokens[seg[0] + 1].is_capitalized \
+        and all(t.is_capitalized for t in tokens[seg[0] + 1:seg[1]])
 
 
 _ROLE_HEADS = frozenset({"head", "boss", "chief", "member", "partner", "co-head"})
@@ -250,9 +261,11 @@ _ROLE_HEADS = frozenset({"head", "boss", "chief", "member", "partner", "co-head"
 
 
 def _bare_title(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
-    """"professor at X", "chief executive of Y", "head of research at Z": a role, no article."""
-    words = [t.lower for t in tokens[seg[0]:min(seg[1], seg[0] + 3)] if t.is_word]
-    return bool(words) and any(is_person_noun(w) or w in _ROLE_HEADS for w in words[:2]) \
+    """"professor at X", "chief executive of Y", "global security manager for Z": a role.
+
+    A role without an article, its noun among the first three words."""
+    words = [t.lower for t in tokens[seg[0]:min(seg[1], seg[0] + 4)] if t.is_word]
+    return bool(words) and any(is_person_noun(w) or w in _ROLE_HEADS for w in words[:3]) \
         and not tokens[seg[0]].is_capitalized
 
 

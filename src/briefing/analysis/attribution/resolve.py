@@ -39,9 +39,11 @@ matched against the sources met so far:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefing.analysis.attribution.cues import LEXICON
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.genders import gender_of, is_first_name
 from briefing.analysis.attribution.kinds import (
@@ -50,10 +52,12 @@ from briefing.analysis.attribution.kinds import (
     DEMONYMS,
     DOCUMENT_WORDS,
     HONORIFICS,
+    NATIONALITIES,
     classify,
     is_anonymous,
     is_country,
     is_person_noun,
+    proper_kind,
 )
 from briefing.analysis.attribution.names import (
     ORG_WORDS,
@@ -65,6 +69,7 @@ from briefing.analysis.attribution.names import (
 )
 from briefing.analysis.attribution.tokens import Token, tokenize
 from briefing.analysis.attribution.wordclasses import (
+    AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
     PREPOSITIONS,
@@ -114,7 +119,7 @@ _GROUP_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals
                           "progressives", "americans", "evangelicals", "independents",
                           "voters", "supporters", "critics", "opponents"})
 _PARTY_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories",
-                          "greens"})
+                          "greens", "dems"})
 """Group names that are parties ("the Liberal Democrats"): organisations."""
 _OFFICES = frozenset({
     "minister", "secretary", "leader", "president", "chancellor", "premier", "mayor",
@@ -162,11 +167,30 @@ _SENTENCE_LEADERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", 
                                "ms.", "dr."})
 _CLAUSE_LEADERS = _SENTENCE_LEADERS - {"mr.", "mrs.", "ms.", "dr."}
 """Words before a sentence's subject ("But", "Meanwhile")."""
+_CLAUSE_JOINS = frozenset({"but", "while", "whereas", "though", "although"})
+"""Words that join a clause with a subject of its own to the sentence ("..., but X is")."""
 _TITLES_NOT_NAMES = TITLE_WORDS - {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen."}
 """Titles that do not open a name as a subject ("Former", "President"; not "Mr.")."""
+_NOT_PERSONAL = _PARTY_NAMES | _PARTY_HEADS | _GROUP_HEADS | DEMONYMS | NATIONALITIES
+"""Words that name a party, a group or a nationality, not a person ("Tory", "British")."""
+_PERSON_SIGNS = HONORIFICS | TITLE_WORDS - _PARTY_NAMES - {
+    "former", "ex", "vice", "chief", "acting", "assistant", "deputy", "press", "executive",
+    "international", "general", "major", "republican", "tory"}
+"""Words said of a source that make it a person ("Mr", "Sen.", "minister")."""
+_BODY_WORDS = (ORG_WORDS | COMPANY_WORDS | {"band", "group", "magazine", "newspaper", "paper",
+                                             "website", "firm", "club", "team"}) - {"house"}
+"""Words said of a name that make it a body's ("pop band Busted", "Empire magazine")."""
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police", "staff",
+                                "crew", "folk", "personnel"})
+"""Plural nouns of people that do not end in "s": no "he" or "she"."""
 _PERSON_OR_OTHER = _PERSON_KINDS | {SourceKind.OTHER}
 _PERSON_OR_MILITARY = _PERSON_KINDS | {SourceKind.MILITARY}
 _PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
+_NOT_ROLES = _FUNCTION_WORDS | AUXILIARIES | frozenset(LEXICON)
+"""Lower-case words that end a run of role words: "is", "said", "of" ("X is senior ...")."""
+_SPLIT_CONTRACTION = re.compile(r"[’']")
+_PLURAL_VERBS = frozenset({"are", "were", "have", "say", "think", "believe", "want"})
+"""Verbs after a subject that make it plural ("Veritas are starting")."""
 
 
 @dataclass(slots=True)
@@ -182,6 +206,8 @@ class Entity:
     last: int
     """Plain offset of its latest mention."""
     aliases: set[str] = field(default_factory=set)
+    spoke: bool = False
+    """True once a proper name of its own was the source of an attribution ("Husted said")."""
     members: list[int] = field(default_factory=list)
     """Indexes of the attributions that belong to it."""
 
@@ -189,7 +215,11 @@ class Entity:
     def person(self) -> bool:
         """True when the source is a single person (not a group or an organisation)."""
         if self.kind is SourceKind.ANONYMOUS and not self.proper:
-            return is_person_noun(self.head) and not self.head.endswith("s")  # "a nurse"
+            return is_person_noun(self.head) and not self.head.endswith("s") \
+                and self.head not in _PLURALS_WITHOUT_S  # "a nurse", not "1,000 people"
+        if self.kind is SourceKind.MEDIA:  # "BBC correspondent Jane Smith", not "the BBC"
+            return self.proper and self.head not in ORG_WORDS \
+                and proper_kind(self.name) is SourceKind.PERSON
         if self.kind is SourceKind.MILITARY:
             return self.proper and len(self.name.split()) >= 2 \
                 and self.head not in ORG_WORDS  # "Gen. Ada Okafor", not "the Lowen Army"
@@ -232,6 +262,57 @@ def _modifier_run(toks: Sequence[Token], i: int, j: int) -> bool:
         and j < len(toks) and toks[j].text[:1].isalpha() and toks[j].text[:1].islower()
 
 
+def _group_name(name: str) -> bool:
+    """True for a name made only of party, group or nationality words ("Lib Dems", "Tory")."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and all(w in _NOT_PERSONAL for w in words)
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun of a role or of people ("co-chairman", "minister", "delegates")."""
+    last = word.rsplit("-", 1)[-1]
+    return word.isascii() and word.replace("-", "").isalpha() and (
+        is_person_noun(word) or word in TITLE_WORDS or last in TITLE_WORDS
+        or last.endswith(("man", "woman")))
+
+
+def _role_stretch(toks: Sequence[Token], j: int) -> int:
+    """The end of up to four lower-case words from ``j`` that end with a role word, or ``j``.
+
+    "shadow home secretary", "co-chairman", "delegates": the words between a modifier
+    ("Conservative", "Tory") and the name of the person, if one follows.
+    """
+    end = j
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].text[:1].islower() \
+            and toks[k].text.replace("-", "").isalpha() and toks[k].lower not in _NOT_ROLES:
+        k += 1
+        if _role_word(toks[k - 1].lower):
+            end = k
+    return end
+
+
+def _role_follows(toks: Sequence[Token], j: int) -> bool:
+    """True when lower-case words ending with a role word start at ``j``."""
+    return _role_stretch(toks, j) > j
+
+
+def _name_after_role(toks: Sequence[Token], j: int) -> int:
+    """After a capitalised run and the role words from ``j``: the end of the name after them.
+
+    "Tory co-chairman Liam Fox has", "Conservative shadow home secretary David Davis
+    was": a capitalised run that a lower-case word follows; the end of that run. When
+    no name follows ("Tory delegates are"), -1: the caller finds no name.
+    """
+    k = _role_stretch(toks, j)
+    end = k
+    while end < len(toks) and toks[end].is_capitalized and not toks[end].is_quote:
+        end += 1
+    if k < end < len(toks) and toks[end].text[:1].isalpha() and toks[end].text[:1].islower():
+        return end
+    return -1
+
+
 def _oblique_run(toks: Sequence[Token], i: int) -> bool:
     """True for a name inside a prepositional phrase: "on the board of the X Association"."""
     k = i - 1
@@ -250,6 +331,8 @@ class Resolver:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
         self.entities: list[Entity] = []
         self._subjects: dict[int, Entity | None] = {}
+        self._clauses: dict[int, list[tuple[int, Entity, bool]]] = {}
+        """``_clause_subjects`` of each sentence, once looked at."""
         self._subject_at: dict[int, int] = {}
         """Offset of the first word of each sentence's subject, once looked at."""
         self._common: dict[tuple[str, bool], bool] = {}
@@ -352,6 +435,10 @@ class Resolver:
             self._subject_at[sentence] = toks[i].start
         if j == i + 1 and i < len(toks) and self.common_word(toks[i].text):
             j = i  # "Spitting at ...", "It's amazing": no name opens the sentence
+        if i < j < len(toks) and _role_follows(toks, j):
+            # "Tory co-chairman Liam Fox has ...": the name after the role; "Tory
+            # delegates are ...": a modifier of the role, no name
+            j = _name_after_role(toks, j)
         k = i  # "Mayor Maria Lopez spoke ...": the name after the titles
         while k < j and toks[k].lower in _TITLES_NOT_NAMES:
             k += 1
@@ -407,9 +494,14 @@ class Resolver:
             if pronoun in ("he", "she", "i"):
                 if pronoun != "i" and self._gender(e) not in (None, pronoun):
                     return False  # "she" is not the Mr Okafor named before
-                return e.person or unknown
+                if e.name.lower() in ("he", "she") and e.name.lower() != pronoun:
+                    return False  # "she" is not an unknown "he" met before
+                if e.proper and _group_name(e.name):
+                    return False  # "the Lib Dems", "Tory": a party, whatever its kind
+                return e.person or (unknown and self._personal_name(e))
             if pronoun == "it":
-                return not e.person and not (e.head.endswith("s") and not e.proper)
+                return not e.person and not ((e.head.endswith("s") or e.head in
+                                              _PLURALS_WITHOUT_S) and not e.proper)
             if pronoun in ("they", "we"):
                 # a group or a body, not a thing ("a video", "more important")
                 return not e.person and (e.proper or e.kind is not SourceKind.OTHER
@@ -424,17 +516,76 @@ class Resolver:
         best = max((e for e in self.entities if e.last < at and fits(e)),
                    key=lambda e: e.last, default=None)
         for s in range(sentence, max(-1, sentence - 3), -1):
-            subj = self._subject(s)
-            if subj is None or not fits(subj) or self.sentence_starts[s] >= at:
+            if self.sentence_starts[s] >= at:
                 continue
-            if content is not None and content[0] <= self._subject_at.get(s, -1) < content[1]:
+            singular = pronoun in ("he", "she", "it", "i")
+            found = next(((pos, e) for pos, e, plural in reversed(self._clause_subjects(s))
+                          if pos < at and fits(e) and not (plural and singular) and not (
+                              content is not None and content[0] <= pos < content[1])), None)
+            if found is None:
                 continue  # "Populists have little interest ..., he said": what he said
-            if best is None or best.last < self.sentence_starts[s]:
+            pos, subj = found
+            if best is None or best.last < pos:
                 if subj not in self.entities:
                     self.entities.append(subj)
                 return subj
             break
         return best
+
+    def _clause_subjects(self, sentence: int) -> list[tuple[int, Entity, bool]]:
+        """The named subjects of a sentence's clauses, with the offset of each, in order.
+
+        The sentence's subject (``_subject``), then the name that opens a clause after
+        "but", "while", "whereas", "though", "although" or ";" ("Mr Brown has headed the
+        campaign before but Mr Milburn is taking that role"): the latest is the person a
+        later "he" stands for, before an earlier one. The flag says that the verb is
+        plural ("while Veritas are starting"): a "they", not a "he".
+        """
+        if sentence in self._clauses:
+            return self._clauses[sentence]
+        out: list[tuple[int, Entity, bool]] = []
+        subject = self._subject(sentence)
+        if subject is not None:
+            out.append((self._subject_at.get(sentence, self.sentence_starts[sentence]), subject,
+                        False))
+        start = self.sentence_starts[sentence]
+        end = self.sentence_starts[sentence + 1] if sentence + 1 < len(
+            self.sentence_starts) else len(self.text)
+        toks = tokenize(self.text[start:min(end, start + 400)], start)
+        inside = False
+        for i, t in enumerate(toks):
+            if t.is_quote:
+                inside = not inside
+            if inside or i == 0 or not (t.lower in _CLAUSE_JOINS or t.text == ";"):
+                continue
+            named = self._clause_name(toks, i + 1)
+            if named is not None:
+                out.append(named)
+        self._clauses[sentence] = out
+        return out
+
+    def _clause_name(self, toks: Sequence[Token], i: int) -> tuple[int, Entity, bool] | None:
+        """The name that opens the clause at ``toks[i]`` as its subject, if one does.
+
+        Titles and honorifics may come first ("Mr Milburn", "Mayor Maria Lopez"); a
+        lower-case word (the verb) must follow the name.
+        """
+        while i < len(toks) and toks[i].lower in _CLAUSE_LEADERS:
+            i += 1
+        j = i
+        while j < len(toks) and toks[j].is_capitalized and not toks[j].is_quote:
+            j += 1
+        if not i < j < len(toks) or not toks[j].text[:1].isalpha() \
+                or not toks[j].text[:1].islower() or toks[i].lower in _FUNCTION_WORDS \
+                or _SPLIT_CONTRACTION.split(toks[i].lower)[0] in PRONOUNS \
+                or toks[j - 1].lower.endswith(_POSSESSIVES) \
+                or (j == i + 1 and self.common_word(toks[i].text)):
+            return None
+        m = self._parse(self.text[toks[i].start:toks[j - 1].end])
+        if not m.proper or is_country(m.name):
+            return None
+        return (toks[i].start, self._by_name(m) or self._new_entity(m, toks[i].start),
+                toks[j].lower in _PLURAL_VERBS)
 
     def _earlier_in_sentence(self, sentence: int, at: int, fits: Callable[[Entity], bool],
                              content: tuple[int, int] | None = None) -> Entity | None:
@@ -499,6 +650,29 @@ class Resolver:
             and low not in _FUNCTION_WORDS and low not in TIME_WORDS \
             and low not in _OPENING_WORDS and low not in TITLE_WORDS \
             and not self.common_word(first.text)
+
+    def _personal_name(self, e: Entity) -> bool:
+        """True when a name of no known kind may be the person a "he" or "she" stands for.
+
+        A sign of a person makes it one: a gender the article makes clear ("Mr Okafor",
+        "Ada"), or a title or honorific said of it. A sign of something else makes it
+        none: a party, group or nationality word ("Tory", "Labour", "Conservative", "the
+        Scot"), a word said of it that names a body ("pop band Busted", "Empire
+        magazine"), or an abbreviation ("Md."). One word that neither speaks itself nor
+        is ever written capitalised inside a sentence ("Asked", "Injuries" opening one)
+        is no name at all. Any other name ("Husted said") may be a person's.
+        """
+        if self._gender(e) is not None or e.words & _PERSON_SIGNS:
+            return True
+        words = e.name.split()
+        if not words or _group_name(e.name) or e.words & _BODY_WORDS:
+            return False
+        if len(words) > 1:
+            return True
+        # one word: a name if it speaks ("McLenney said") or the article writes it
+        # capitalised inside a sentence; not an abbreviation ("Md.")
+        return (e.spoke or self.gazetteer.capitalised_inside(e.name)) \
+            and not (e.name.endswith(".") and len(e.name) <= 5)
 
     def _gender(self, e: Entity) -> str | None:
         """"he" or "she" when the article says which the source is, else None.
@@ -937,6 +1111,7 @@ class Resolver:
         entity.members.append(index)
         entity.last = max(entity.last, at)
         if m is not None:
+            entity.spoke = entity.spoke or (m.proper and m.pronoun is None)
             entity.words |= m.words
             if m.name != entity.name:
                 entity.aliases.add(m.name)
@@ -958,7 +1133,8 @@ class Resolver:
         is no place or group of people, is in the news an organisation's.
         """
         if not e.proper or e.kind is not SourceKind.OTHER or e.head in _GROUP_HEADS \
-                or e.words & HONORIFICS or not e.name[:1].isupper():
+                or e.words & HONORIFICS or not e.name[:1].isupper() \
+                or e.head.removesuffix("s") in DEMONYMS:  # "Mexicans": people, no body
             return False
         if any(w in PERSONAL_PRONOUNS for w in (a.lower() for a in e.aliases)):
             return False
