@@ -70,6 +70,25 @@ def test_analyze_several_files_one_line_each(tmp_path: Path) -> None:
     assert paths == [str(SEED), str(other)]
 
 
+def test_analyze_files_of_the_same_name_in_two_folders_stay_two_articles(
+        tmp_path: Path) -> None:
+    for folder, title in (("business", "Port strike enters second week"),
+                          ("politics", "Council delays the bridge vote")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "001.txt").write_text(
+            f"{title}\n\nThe union said on Monday that talks would resume.\n", encoding="utf-8")
+    names = [str(tmp_path / "business" / "001.txt"), str(tmp_path / "politics" / "001.txt")]
+    result = run("analyze", *names, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["path"] for o in out] == names
+    assert [o["id"] for o in out] == ["business/001.txt", "politics/001.txt"]
+    assert [o["slug"] for o in out] == ["port-strike-enters-second-week",
+                                        "council-delays-the-bridge-vote"]
+    single = json.loads(run("analyze", names[0], "--format", "json").stdout)
+    assert single["id"] == "001.txt"
+
+
 def test_user_error_is_one_line_without_traceback(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     result = run("analyze", str(missing), "--format", "json")

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import dataclasses
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -245,10 +246,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     ingest_options = IngestOptions(source_date_epoch=source_date_epoch())
     articles = []
     problems: list[Problem] = []
+    # ids relative to the folder all the files share: "a/001.txt" and "b/001.txt" stay
+    # two articles (one file, or files of one folder, keep their bare file names)
+    root = Path(os.path.commonpath([os.path.abspath(Path(n).parent) for n in args.files]))
     for name in args.files:
-        path = Path(name)
+        path = Path(os.path.abspath(name))
         try:
-            article = ingest_file(path, path.parent, ingest_options)
+            article = ingest_file(path, root, ingest_options)
         except BriefingError as exc:
             problems.append(Problem.from_error(exc, name))
             continue
