@@ -447,12 +447,17 @@ def test_a_headline_in_an_h2_is_the_title_when_the_metadata_names_only_the_site(
     head = f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">{_OG_SITE}'
     source = _site_page(head, f"<h2>{_STORY_TITLE}</h2>" + _LONG_STORY)
     article = read_html("a.html", "a.html", source)
-    assert article.meta.title == _STORY_TITLE
-    assert article.title_span is not None
-    assert source.index("<h2>") < article.title_span.start < source.index("</h2>")
+    assert_story_title_at(article, source, "h2")
     assert source[article.title_span.start:article.title_span.end] == _STORY_TITLE
     assert all(b.kind is not BlockKind.HEADING for b in article.blocks)
     assert_provenance(article)
+
+
+def assert_story_title_at(article: Article, source: str, tag: str) -> None:
+    """The story's headline is the title, and its span lies inside the page's ``<tag>``."""
+    assert article.meta.title == _STORY_TITLE
+    assert article.title_span is not None
+    assert source.index(f"<{tag}>") < article.title_span.start < source.index(f"</{tag}>")
 
 
 @pytest.mark.parametrize("head", [
@@ -463,18 +468,14 @@ def test_an_h1_that_is_the_site_logo_is_not_the_headline(head: str) -> None:
     source = _site_page(head, f"<h2>{_STORY_TITLE}</h2>" + _LONG_STORY,
                         header=f"<h1 class='logo'><a href='/'>{_SITE}</a></h1>")
     article = read_html("a.html", "a.html", source)
-    assert article.meta.title == _STORY_TITLE
-    assert article.title_span is not None
-    assert source.index("<h2>") < article.title_span.start < source.index("</h2>")
+    assert_story_title_at(article, source, "h2")
 
 
 def test_a_site_name_heading_in_the_article_is_not_the_headline() -> None:
     head = f"<title>{_SITE}</title>{_OG_SITE}"
     source = _site_page(head, f"<h3>{_SITE}</h3><h2>{_STORY_TITLE}</h2>" + _LONG_STORY)
     article = read_html("a.html", "a.html", source)
-    assert article.meta.title == _STORY_TITLE
-    assert article.title_span is not None
-    assert source.index("<h2>") < article.title_span.start < source.index("</h2>")
+    assert_story_title_at(article, source, "h2")
     assert all(b.kind is not BlockKind.HEADING for b in article.blocks)  # label and headline
     assert_provenance(article)
 
@@ -491,9 +492,7 @@ def test_the_h1_is_the_title_when_og_title_is_the_site_name() -> None:
     head = f'<title>{_SITE}</title><meta property="og:title" content="{_SITE}">{_OG_SITE}'
     source = _site_page(head, f"<h1>{_STORY_TITLE}</h1>" + _LONG_STORY)
     article = read_html("a.html", "a.html", source)
-    assert article.meta.title == _STORY_TITLE
-    assert article.title_span is not None
-    assert source.index("<h1>") < article.title_span.start < source.index("</h1>")
+    assert_story_title_at(article, source, "h1")
 
 
 def test_a_picture_title_in_the_body_is_not_the_page_title() -> None:
