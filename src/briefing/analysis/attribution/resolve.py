@@ -183,6 +183,8 @@ _BODY_WORDS = (ORG_WORDS | COMPANY_WORDS | {"band", "group", "magazine", "newspa
 _PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police", "staff",
                                 "crew", "folk", "personnel"})
 """Plural nouns of people that do not end in "s": no "he" or "she"."""
+_SUBJECT_SPAN = 400
+"""How much of a sentence is read for the subjects of its clauses (characters)."""
 _PERSON_OR_OTHER = _PERSON_KINDS | {SourceKind.OTHER}
 _PERSON_OR_MILITARY = _PERSON_KINDS | {SourceKind.MILITARY}
 _PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
@@ -333,6 +335,8 @@ class Resolver:
         self._subjects: dict[int, Entity | None] = {}
         self._clauses: dict[int, list[tuple[int, Entity, bool]]] = {}
         """``_clause_subjects`` of each sentence, once looked at."""
+        self._tokens: dict[int, list[Token]] = {}
+        """The tokens of the first ``_SUBJECT_SPAN`` characters of each sentence looked at."""
         self._subject_at: dict[int, int] = {}
         """Offset of the first word of each sentence's subject, once looked at."""
         self._common: dict[tuple[str, bool], bool] = {}
@@ -420,10 +424,7 @@ class Resolver:
         """The person or organisation a sentence starts with, if it names one."""
         if sentence in self._subjects:
             return self._subjects[sentence]
-        start = self.sentence_starts[sentence]
-        end = self.sentence_starts[sentence + 1] if sentence + 1 < len(
-            self.sentence_starts) else len(self.text)
-        toks = tokenize(self.text[start:min(end, start + 200)], start)
+        toks = self._sentence_tokens(sentence)
         i = 0
         while i < len(toks) and toks[i].lower in _CLAUSE_LEADERS:
             i += 1
@@ -445,11 +446,29 @@ class Resolver:
         if k < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
                 and toks[k].lower not in _FUNCTION_WORDS \
                 and not toks[j - 1].lower.endswith(("’s", "'s")):  # "Snow's plan": no subject
-            m = self._parse(self.text[toks[k].start:toks[j - 1].end])
-            if m.proper and not is_country(m.name):
-                found = self._by_name(m) or self._new_entity(m, toks[i].start)
+            found = self._proper_source(toks, k, j, toks[i].start) or found
         self._subjects[sentence] = found
         return found
+
+    def _sentence_tokens(self, sentence: int) -> list[Token]:
+        """The tokens of a sentence's first ``_SUBJECT_SPAN`` characters (kept)."""
+        toks = self._tokens.get(sentence)
+        if toks is None:
+            start = self.sentence_starts[sentence]
+            end = self.sentence_starts[sentence + 1] if sentence + 1 < len(
+                self.sentence_starts) else len(self.text)
+            toks = self._tokens[sentence] = list(
+                tokenize(self.text[start:min(end, start + _SUBJECT_SPAN)], start))
+        return toks
+
+    def _proper_source(self, toks: Sequence[Token], k: int, j: int, at: int,
+                       ) -> Entity | None:
+        """The source that the proper name ``toks[k:j]`` names (new ones first met at ``at``);
+        None if it names no source or a country."""
+        m = self._parse(self.text[toks[k].start:toks[j - 1].end])
+        if not m.proper or is_country(m.name):
+            return None
+        return self._by_name(m) or self._new_entity(m, at)
 
     def _described_subject(self, toks: Sequence[Token], i: int) -> Entity | None:
         """"A nurse at the hospital, who asked not to be named, ...": an unnamed person.
@@ -548,10 +567,7 @@ class Resolver:
         if subject is not None:
             out.append((self._subject_at.get(sentence, self.sentence_starts[sentence]), subject,
                         False))
-        start = self.sentence_starts[sentence]
-        end = self.sentence_starts[sentence + 1] if sentence + 1 < len(
-            self.sentence_starts) else len(self.text)
-        toks = tokenize(self.text[start:min(end, start + 400)], start)
+        toks = self._sentence_tokens(sentence)
         inside = False
         for i, t in enumerate(toks):
             if t.is_quote:
@@ -581,11 +597,10 @@ class Resolver:
                 or toks[j - 1].lower.endswith(_POSSESSIVES) \
                 or (j == i + 1 and self.common_word(toks[i].text)):
             return None
-        m = self._parse(self.text[toks[i].start:toks[j - 1].end])
-        if not m.proper or is_country(m.name):
+        named = self._proper_source(toks, i, j, toks[i].start)
+        if named is None:
             return None
-        return (toks[i].start, self._by_name(m) or self._new_entity(m, toks[i].start),
-                toks[j].lower in _PLURAL_VERBS)
+        return toks[i].start, named, toks[j].lower in _PLURAL_VERBS
 
     def _earlier_in_sentence(self, sentence: int, at: int, fits: Callable[[Entity], bool],
                              content: tuple[int, int] | None = None) -> Entity | None:
