@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
 
 from briefing.errors import RenderError
-from briefing.model import Briefing, KeyPoint, KeyPointOrigin, Source, SourceKind
-from briefing.render import views
+from briefing.model import (
+    Article,
+    Attribution,
+    Briefing,
+    KeyPoint,
+    KeyPointOrigin,
+    Readability,
+    ReadabilityScores,
+    Source,
+    SourceKind,
+)
+from briefing.render import SiteInfo, render_briefing, views
+from briefing.render.environment import make_environment
 
 
 def test_date_and_minutes_labels() -> None:
@@ -161,3 +173,74 @@ def test_description_falls_back_to_the_first_sentence(briefing: Briefing) -> Non
     assert views.description(briefing) == briefing.key_points[0].span.plain
     bare = dataclasses.replace(briefing, key_points=())
     assert views.description(bare) == briefing.article.sentences[0].text
+
+
+# ------------------------------------------------- who an opening pronoun of a key point is
+
+_FERRY = """\
+---
+title: Ferries to run twice as often
+date: 2024-05-02
+---
+
+Councillor Amara Osei chairs the transport committee. She said the ferries would run every \
+20 minutes from June. He said Osei had the numbers wrong. Talks on the fares went on late.
+"""
+
+
+_SCORES = ReadabilityScores(words=30, sentences=4, flesch_reading_ease=60.0, grade_level=8.0,
+                            reading_time_minutes=0.2)
+
+
+def _pronoun_briefing(article_file: Callable[..., Article], name: str, kind: SourceKind,
+                      sentence: int) -> tuple[Briefing, KeyPoint]:
+    """A briefing whose key point is ``sentence``, said by the pronoun opening it, which
+    the sources resolved to ``name`` of ``kind``."""
+    article = article_file("ferry.md", text=_FERRY)
+    s = article.sentences[sentence]
+    point = KeyPoint(span=article.span(s.start, s.end), origin=KeyPointOrigin.RANKED,
+                     sentence=sentence, score=1.0)
+    opening = s.text.split()[0]
+    attribution = Attribution(source=article.span(s.start, s.start + len(opening)),
+                              cue=article.span(s.start + len(opening) + 1,
+                                               s.start + len(opening) + 5),
+                              content=article.span(s.start + len(opening) + 6, s.end - 1),
+                              quote=False, sentence=sentence)
+    source = Source(name=name, kind=kind, anonymous=False, attributions=(attribution,))
+    briefing = Briefing(slug="ferry", articles=(article,), key_points=(point,),
+                        sources=(source,), open_questions=(),
+                        readability=Readability(source=_SCORES, briefing=_SCORES))
+    return briefing, point
+
+
+def test_an_opening_pronoun_shows_whom_the_sources_resolved_it_to(
+        article_file: Callable[..., Article], html_of: Callable[[str], str]) -> None:
+    briefing, point = _pronoun_briefing(article_file, "Amara Osei", SourceKind.OFFICIAL, 1)
+    assert views.key_point_speaker(briefing, point) == views.Speaker(
+        "She", "Amara Osei", "said the ferries would run every 20 minutes from June.")
+    page = render_briefing(make_environment(), briefing, SiteInfo())
+    key_points = html_of(page).split('id="sources"')[0]
+    assert re.search(r'She <span class="briefing-speaker"[^>]*>&#91;Amara Osei&#93;</span> said '
+                     r"the ferries", key_points), key_points
+
+
+@pytest.mark.parametrize(("name", "kind", "sentence"), [
+    ("Amara Osei", SourceKind.ORGANIZATION, 1),  # "she" is no organisation
+    ("she", SourceKind.PERSON, 1),  # never resolved
+    ("Osei", SourceKind.PERSON, 2),  # "He said Osei ...": he is not Osei
+    ("Talks", SourceKind.ORGANIZATION, 3),  # only ever opens a sentence: no name
+])
+def test_no_name_is_shown_when_it_cannot_be_whom_the_pronoun_means(
+        article_file: Callable[..., Article], name: str, kind: SourceKind,
+        sentence: int) -> None:
+    briefing, point = _pronoun_briefing(article_file, name, kind, sentence)
+    assert views.key_point_speaker(briefing, point) is None
+
+
+def test_a_hostile_resolved_name_stays_text(article_file: Callable[..., Article],
+                                            html_of: Callable[[str], str]) -> None:
+    briefing, _ = _pronoun_briefing(article_file, "Amara <img src=x onerror=alert(1)> Osei",
+                                    SourceKind.PERSON, 1)
+    html = html_of(render_briefing(make_environment(), briefing, SiteInfo()))
+    assert "<img" not in html
+    assert re.search(r'briefing-speaker[^>]*>&#91;Amara &lt;img src&#61;x', html), html

@@ -13,7 +13,8 @@ Partials are included (``{% include "_card.md.j2" %}``), not called as macros: a
 macro's output would be escaped again, as text.
 
 Globals for templates (``views.py``): ``briefing_page``, ``tag_page``, ``section_page``,
-``key_point_anchor``, ``sentence_anchor``, ``source_blocks``, ``source_rows``,
+``key_point_anchor``, ``key_point_speaker``, ``sentence_anchor``, ``source_blocks``,
+``source_rows``,
 ``description``; filters ``date_label``, ``minutes`` and ``counted`` (``3 | counted("tag")``
 gives ``3 tags``).
 """
@@ -100,6 +101,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         tag_page=views.tag_page,
         section_page=views.section_page,
         key_point_anchor=views.key_point_anchor,
+        key_point_speaker=views.key_point_speaker,
         sentence_anchor=views.sentence_anchor,
         source_blocks=views.source_blocks,
         source_rows=views.source_rows,

@@ -141,6 +141,74 @@ def key_point_anchor(briefing: Briefing, point: KeyPoint) -> Markup:
     return sentence_anchor(briefing, point.sentence)
 
 
+_STANDING_PRONOUNS: dict[str, frozenset[SourceKind]] = {
+    "he": frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT,
+                     SourceKind.MEDIA, SourceKind.MILITARY, SourceKind.ANONYMOUS}),
+    "it": frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA,
+                     SourceKind.MILITARY, SourceKind.EXPERT, SourceKind.OTHER}),
+    "they": frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA,
+                       SourceKind.MILITARY, SourceKind.OFFICIAL, SourceKind.ANONYMOUS}),
+}
+"""Pronouns that open a key point and lean on a sentence the reader of the point does not
+see ("She said releases had been cut"), with the kinds of source each can stand for."""
+_STANDING_PRONOUNS["she"] = _STANDING_PRONOUNS["he"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A key point that opens with a pronoun the sources analysis resolved to a name."""
+
+    opening: str
+    """The pronoun, as written ("She")."""
+    name: str
+    """The source it stands for ("Amara Osei"), shown in brackets after it."""
+    rest: str
+    """The rest of the key point, after the pronoun and the space that follows it."""
+
+
+def key_point_speaker(briefing: Briefing, point: KeyPoint) -> Speaker | None:
+    """Who a key point's opening "He", "She", "It" or "They" is, when the sources
+    analysis attributes the sentence to that pronoun and resolved it to a named source.
+
+    The key point itself stays the article's own words; the page shows the name in
+    brackets after the pronoun, the way an editor's insertion is marked. A name is shown
+    only when it can be what the pronoun stands for: a kind of source that fits the
+    pronoun (a person for "she", a body for "it"), not named again in the point itself
+    ("He said Mr Blunkett's integrity ..." is not Blunkett speaking), and, for a name of
+    one word, written somewhere in the article inside a sentence (a capitalised word that
+    only ever opens sentences, "Talks" or "Increased", is no name).
+    """
+    for source in briefing.sources:
+        for a in source.attributions:
+            opening = a.source.plain
+            kinds = _STANDING_PRONOUNS.get(opening.lower())
+            if kinds is None or a.source.start != point.span.start:
+                continue
+            rest = point.span.plain[len(opening):]
+            if source.kind in kinds and source.name.lower() not in _STANDING_PRONOUNS \
+                    and point.span.plain.startswith(opening) \
+                    and rest[:1].isspace() and _names(source.name, briefing.article.text) \
+                    and not _named_in(source.name, rest):
+                return Speaker(opening, source.name, rest.lstrip())
+            return None
+    return None
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether ``name`` can be shown as a source's name: more than one word, or a word the
+    article writes inside a sentence (after a lower-case word or a comma) at least once."""
+    words = name.split()
+    if len(words) != 1:
+        return bool(words)
+    return re.search(rf"[a-z,;] {re.escape(name)}\b", text) is not None
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether a capitalised word of ``name`` (three letters or more) stands in ``text``."""
+    return any(len(w) >= 3 and w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", text)
+               for w in name.split())
+
+
 # ----------------------------------------------------------------------- source text
 
 
