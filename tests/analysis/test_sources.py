@@ -207,6 +207,89 @@ def test_quote_continues_after_the_cue() -> None:
     assert_verbatim(art, (ruiz,))
 
 
+def quotes_of(found: tuple[Source, ...]) -> dict[str, list[str]]:
+    """The direct quotes of each source, by name, in reading order."""
+    return {s.name: [a.content.text for a in s.attributions if a.quote] for s in found}
+
+
+STRIKE = ("Ada Okafor, the union leader, said the strike would go on. "
+          "\"We are not moving,\" she said.")
+
+
+def test_bare_quote_after_another_named_subject_is_not_the_earlier_speakers() -> None:
+    # the sentence before the quotation is about someone else: the quotation is not hers
+    for body in (STRIKE + "\n\nTom Reed runs the depot on Harbour Road. "
+                          "\"Nobody told us anything.\"",
+                 STRIKE + " Tom Reed runs the depot on Harbour Road.\n\n"
+                          "\"Nobody told us anything.\"",
+                 STRIKE + "\n\nMr Reed runs the depot. \"Nobody told us anything.\""):
+        art = article(body)
+        found = find_sources(art, OPTIONS)
+        assert quotes_of(found) == {"Ada Okafor": ["We are not moving"]}, body
+        assert_verbatim(art, found)
+
+
+def test_bare_quote_goes_on_with_the_speaker_when_nobody_else_is_named() -> None:
+    for between in ("", " The strike began on Monday.", " Mrs Okafor has led the union since 2019.",
+                    " Rival Acme managers locked the gates."):
+        found = sources(STRIKE + between + "\n\n\"We will stay out until they talk to us.\"")
+        assert quotes_of(found) == {"Ada Okafor": [
+            "We are not moving", "We will stay out until they talk to us."]}, between
+
+
+def test_quotation_split_from_its_cue_takes_that_cue_not_the_speaker_before() -> None:
+    # "?”" ends a sentence, so "Tom Reed asked." is a sentence of its own
+    for tail in (" Tom Reed asked.", " asked Tom Reed, a driver.", " Tom Reed asked on Monday."):
+        found = sources("“We are not moving,” Ada Okafor said. “Will they ever talk to us?”"
+                        + tail)
+        assert quotes_of(found) == {"Ada Okafor": ["We are not moving"],
+                                    "Tom Reed": ["Will they ever talk to us?"]}, tail
+
+
+def test_quotation_goes_on_with_the_speaker_before_a_sentence_that_only_has_a_cue_word() -> None:
+    # "was shown" and "appeared at ..., singing" do not say who spoke the quotation
+    for tail in (" A film of the strike was shown.",
+                 " Okafor appeared at a rally on Sunday, singing with the crowd."):
+        found = sources("“We are not moving,” Ada Okafor said. “Will they ever talk to us?”"
+                        + tail)
+        assert quotes_of(found)["Ada Okafor"] == [
+            "We are not moving", "Will they ever talk to us?"], tail
+
+
+def test_quote_over_several_paragraphs_takes_the_cue_of_the_last() -> None:
+    # news style: every paragraph of the quotation opens with a mark, only the last closes
+    for o, c in (("\"", "\""), ("“", "”")):
+        art = article(f"{o}We are not moving,{c} Ada Okafor said.\n\n"
+                      f"{o}The plant will close in March and the owners knew it for a year.\n\n"
+                      f"{o}They never told us.\n\n"
+                      f"{o}Everyone here will lose their jobs,{c} said Mr Joseph, a welder.\n\n"
+                      f"{o}So will I.{c}")
+        found = find_sources(art, OPTIONS)
+        assert quotes_of(found) == {
+            "Ada Okafor": ["We are not moving"],
+            "Joseph": ["The plant will close in March and the owners knew it for a year.",
+                       "They never told us.", "Everyone here will lose their jobs", "So will I."]}
+        joseph = by_name(found, "Joseph")
+        assert {(a.source.text, a.cue.text) for a in joseph.attributions} == {
+            ("Mr Joseph, a welder", "said")}
+        assert len({a.sentence for a in joseph.attributions}) == 1
+        assert_verbatim(art, found)
+
+
+def test_quote_over_paragraphs_with_a_bare_last_paragraph_goes_on_with_the_speaker() -> None:
+    found = sources("“We are not moving,” Ada Okafor said.\n\n“The plant will close.\n\n"
+                    "“Everyone will lose their jobs.”")
+    assert quotes_of(found) == {"Ada Okafor": [
+        "We are not moving", "The plant will close.", "Everyone will lose their jobs."]}
+
+
+def test_quoted_excerpt_is_not_given_the_cue_of_a_quote_inside_it() -> None:
+    # straight marks open the excerpt's paragraphs; the curly quotation inside it is another
+    found = sources("The paper wrote:\n\n\"The hearing was closed to the public.\n\n"
+                    "“We learned nothing new,” Roe said.\"")
+    assert quotes_of(found).get("Roe") == ["We learned nothing new"]
+
+
 def test_cue_inside_content_is_not_read_again() -> None:
     a = only(sources("Roe said the board believes the plan will fail."))
     assert a.content.text == "the board believes the plan will fail"

@@ -24,7 +24,11 @@ Conventions of the output (``Attribution``):
   (``quote=True``); shorter scare quotes ("a "dilemma"") stay inside the content only;
 * a quotation that continues a quote after the cue ("“...,” she said. “...”"), also in
   the next paragraph, is one more attribution with the same source and cue (and so the
-  cue's ``sentence``); so is the second half of "X, she said, Y";
+  cue's ``sentence``); so is the second half of "X, she said, Y". Not when a sentence in
+  between has another named person as its subject ("Tom Reed runs the depot. “...”"), nor
+  when a sentence of its own gives the quotation a cue ("“...?” Tom Reed asked."); the
+  paragraphs of a quotation that runs over several (each opens with a mark, only the last
+  closes) take the cue of the last ("“...¶“...,” said Mr Joseph.");
 * when nobody is named ("it was reported that ..."), the source is the one named
   ``UNNAMED`` (anonymous) and ``Attribution.source`` is the cue span itself;
 * the article's own "I" or "we" outside quotations, with no speaker named before it in
@@ -55,7 +59,12 @@ import bisect
 import dataclasses
 import re
 
-from briefing.analysis.attribution.frames import TOPIC_PREPOSITIONS, Found, find_in_block
+from briefing.analysis.attribution.frames import (
+    TOPIC_PREPOSITIONS,
+    Found,
+    Paragraph,
+    find_in_blocks,
+)
 from briefing.analysis.attribution.gaps import fill
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING
@@ -107,31 +116,28 @@ def is_claim(cue: str, content: str, quote: bool, after_cue: bool) -> bool:
     return _NO_COMMENT.match(content.strip()) is None
 
 
-def find_attributions(article: Article) -> list[Found]:
-    """Every attribution in the body (highlights and title aside), in reading order."""
+def find_attributions(article: Article, gazetteer: Gazetteer | None = None) -> list[Found]:
+    """Every attribution in the body (highlights and title aside), in reading order
+    (``frames.find_in_blocks``); ``gazetteer`` is the article's, when one is made already."""
     by_block: dict[int, list[tuple[int, int]]] = {}
     for s in article.sentences:
         by_block.setdefault(s.block, []).append((s.start, s.end))
-    out: list[Found] = []
-    previous: Found | None = None
-    for bi, block in enumerate(article.blocks):
-        if block.kind is BlockKind.HIGHLIGHT or bi not in by_block:
-            previous = None
-            continue
-        found = find_in_block(block.text, block.start, by_block[bi], previous)
-        out.extend(found)
-        previous = found[-1] if found else None
-    return out
+    return find_in_blocks([
+        None if block.kind is BlockKind.HIGHLIGHT or bi not in by_block
+        else Paragraph(block.text, block.start, by_block[bi])
+        for bi, block in enumerate(article.blocks)],
+        gazetteer or Gazetteer(article.text, article.meta.title))
 
 
 def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ...]:
     """Every source the article attributes something to, in order of first appearance."""
-    found = find_attributions(article)
+    gazetteer = Gazetteer(article.text, article.meta.title)
+    found = find_attributions(article, gazetteer)
     if not found:
         return ()
     starts = [s.start for s in article.sentences]
     text = article.text
-    resolver = Resolver(text, starts, Gazetteer(text, article.meta.title))
+    resolver = Resolver(text, starts, gazetteer)
     attributions: list[Attribution] = []
     issued: list[tuple[int, str, Entity]] = []
     """(cue offset, cue, source) of each attribution: who posted, tweeted, stated."""

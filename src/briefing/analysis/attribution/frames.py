@@ -11,15 +11,23 @@ cue candidates (outside quotations) are read in this order:
 
 A token belongs to at most one attribution, so a cue inside another's content is not
 read again ("X said Y believes Z" is one attribution). A quotation with no cue right
-after a quoted attribution continues it (same source and cue). Quotations inside
-reported content are returned again as verbatim quotes of the same source.
+after a quoted attribution continues it (same source and cue), also in the next paragraph,
+unless a sentence in between has another named person as its subject ("Tom Reed runs the
+depot. “...”": the quotation is not the earlier speaker's), and a sentence of its own that
+gives the quotation a cue takes it back ("“...?” | Tom Reed asked."). A quotation that runs over
+several paragraphs (each opens with a quotation mark, only the last closes) takes the cue
+of its last paragraph ("“...¶“...,” said Mr Joseph."). Quotations inside reported content
+are returned again as verbatim quotes of the same source.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import NamedTuple
 
 from briefing.analysis.attribution.cues import (
     ACCORDING,
@@ -32,6 +40,9 @@ from briefing.analysis.attribution.cues import (
     is_verb_use,
 )
 from briefing.analysis.attribution.gaps import Gap, relative_gap
+from briefing.analysis.attribution.gazetteer import Gazetteer
+from briefing.analysis.attribution.genders import is_first_name
+from briefing.analysis.attribution.names import ORG_WORDS, PRONOUNS, TITLE_WORDS
 from briefing.analysis.attribution.phrases import (
     phrase_start,
     skip_adjuncts,
@@ -81,6 +92,15 @@ TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from
                                  "while", "amid"})
 """Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan.", "tweeted
 about the game" (no claim: ``sources.is_claim``)."""
+_PLACE_WORDS = frozenset({"road", "street", "avenue", "lane", "square", "park", "river", "bridge",
+                          "city", "county", "hall", "station", "airport", "hospital", "island",
+                          "valley", "beach", "bay", "harbour", "harbor", "port", "north", "south",
+                          "east", "west", "day", "week", "month", "year"})
+"""Last words of a capitalised run that make it a place or a time, not a person."""
+_NAME_RUN = 3
+"""Most capitalised words, titles aside, of a person named as a sentence's subject."""
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +148,29 @@ def _before_aside(tokens: Sequence[Token], end: int) -> int:
     return end
 
 
+def name_words(phrase: str) -> frozenset[str]:
+    """Lower-case capitalised words of a source phrase that name someone: no titles, pronouns.
+
+    "Ada Okafor, the union leader," -> {"ada", "okafor"}; "Mr Reed" -> {"reed"}; "She" -> {}.
+    """
+    words = set()
+    for m in _NAME_WORD.finditer(phrase):
+        w = m.group().lower().removesuffix("’s").removesuffix("'s").rstrip(".’'")
+        if w and w not in TITLE_WORDS and w + "." not in TITLE_WORDS and w not in PRONOUNS \
+                and w not in _NOT_SUBJECT_STARTERS:
+            words.add(w)
+    return frozenset(words)
+
+
+class Paragraph(NamedTuple):
+    """One block to read: its plain text, its offset in ``Article.text``, its sentences."""
+
+    text: str
+    offset: int
+    bounds: Sequence[tuple[int, int]]
+    """The block's sentences (offsets of ``Article.text``)."""
+
+
 def _quote_closing_at(quotes: Sequence[Quote], index: int) -> Quote | None:
     for q in quotes:
         if q.close == index:
@@ -145,7 +188,14 @@ def _quote_opening_at(quotes: Sequence[Quote], index: int) -> Quote | None:
 class _Block:
     """The state of one block while its attributions are read."""
 
-    def __init__(self, text: str, offset: int, bounds: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, offset: int, bounds: Sequence[tuple[int, int]],
+                 before: _Block | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.before = before
+        """The block read before this one, for ``speaker``."""
+        self.previous: Found | None = None
+        """The last attribution of ``before``, which a quotation here may continue."""
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
+        """The article's names: is a capitalised word a name (``named_subject``)?"""
         self.tokens = tokenize(text, offset)
         self.text = text
         self.offset = offset
@@ -160,6 +210,8 @@ class _Block:
         self.found: list[Found] = []
         self.sources: list[tuple[int, tuple[int, int] | None]] = []
         """(cue token, source tokens) of every attribution recorded, in order."""
+        self.continued: dict[int, Found] = {}
+        """Quotations given to the speaker before them (``_continuation``), by opening mark."""
         self._before: dict[tuple[int, int], tuple[int, int] | None] = {}
         """``source_before`` by (cue token, floor): each cue is looked at several times."""
 
@@ -307,7 +359,7 @@ class _Block:
             # "“...?”" ended the sentence before: "Trump said."
             q = _quote_closing_at(self.quotes, boundary)
             if boundary >= 0 and q is not None:
-                return self._record_quote(source, cue, q)
+                return self._record_quote(source, cue, q, unit)
             return False
         if toks[boundary].text == "," and boundary - 1 >= unit.start:
             q = _quote_closing_at(self.quotes, boundary - 1)
@@ -340,8 +392,10 @@ class _Block:
             b += 1
         return b
 
-    def _record_quote(self, source: tuple[int, int] | None, cue: Cue, q: Quote) -> bool:
-        if not self.free(q.open, (q.close or q.open) + 1):
+    def _record_quote(self, source: tuple[int, int] | None, cue: Cue, q: Quote,
+                      unit: Unit | None = None) -> bool:
+        if not self.free(q.open, (q.close or q.open) + 1) and (
+                unit is None or not self._take_over(q, cue, unit)):
             return False
         self.add(source, (cue.start, self._cue_end(cue)), (q.open, (q.close or q.open) + 1),
                  q, cue.head)
@@ -638,7 +692,11 @@ class _Block:
             self.add((0, k), (k, k + 1), (k + 1, end), None, k)
 
     def _continuation(self, unit: Unit) -> None:
-        """A unit that is one quotation, after a quoted attribution: more of the same."""
+        """A unit that is one quotation, after a quoted attribution: more of the same.
+
+        Not when a sentence in between has someone else as its subject ("Tom Reed runs
+        the depot. “...”"): the quotation is then nobody's that the text names.
+        """
         toks = self.tokens
         q = _quote_opening_at(self.quotes, unit.start)
         if q is None or not self.found:
@@ -647,30 +705,219 @@ class _Block:
         if any(t.text not in _END for t in toks[close + 1:unit.end]):
             return
         last = self.found[-1]
-        if not last.quote:
+        if not last.quote or self.someone_else_since(last, unit.start):
             return
+        if last is self.previous and self.before is not None \
+                and self.before.someone_else_since(last, len(self.before.tokens)):
+            return  # "“...,” she said. Tom Reed runs the depot.¶“...”"
         inner = self.quote_chars(q)
         if inner is None:
             return
         self.found.append(Found(last.source, last.cue, inner, True, last.cue_at, True))
         self.claim(q.open, min(close + 1, len(toks)))
+        self.continued[q.open] = self.found[-1]
+
+    def _take_over(self, q: Quote, cue: Cue, unit: Unit) -> bool:
+        """Drop the continuation given to ``q`` when a sentence of its own attributes it:
+        "“...?” | Tom Reed asked." (split after "?”"). Only a sentence that is the source
+        and the cue and adjuncts, and not "was shown", "is telling" (a form of "be")."""
+        guess = self.continued.get(q.open)
+        toks = self.tokens
+        if guess is None or any(t.lower in _BE for t in toks[max(0, cue.start - 1):cue.head]):
+            return False
+        end = self._cue_end(cue)
+        if self._inverted(cue.start, unit):
+            source = source_after(toks, end, unit.end, whole_clause=True)
+            end = source[1] if source is not None else end
+        end = skip_adjuncts(toks, end, unit.end)
+        if any(t.text not in _END and not t.is_quote for t in toks[end:unit.end]):
+            return False  # "Lopez appeared at the awards, singing a duet."
+        self.found.remove(guess)
+        del self.continued[q.open]
+        end = min((q.close if q.close is not None else len(self.tokens)) + 1, len(self.tokens))
+        self.claimed[q.open:end] = [False] * (end - q.open)
+        return True
 
 
-def find_in_block(text: str, offset: int, bounds: Sequence[tuple[int, int]],
-                  previous: Found | None = None) -> list[Found]:
-    """The attributions in one block of plain text that starts at ``offset``.
+    # ------------------------------------------------------------------ speakers
 
-    ``bounds`` are the block's sentences (offsets of ``Article.text``); ``previous`` is
-    the last attribution of the block before, so that a paragraph that is one quotation
-    can continue a quote from the paragraph above.
+    def _words_of(self, chars: tuple[int, int] | None) -> frozenset[str]:
+        """``name_words`` of a source given in plain offsets, when it lies in this block."""
+        if chars is None or chars[0] < self.offset:
+            return frozenset()
+        return name_words(self.text[chars[0] - self.offset:chars[1] - self.offset])
+
+    def _named_until(self, last: Found | None) -> frozenset[str]:
+        """``name_words`` of the latest source of this block named up to ``last`` (None:
+        to the end of the block)."""
+        seen = last is None
+        for f in reversed(self.found):
+            seen = seen or f is last
+            if seen:
+                words = self._words_of(f.source) | self._words_of(f.antecedent)
+                if words:
+                    return words
+        return frozenset()
+
+    @cached_property
+    def speaker(self) -> frozenset[str]:
+        """``name_words`` of the latest source named in the blocks before this one."""
+        block = self.before
+        while block is not None:
+            words = block._named_until(None)
+            if words:
+                return words
+            block = block.before
+        return frozenset()
+
+    def speaker_words(self, last: Found) -> frozenset[str]:
+        """``name_words`` of whoever ``last`` is by: its source, or the latest named before.
+
+        "Ada Okafor said ... “...,” she said.": "she" is read as Ada Okafor, as the
+        resolver would read her (a pronoun takes the person just named).
+        """
+        return self._named_until(last) or self.speaker
+
+    def named_subject(self, unit: Unit) -> frozenset[str]:
+        """``name_words`` of a person named as the subject that opens ``unit``, or none.
+
+        "Tom Reed runs the depot.", "Meanwhile, Mr Reed said ...": a run of at most
+        ``_NAME_RUN`` capitalised words (titles aside) before a lower-case word, that is
+        no organisation ("Acme Corp"), place or time ("Harbour Road"), no possessive ("Mr
+        Reed’s depot") and opens with a title, a first name or a word the article writes
+        capitalised inside sentences too (not "Strong Oscar contenders ...").
+        """
+        toks = self.tokens
+        p = unit.start
+        while p < unit.end and (toks[p].lower in _LEADERS or toks[p].lower in ADVERBS
+                                or toks[p].text == ","):
+            p += 1
+        if p >= unit.end or self.inside[p] or toks[p].lower in _NOT_SUBJECT_STARTERS \
+                or toks[p].lower in PRONOUNS:
+            return frozenset()
+        q = p
+        while q < unit.end and toks[q].is_word and toks[q].is_capitalized:
+            q += 1
+        if q == p or q >= unit.end or not toks[q].is_word or toks[q].is_capitalized \
+                or toks[q - 1].lower.endswith(("’s", "'s", "’", "'")):
+            return frozenset()  # "Harbour Road, ...", "Tom Reed’s depot"
+        run = [t.lower.rstrip(".") for t in toks[p:q]]
+        titled = run[0] in TITLE_WORDS or run[0] + "." in TITLE_WORDS
+        names = [w for w in run if w not in TITLE_WORDS and w + "." not in TITLE_WORDS]
+        if not names or len(names) > _NAME_RUN or (len(names) < 2 and not titled) \
+                or any(w in ORG_WORDS for w in run) or names[-1] in _PLACE_WORDS:
+            return frozenset()
+        if not (titled or is_first_name(run[0])
+                or self.gazetteer.capitalised_inside(toks[p].text)):
+            return frozenset()
+        return frozenset(names)
+
+    def someone_else_since(self, last: Found, until: int) -> bool:
+        """True when a sentence after ``last`` and before token ``until`` has another
+        named person as its subject (``named_subject``)."""
+        since = max(last.content[1], last.cue[1], last.source[1] if last.source else 0)
+        for u in self.units:
+            if u.start >= until:
+                break
+            if self.tokens[u.start].start < since:
+                continue
+            subject = self.named_subject(u)
+            if subject and not subject & self.speaker_words(last):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def whole_open_quote(self) -> str | None:
+        """The opening mark when the block is one quotation left open ("“...¶“..."), else
+        None: the way news copy sets every paragraph but the last of a long quotation."""
+        if len(self.quotes) == 1 and self.quotes[0].open == 0 and self.quotes[0].close is None:
+            return self.tokens[0].text
+        return None
+
+    def opening_attribution(self, mark: str) -> Found | None:
+        """The attribution, with a cue of its own, of a closed quotation that opens the
+        block with ``mark``: the last paragraph of a long quotation ("“...,” said X.")."""
+        if not self.quotes or self.quotes[0].open != 0 or self.quotes[0].close is None \
+                or self.tokens[0].text != mark:
+            return None
+        inner = self.quote_chars(self.quotes[0])
+        for f in self.found:
+            if f.quote and not f.inherited and f.content == inner:
+                return f
+        return None
+
+    def read(self, previous: Found | None) -> list[Found]:
+        """Every attribution of the block, in order; ``previous`` is the one before it."""
+        self.speaker_line()
+        self.previous = previous
+        if previous is not None and previous.quote:
+            self.found.append(previous)
+        for unit in self.units:
+            self.read_unit(unit)
+        if previous is not None and previous.quote:
+            self.found.pop(0)
+        self.found.sort(key=lambda f: (f.cue_at, f.content))
+        return self.found
+
+
+def _carry_back(read: list[tuple[_Block, list[Found]] | None]) -> None:
+    """Give the paragraphs of a long quotation the cue of its last paragraph.
+
+    "“The plant will close.¶“Everyone will lose their jobs,” said Mr Joseph.": every
+    paragraph opens with the same mark and only the last closes; the earlier paragraphs
+    are Mr Joseph's too, not a continuation of whoever spoke before them. Their
+    attributions follow the last paragraph's, so that its source is resolved where it
+    stands.
     """
-    block = _Block(text, offset, bounds)
-    block.speaker_line()
-    if previous is not None and previous.quote:
-        block.found.append(previous)
-    for unit in block.units:
-        block.read_unit(unit)
-    if previous is not None and previous.quote:
-        block.found.pop(0)
-    block.found.sort(key=lambda f: (f.cue_at, f.content))
-    return block.found
+    i = 0
+    while i < len(read):
+        entry = read[i]
+        mark = entry[0].whole_open_quote() if entry is not None else None
+        if mark is None:
+            i += 1
+            continue
+        j = i
+        while j < len(read) and (e := read[j]) is not None and e[0].whole_open_quote() == mark:
+            j += 1
+        last = read[j] if j < len(read) else None
+        cue = last[0].opening_attribution(mark) if last is not None else None
+        if last is not None and cue is not None:
+            for entry in read[i:j]:
+                assert entry is not None
+                block, found = entry
+                inner = block.quote_chars(block.quotes[0])
+                assert inner is not None
+                found[:] = [f for f in found if f.content != inner]
+                last[1].append(replace(cue, content=inner, inherited=True, gap=None))
+        i = max(j, i + 1)
+
+
+def find_in_blocks(paragraphs: Sequence[Paragraph | None],
+                   gazetteer: Gazetteer | None = None) -> list[Found]:
+    """The attributions of an article's blocks (``None`` for a block not read: a highlight).
+
+    ``gazetteer`` holds the article's names (by default, those of the blocks read).
+
+    A paragraph that is one quotation can continue the quote of the paragraph above
+    (``_Block._continuation``), and the paragraphs of a long quotation take the cue of
+    its last paragraph (``_carry_back``). The attributions are in reading order, except
+    that those carried back follow the attribution they take their cue from.
+    """
+    if gazetteer is None:
+        gazetteer = Gazetteer("\n\n".join(p.text for p in paragraphs if p is not None))
+    read: list[tuple[_Block, list[Found]] | None] = []
+    previous: Found | None = None
+    before: _Block | None = None
+    for p in paragraphs:
+        if p is None:
+            read.append(None)
+            previous = None
+            continue
+        block = _Block(p.text, p.offset, p.bounds, before, gazetteer)
+        found = block.read(previous)
+        read.append((block, found))
+        before = block
+        previous = found[-1] if found else None
+    _carry_back(read)
+    return [f for entry in read if entry is not None for f in entry[1]]
