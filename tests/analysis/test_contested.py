@@ -324,7 +324,7 @@ def test_the_counter_claim_may_speak_of_the_claimant_as_he() -> None:
     police = said(a, 1, "port police", SourceKind.GOVERNMENT, "The port police", "said",
                   "he never opened the sealed harbour files")
     (leak,) = questions(dale, police)
-    assert leak.startswith("Has Mr Dale opened the sealed harbour files"), leak
+    assert leak.startswith("Did Mr Dale open the sealed harbour files in March"), leak
     assert "while the port police say he never opened" in leak, leak
 
 
@@ -343,5 +343,5 @@ def test_a_body_denying_as_we_contests_a_claim_about_it() -> None:
     trust = said(a, 1, "Harbour Trust", SourceKind.ORGANIZATION, "The Harbour Trust", "said",
                  "We have never bought the old lighthouse on the point.")
     (sale,) = questions(dale, trust)
-    assert sale.startswith("Has the Harbour Trust bought the old lighthouse"), sale
+    assert sale.startswith("Did the Harbour Trust buy the old lighthouse"), sale
     assert "while the Harbour Trust says it has never bought the old lighthouse" in sale, sale

@@ -24,7 +24,7 @@ from briefing.analysis.phrasing import (
      "Is Russia's retreat meant to move troops to more defensible positions?"),
     ("Russia may be falling back to dig in at crucial, defensible locations, like the city",
      "Is Russia falling back to dig in at crucial, defensible locations?"),
-    ("the talks may have stalled", "Have the talks stalled?"),
+    ("the talks may have stalled", "Did the talks stall?"),
     ("The war could last years.", "Could the war last years?"),
     ("Prices may rise sharply", "Will prices rise sharply?"),
     ("The bridge retook its old name", "Did the bridge retake its old name?"),
@@ -149,7 +149,7 @@ def test_a_comparison_with_as_is_not_cut_at_its_second_as() -> None:
     claim = ("the crews had been told in early May to keep as much water in the tanks as the "
              "rules allow in case the heat continued into August")
     assert question(claim, backshift=True) == (
-        "Have the crews been told in early May to keep as much water in the tanks as the "
+        "Were the crews told in early May to keep as much water in the tanks as the "
         "rules allow?")
 
 
@@ -217,7 +217,7 @@ def test_have_as_a_full_verb_after_may_is_asked_with_do() -> None:
     assert to_question("Small gifts might have a lasting effect on savings",
                        common={"small"}) == (
         "Do small gifts have a lasting effect on savings?")
-    assert to_question("the talks may have stalled") == "Have the talks stalled?"
+    assert to_question("the talks may have stalled") == "Did the talks stall?"
 
 
 def test_vague_pronoun_subjects_and_objects_ask_nothing() -> None:
@@ -331,3 +331,59 @@ def test_british_doubled_l_and_vowel_pairs_before_s() -> None:
     words = ("cancelled", "travelled", "called", "raised", "praised", "poised")
     assert [base_form(w) for w in words] == [
         "cancel", "travel", "call", "raise", "praise", "poise"]
+
+
+@pytest.mark.parametrize(("claim", "backshift", "expected"), [
+    # a guess about a past state is asked in the past, not as a span up to now
+    ("the ferry captain may have been unaware of the storm warning", False,
+     "Was the ferry captain unaware of the storm warning?"),
+    ("the vote might have been too close to call", False, "Was the vote too close to call?"),
+    # a guess about a past event: the simple past
+    ("the crew may have scuffed the hull on the rocks", False,
+     "Did the crew scuff the hull on the rocks?"),
+    # a backshifted perfect with a past date cannot stay a present perfect
+    ("the bridge had been closed last week for repairs", True,
+     "Was the bridge closed last week for repairs?"),
+    ("the harbour master had left the island on Monday", True,
+     "Did the harbour master leave the island on Monday?"),
+])
+def test_a_claim_about_the_past_is_asked_in_the_past(claim: str, backshift: bool,
+                                                      expected: str) -> None:
+    assert to_question(claim, backshift=backshift) == expected
+
+
+@pytest.mark.parametrize(("claim", "backshift", "expected"), [
+    ("the bridge had been closed for repairs", True, "Has the bridge been closed for repairs?"),
+    ("the ferry may have run at a loss since 2019", False,
+     "Has the ferry run at a loss since 2019?"),  # "since" ties it to now
+    ("the crew may have heard the alarm and gone ashore", False,
+     "Has the crew heard the alarm and gone ashore?"),  # "gone" would need its own "go"
+    ("the ferry may be late", False, "Is the ferry late?"),
+])
+def test_a_perfect_tied_to_the_present_stays(claim: str, backshift: bool,
+                                              expected: str) -> None:
+    assert to_question(claim, backshift=backshift) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "In hindsight, it could have been a lot worse",
+    "Even so, it may mean longer queues at the border",
+    "it likely will not last long",
+])
+def test_a_bare_it_behind_an_opening_or_a_hedge_is_as_vague_as_one_alone(claim: str) -> None:
+    assert to_question(claim) is None
+
+
+def test_an_opening_before_a_named_subject_still_asks() -> None:
+    assert to_question("In the end, the ferry may run on Sunday") == (
+        "Will the ferry run on Sunday?")
+
+
+def test_past_forms_with_a_natural_double_consonant_and_comparatives() -> None:
+    from briefing.analysis.phrasing import base_form, is_comparative
+    assert base_form("scuffed") == "scuff"
+    assert base_form("buzzed") == "buzz"
+    assert base_form("stopped") == "stop"
+    assert base_form("misled") == "mislead"
+    assert is_comparative("earlier") and is_comparative("bigger")
+    assert not is_comparative("paper") and not is_comparative("further")

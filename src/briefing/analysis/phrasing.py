@@ -123,7 +123,8 @@ _IRREGULAR_PAST = {
     "told": "tell", "became": "become", "left": "leave", "felt": "feel", "brought": "bring",
     "began": "begin", "kept": "keep", "held": "hold", "wrote": "write", "stood": "stand",
     "heard": "hear", "meant": "mean", "met": "meet", "ran": "run", "paid": "pay",
-    "sat": "sit", "spoke": "speak", "led": "lead", "grew": "grow", "lost": "lose",
+    "sat": "sit", "spoke": "speak", "led": "lead", "misled": "mislead", "grew": "grow",
+    "lost": "lose",
     "fell": "fall", "sent": "send", "built": "build", "understood": "understand",
     "drew": "draw", "broke": "break", "spent": "spend", "rose": "rise", "drove": "drive",
     "bought": "buy", "wore": "wear", "chose": "choose", "sought": "seek", "threw": "throw",
@@ -143,7 +144,7 @@ _IRREGULAR_PARTICIPLES = _set(
     "shown thrown drawn withdrawn broken chosen spoken stolen frozen eaten beaten forgotten "
     "hidden ridden bitten shaken woken sworn torn worn borne flown blown sunk sprung struck "
     "made said held told found left lost kept brought bought thought fought caught sought "
-    "sent spent built led met paid sold won shot fled hit cut put set let spread burst quit "
+    "sent spent built led misled met paid sold won shot fled hit cut put set let spread burst quit "
     "shut split bid cast thrust upset forecast broadcast spat sung swum rung drunk shrunk dug "
     "hung lent bent slept swept wept crept dealt meant felt knelt sat stood understood fed "
     "bred bled fled heard read lit slid spun stuck stung struck swung wound ground taught "
@@ -407,6 +408,21 @@ def _english_words() -> frozenset[str]:
                          for line in stream if line.strip())
 
 
+_NOT_COMPARATIVE = _set("further other")
+"""Words in "-er" that add rather than compare: "a further delay" is one more delay."""
+
+
+def is_comparative(word: str) -> bool:
+    """True for an adjective in the comparative ("earlier", "bigger", "more"): a word in
+    "-er" whose superlative in "-est" is a word too ("earliest"; "paper" has no "papest")."""
+    w = _bare(word)
+    if w in ("more", "less", "fewer"):
+        return True
+    if len(w) < 5 or not w.endswith("er") or w in _NOT_COMPARATIVE:
+        return False
+    return f"{w[:-2]}est" in _english_words()
+
+
 def _lemma(past: str) -> str | None:
     """Base form of a past-tense verb, or None when the word is not one.
 
@@ -438,8 +454,10 @@ def _guess_lemma(past: str) -> str | None:
     stem = w[:-2]
     if w.endswith("ied"):
         return w[:-3] + "y"
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]  # stopped -> stop (but "called", "passed", "buzzed")
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lszf":
+        return stem[:-1]  # stopped -> stop (but "called", "passed", "buzzed", "scuffed")
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        return stem
     if re.search(r"(?:[eu]ng|chang|rang)$", stem):
         return stem + "e"  # challenged, plunged, changed, arranged (but "longed", "banged")
     if stem.endswith(("v", "c", "g", "z", "u", "at", "it", "ut", "ot", "uir")) and not (
@@ -680,7 +698,8 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
             # "have" as a full verb: "gifts might have a longer impact" -> "Do gifts have ...?"
             return ["do" if plural else "does", *subj, *rest]
         if nxt == "have":
-            return ["have" if plural else "has", *subj, *rest[1:]]
+            past = _simple_past(subj, rest[1:], plural=plural, past=True)
+            return past or ["have" if plural else "has", *subj, *rest[1:]]
         if nxt in ("also", "even", "soon", "still"):
             return ["could", *subj, *rest]
         return ["will", *subj, *rest]
@@ -696,6 +715,10 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
         if a in ("was", "were") and not _is_participle(rest):
             a = ("are" if a == "were" else "is") if there else ("are" if plural else "is")
         elif a == "had":
+            if _PAST_TIME.search(" ".join(rest)) and _is_participle(rest):
+                past = _simple_past(subj, rest, plural=plural)
+                if past is not None:
+                    return past  # "said it had been sold last year" -> "Was it sold ...?"
             a = "have" if plural else "has"
         elif a == "would":
             a = "will"
@@ -704,6 +727,56 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
     if a in ("is", "are", "was", "were") and nxt == "to":
         return [a, *subj, "meant", *rest]
     return [a, *subj, *rest]
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PAST_TIME = re.compile(
+    rf"\b(?:ago|yesterday|last\s+(?:night|week|weekend|month|year|season|summer|winter|spring|"
+    rf"autumn|{_MONTHS}|{_WEEKDAYS})|(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{_MONTHS}|(?:19|20)\d\d)|on\s+(?:{_WEEKDAYS})|at\s+the\s+time|"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)\b")
+"""A definite past time: the present perfect cannot take it ("has been sold last year")."""
+
+
+UP_TO_NOW = re.compile(
+    r"\b(?:since|so\s+far|yet|ever|now|already|just|until\s+now|to\s+date|for\s+the\s+first|"
+    r"for\s+a\s+while|"
+    r"for\s+(?:some\s+|many\s+|several\s+|a\s+few\s+|\d+\s+)?(?:years|months|weeks|decades|time)|"
+    r"(?:over|in|during|the)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+){0,2}(?:years?|"
+    r"months?|weeks?|days?|decades?))\b")
+"""Words that tie a perfect to the present: "has spoken to him since", "has ever won", "has
+now/already/just left", "has been dying for a while", "in the past two years"."""
+_MENTAL_PAST = _set("think believe feel hope fear expect assume imagine suppose")
+"""Verbs of a state of mind: "may have thought X" guesses at a belief, asked as it stands."""
+
+
+def _simple_past(subj: list[str], rest: list[str], *, plural: bool,
+                 past: bool = False) -> list[str] | None:
+    """The simple past for a perfect whose time is past: ``rest`` after "may have" / a
+    backshifted "had". "been" + a state is always past ("may have been cautious" -> "Was X
+    cautious?": "Has X been cautious?" would ask about a span up to now); "been" + a
+    participle or a participle alone only with a definite past time ("had been sold last
+    year" -> "Was X sold last year?", "may have left on Monday" -> "Did X leave ...?"), or
+    with ``past`` (a guess about the past: "may have started" -> "Did X start?") when
+    nothing ties it to the present ("since", "yet", "ever")."""
+    if not rest:
+        return None
+    text = " ".join(rest)
+    dated = _PAST_TIME.search(text) is not None or (past and not UP_TO_NOW.search(text))
+    be = "were" if plural else "was"
+    if _bare(rest[0]) == "been" and len(rest) > 1:
+        state = not _is_participle(rest[1:]) and _bare(rest[1]) not in _set("to being")
+        short = len(subj) + len(rest) < _MIN_QUESTION_WORDS  # "Was X misled?": too short
+        return [be, *subj, *rest[1:]] if (state or dated) and not short else None
+    base = base_form(_bare(rest[0]))
+    joined = any(_bare(w) in ("and", "or") and is_participle(nxt)
+                 for w, nxt in itertools.pairwise(rest))  # "heard X and gone to Y"
+    if dated and base is not None and rest[0][:1].islower() and not joined and (
+            base not in _MENTAL_PAST):
+        return ["did", *subj, base, *rest[1:]]
+    return None
 
 
 def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
@@ -954,6 +1027,8 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str
         cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))
                    and k < len(subject) - _place_commas(subject)), default=-1)
     subject = subject[cut + 1 :]  # "Another challenge: most states have ..." too
+    if cut >= 0 and _vague_subject([*subject, words[i], *rest]):
+        return None  # "In hindsight, it could have been worse": the same bare "it"
     if _subject_ok(_without_place_commas(subject)) and rest:
         return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common))
     return None
@@ -1015,6 +1090,8 @@ def _vague_subject(words: list[str]) -> bool:
     the question ("Will it sound odd?") says nothing a reader can check."""
     if not words or _bare(words[0]) not in _VAGUE | _PRONOUN_VAGUE:
         return False
+    if len(words) > 2 and _bare(words[1]) in HEDGE_ADVERBS:
+        words = [words[0], *words[2:]]  # "it likely will not last": the hedge is no verb
     clause = len(words) > 1 and (_bare(words[1]) in AUXILIARIES or is_finite_verb(words[1])
                                  or _bare(words[1]) in _VERBISH_S or _bare(words[1]) in _MOVABLE)
     if clause and _bare(words[0]) in _PRONOUN_VAGUE:

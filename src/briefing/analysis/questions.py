@@ -24,11 +24,13 @@ from briefing.analysis.lexical import content_words
 from briefing.analysis.phrasing import (
     AUXILIARIES,
     HEDGE_ADVERBS,
+    UP_TO_NOW,
     base_form,
     clean_claim,
     drop_asides,
     expand_contractions,
     has_subject,
+    is_comparative,
     is_finite_verb,
     is_it_true,
     is_participle,
@@ -84,6 +86,10 @@ _FRAMES = (
     re.compile(r"^(?:it|this)\s+(?:is|was|seems|seemed)\s+(?:(?:also|still|quite|very|highly)\s+)?"
                r"(?P<word>likely|unlikely|probable)\s+(?=(?:the|a|an|his|her|its|their|these|"
                r"those|some|many|most|[A-Z][\w\u2019'\-]*)\s)", re.I),
+    re.compile(r"^[Ii]t\s+(?:is|was)\s+(?:(?:also|now|widely|generally)\s+)?(?P<word>thought|"
+               r"believed|said|reported|understood|feared|suspected|rumou?red|alleged)\s+"
+               r"(?=(?:the|a|an|his|her|its|their|these|those|some|many|most|"
+               r"[A-Z][\w\u2019'\-]*)\s)"),  # "it is thought the fire started ...": no "that"
     re.compile(r"^(?:it\s+)?remains\s+to\s+be\s+(?P<word>seen)\s+(?:whether|if)\s+", re.I),
     re.compile(r"^there\s+(?:are|were|have\s+been|is)\s+(?:\w+\s+)?"
                r"(?P<word>reports|rumou?rs|signs|indications|suggestions|claims|fears|"
@@ -149,6 +155,24 @@ _RAISED_KIND = {"said": QuestionKind.UNCONFIRMED, "reported": QuestionKind.UNCON
                 "appear": QuestionKind.HEDGED, "seems": QuestionKind.HEDGED,
                 "seem": QuestionKind.HEDGED, "appeared": QuestionKind.HEDGED,
                 "seemed": QuestionKind.HEDGED}
+_PERFECT = frozenset(("has", "have", "\u2019ve", "'ve"))
+
+
+def _reported_past(text: str, verb_end: int) -> bool:
+    """True when the verb of saying or belief that ends at ``verb_end`` is in the simple
+    past ("alleged that X was"), so the reported clause is backshifted; not after "has"
+    ("has alleged that X was": the "was" is a real past)."""
+    words = [w.lower() for w in _WORD.findall(text[:verb_end])[-3:]]
+    if not words or words[-1] not in _PAST_VERBS:
+        return False
+    before = [w for w in words[:-1] if w not in _SUBJECT_ADVERBS]
+    if not (before and (before[-1] in _PERFECT or before[-1].endswith(("'ve", "\u2019ve")))):
+        return True
+    # "has suggested X would be": "would" is still a future seen from the past -> "Will"
+    after = [w.lower() for w in _WORD.findall(text[verb_end : verb_end + 80])[:8]]
+    return next((w for w in after if w in AUXILIARIES), "") == "would"
+
+
 _PAST_VERBS = frozenset(("thought", "believed", "said", "reported", "claimed", "suggested",
                          "suspected", "speculated", "feared", "expected", "argued", "alleged",
                          "warned", "told", "added", "insisted"))
@@ -474,8 +498,13 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
         lead = ("were" if plural else "was") if past else ("are" if plural else "is")
     elif first == "have" and past and tail and _bare_word(tail[0]) == "been":
         lead, tail = ("were" if plural else "was"), tail[1:]  # "appeared to have been hit"
-    elif first == "have" and past and tail and is_participle(tail[0]) and base_form(tail[0]):
-        # "seemed to have done well" -> "Did X do well?", not "Had X done well?"
+    elif first == "have" and tail and _bare_word(tail[0]) == "been" and len(tail) > 1 and not (
+            UP_TO_NOW.search(" ".join(tail))):
+        lead, tail = ("were" if plural else "was"), tail[1:]  # "is said to have been hurt"
+    elif first == "have" and tail and is_participle(tail[0]) and base_form(tail[0]) and (
+            past or not UP_TO_NOW.search(" ".join(tail))):
+        # "seemed to have done well" -> "Did X do well?", not "Had X done well?"; a perfect
+        # infinitive is a past too: "is thought to have started" -> "Did X start?"
         lead, tail = "did", [base_form(tail[0]) or tail[0], *tail[1:]]
     elif first == "have":
         lead = "had" if past else ("have" if plural else "has")
@@ -560,7 +589,11 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue  # "what is seen as a rival plan", "such as": no clause opens
         if w == "that" and (m.start() == 0 or before in _DETERMINER_SLOTS):
             continue  # "That could clear ...", "control of that chamber could": a determiner
-        if w == "that" and before in ("and", "but", "so", "or", "yet") and _demonstrative(
+        if w == "that" and _object_relative(text, m.start(), m.end()):
+            # "touches that Mr Biden might appreciate": the clause is about the noun
+            outer, restrictive = start, True
+            start, relative, finite = m.end(), True, False
+        elif w == "that" and before in ("and", "but", "so", "or", "yet") and _demonstrative(
                 text, m.end()):
             start, relative, finite = m.start(), False, False  # "but that company might"
         elif w in _SPLICE_SUBJECTS and finite and text[: m.start()].rstrip().endswith(","):
@@ -572,7 +605,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             start, relative, finite = m.end(), False, False
             pending = w in _SUBORDINATORS
             if w in _COMPLEMENT_VERBS:
-                backshift = w in _PAST_VERBS
+                backshift = _reported_past(text, m.end())
             elif w in _OTHER_REPORTING:
                 backshift = True
         elif w in ("which", "who", "whom", "whose", "what"):
@@ -592,6 +625,69 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
         # relative clause has its verb, so the cue belongs to the clause around it
         return outer, backshift
     return None if relative else (start, backshift)
+
+
+_CONTENT_NOUNS = frozenset((
+    "risk", "fear", "fears", "hope", "hopes", "view", "views", "notion", "idea", "sense",
+    "possibility", "prospect", "chance", "chances", "danger", "threat", "confidence",
+    "recognition", "assurance", "assurances", "guarantee", "statement", "claim", "claims",
+    "accusation", "accusations", "allegation", "allegations", "assertion", "criticism",
+    "suggestion", "suggestions", "report", "reports", "rumour", "rumours", "rumor", "rumors",
+    "speculation", "concern", "concerns", "worry", "worries", "warning", "warnings", "evidence",
+    "proof", "sign", "signs", "indication", "indications", "belief", "doubt", "doubts", "fact",
+    "news", "word", "expectation", "expectations", "impression", "feeling", "argument",
+    "conclusion", "theory", "promise", "understanding", "realisation", "realization",
+    "certainty", "likelihood", "hint", "hints", "message", "point", "reminder", "admission",
+    "insistence", "charge", "charges", "complaint", "complaints", "proposal", "demand",
+    "requirement", "decision", "ruling", "finding", "findings", "assumption", "premise",
+    "case", "opinion", "principle", "thought", "perception", "agreement", "announcement",
+    "estimate", "forecast", "prediction", "predictions", "projection", "projections",
+    "question", "suspicion", "suspicions", "alarm", "optimism", "pessimism", "consensus",
+    "acknowledgment", "acknowledgement", "denial", "observation", "hypothesis", "danger",
+    "possibilities", "indication", "likelihood", "odds", "probability", "speculation",
+))
+"""Nouns that take a "that" clause of their own content ("the risk that prices rise"): after
+them "that" opens the content, not a relative clause."""
+_NOUN_DETERMINERS_BACK = frozenset(("a", "an", "the", "every", "any", "each", "some", "few",
+                                    "his", "her", "its", "their", "our", "my", "your", "this",
+                                    "these", "those", "no"))
+_TIME_WORDS = frozenset(("year", "years", "week", "weeks", "month", "months", "day", "days",
+                         "time", "times", "night", "morning", "evening", "afternoon", "moment",
+                         "season", "decade", "era", "period", "point", "stage", "way"))
+
+
+_SEGMENT_END = re.compile(r"[,;:!?\u2014\u2013\"\u201d]|(?<![A-Z][a-z])(?<!Mrs)(?<![A-Z])\."
+                          r"|\s-+\s|\s(?:and|or|but)\s")
+"""Where a relative clause ends: punctuation (not the stop of "Mr." or "U.S."), a dash, a
+conjunction."""
+
+
+def _object_relative(text: str, that_at: int, that_end: int) -> bool:
+    """True when "that" at ``that_at`` opens an object relative clause: it follows a noun
+    (a determiner at most four words back, no verb between) that takes no "that" clause of
+    its own, and the clause after it is a subject, auxiliaries and a verb with no object
+    ("touches that Mr Biden might appreciate, ..."): the clause says something of the
+    noun, not a claim."""
+    raw = _WORD.findall(text[max(0, that_at - 80) : that_at])[-5:]
+    back = [w.lower() for w in raw]
+    if not back or not raw[-1].isalpha() or not raw[-1].islower() or (
+            back[-1] in _CONTENT_NOUNS or back[-1] in _TIME_WORDS or back[-1] in _NP_BOUNDARY
+            or back[-1].endswith(("ing", "ed", "ly"))):
+        return False
+    k = next((i for i in range(len(back) - 2, -1, -1) if back[i] in _NOUN_DETERMINERS_BACK),
+             None)
+    if k is None or any(w in AUXILIARIES or w in _COMPLEMENT_VERBS or w in _OTHER_REPORTING
+                        for w in back[k:]):
+        return False
+    after = text[that_end : that_end + 120]
+    cut = _SEGMENT_END.search(after)
+    words = (after[: cut.start()] if cut else after).split()
+    aux = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES), None)
+    if aux is None or aux == 0 or aux > 4:
+        return False
+    rest = [w for w in words[aux:] if w.lower() not in AUXILIARIES
+            and w.lower() not in _SUBJECT_ADVERBS and w.lower() not in ("not", "never")]
+    return len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
 
 
 def _in_list(segment: str) -> bool:
@@ -684,7 +780,7 @@ def _for_cue(text: str, cue: HedgeCue,
                 return None
             claim = claim[m.end():]
         claim = _named_pronoun(text, cue.start, claim) if verb == head else claim
-        q = claim_question(claim, backshift=verb in _PAST_VERBS, common=common)
+        q = claim_question(claim, backshift=_reported_past(text, start), common=common)
         return (q, kind) if q else None
     found = _clause_start(text, cue.start)
     if found is None:
@@ -699,7 +795,10 @@ def _for_cue(text: str, cue: HedgeCue,
     if said and said[-1].group() in _COMPLEMENT_VERBS:
         clause = _named_pronoun(text, said[-1].start(), clause)  # "Ann Vos says she may ..."
     if clause.lstrip().startswith("that "):
-        clause = "That " + clause.lstrip()[5:]  # a demonstrative, kept by the cleaner
+        nxt = clause.lstrip()[5:]
+        # a demonstrative, kept by the cleaner; before a plural noun it opens a clause
+        # ("and that executives may have had ...")
+        clause = nxt if nxt[:1].islower() and is_plural(nxt.split()[:1]) else "That " + nxt
     raising = _RAISING.match(expand_contractions(clause))
     if raising is not None and head in _RAISING_WORDS:
         q = _raised(raising, common)
@@ -1149,8 +1248,64 @@ def _not_ruled_out(text: str, common: Container[str]) -> tuple[str, str, Questio
             or words[0].lower().endswith("ing") \
             or (words[0][:1].isupper() and not words[0].replace(".", "").isupper()):
         return None  # "Will there be the plan?", "... any of the candidates?", "... Ford?"
+    act = _own_act(words)
+    if act is not None:
+        # "X has not ruled out a return to politics" -> "Will X return to politics?"
+        subject = _ruled_out_subject(text[: m.start()])
+        q = to_question(f"{subject} will {act}", common=common) if subject else None
+        return (q, cue, QuestionKind.SPECULATIVE) if q else None
+    if _weak_object(words):
+        return None
     q = to_question(f"there will be {rest}", common=common)
     return (q, cue, QuestionKind.SPECULATIVE) if q else None
+
+
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
+_INDEFINITE = frozenset(("a", "an"))
+
+
+def _ruled_out_subject(before: str) -> str | None:
+    """The subject of "has not ruled out" from the words before it: after the last comma
+    once a ", who ...," aside is gone ("Mr Hague, who quit in 2001, does not rule out");
+    None when a verb or a pronoun stands there ("X said it ... and did not rule out")."""
+    before = _RELATIVE_BETWEEN.sub("", before)
+    prefix = _OPENING.sub("", before.strip().rstrip(",").rsplit(",", 1)[-1].strip())
+    words = prefix.split()
+    if not words or _pronoun_first(prefix) or not has_subject(words) or _has_verb(words):
+        return None
+    return prefix
+
+
+def _own_act(words: list[str]) -> str | None:
+    """The verb phrase for an object that is the subject's own act: "a return to the front
+    bench" -> "return to the front bench" (a noun that is also a verb, with "to" after it;
+    "Will there be a return to ...?" would drop who returns)."""
+    if len(words) < 3 or words[0].lower() not in _INDEFINITE or words[2].lower() != "to":
+        return None
+    head = words[1].lower()
+    if not head.isalpha() or (base_form(f"{head}ed") != head and base_form(f"{head}d") != head):
+        return None
+    return " ".join([head, *words[2:]])
+
+
+def _weak_object(words: list[str]) -> bool:
+    """True when "Will there be <object>?" would not stand as a reader's question: a bare
+    noun that is also a verb, the subject's own act ("an interest", "a meeting": whose?);
+    a comparative with no "than" ("an earlier date": earlier than what?); a thing already
+    made ("a rival format developed by a rival", a participle after the noun); a noun
+    joined to a gerund ("searches or registering people")."""
+    low = [w.lower().strip(",") for w in words]
+    if len(low) == 2 and low[0] in _INDEFINITE and low[1].isalpha() and (
+            base_form(f"{low[1]}ed") == low[1] or base_form(f"{low[1]}d") == low[1]
+            or _gerund_base(low[1]) is not None):
+        return True
+    if "than" not in low and any(is_comparative(w) for w in low[1:-1]):
+        return True
+    if any(is_participle(w) and base_form(w) not in (None, w) and low[k - 1] not in _ARTICLES
+           for k, w in enumerate(low) if k >= 2):
+        return True
+    return any(low[k - 1] in ("or", "and") and _gerund_base(w) is not None
+               for k, w in enumerate(low) if k >= 1)
 
 
 _Finder = Callable[[str, Container[str]], tuple[str, str, QuestionKind] | None]
