@@ -200,3 +200,21 @@ def test_a_chance_to_act_is_an_opportunity_but_a_good_chance_is_a_likelihood() -
     assert is_uncertain("There is a chance that the vote will be delayed.") == "chance"
     assert is_uncertain("The home side has a good chance to win the cup.") == "chance"
     assert is_uncertain("The chance of rain is small.") == "chance"
+
+
+@pytest.mark.parametrize("text", [
+    "The tool placed some patients in a lower priority group than nurses would have.",
+    "The new ferries run faster than the old ones could.",
+    "Fares rose more slowly than it may seem.",
+])
+def test_a_modal_in_a_comparison_hedges_nothing(text: str) -> None:
+    assert not any(c.text.lower() in ("would have", "could", "may") for c in find_cues(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If the ferries ran slower than the trains, passengers would complain.",
+    "Rather than wait, the council would sell the land.",
+    "More than that, the plan would cost jobs.",
+])
+def test_a_modal_after_a_comparison_still_hedges(text: str) -> None:
+    assert any(c.text.lower() == "would" for c in find_cues(text))

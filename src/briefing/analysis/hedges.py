@@ -485,6 +485,8 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
             continue
         if word == "may" and _month(text, offsets, i):
             continue
+        if word in _MODALS and _in_comparison(words, i, low, offsets):
+            continue
         for rule in options:
             found = _fits(words, i, rule)
             if found is None:
@@ -500,6 +502,25 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
 
 _MODALS = _w("can could would should may might")
 """Modal verbs hedge each clause they stand in, so a repeated one still adds up."""
+_CLAUSE_BREAKS = _w("that which who whom because if when while although though and but or "
+                    "so unless whether")
+
+
+def _in_comparison(words: list[str], i: int, low: str, offsets: _Offsets) -> bool:
+    """Whether the modal at ``words[i]`` stands in the clause of a comparison ("a lower
+    group than nurses would have", "faster than anyone could"): it weighs what is against
+    what would have been, and hedges nothing. Not "rather than" or "other than", and not
+    past punctuation or a word that opens a clause of its own ("slower than people, users
+    would be", "more than that the plan would")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        w = words[k]
+        if w == "than":
+            between = low[offsets.span(k)[1]:offsets.span(i)[0]]
+            return (k == 0 or words[k - 1] not in ("rather", "other")) \
+                and not any(ch in between for ch in ",;:()\u2014")
+        if w in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def uncertainty_score(cues: tuple[HedgeCue, ...]) -> float:
