@@ -1234,3 +1234,15 @@ def test_a_subject_with_a_plural_verb_is_no_he() -> None:
                     '"We will win," he said. The Greens are strong, while Veritas are '
                     "starting from nothing. He expects a close race, he said.")
     assert [(s.name, len(s.attributions)) for s in found] == [("Tom Reyes", 2)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Unions criticised the plan on Monday. Downing Street said the decision was a matter "
+     "for the courts.", "Downing Street"),
+    ("Unions criticised the plan on Monday. Reading Council said the decision was final.",
+     "Reading Council"),
+])
+def test_a_name_of_a_place_or_body_keeps_a_first_word_that_reads_as_a_participle(
+        text: str, name: str) -> None:
+    names = [s.name for s in sources(text)]
+    assert name in names and name.split()[1] not in names, names

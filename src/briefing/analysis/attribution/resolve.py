@@ -183,6 +183,10 @@ _BODY_WORDS = (ORG_WORDS | COMPANY_WORDS | {"band", "group", "magazine", "newspa
 _PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police", "staff",
                                 "crew", "folk", "personnel"})
 """Plural nouns of people that do not end in "s": no "he" or "she"."""
+_PLACE_OR_BODY_HEADS = ORG_WORDS | frozenset({
+    "street", "road", "square", "avenue", "lane", "hall", "park", "bridge", "airport",
+    "station", "palace", "castle", "abbey", "hospital", "prison", "stadium", "city", "town"})
+"""Last words of the names of places and bodies ("Downing Street", "Reading Council")."""
 _SUBJECT_SPAN = 400
 """How much of a sentence is read for the subjects of its clauses (characters)."""
 _PERSON_OR_OTHER = _PERSON_KINDS | {SourceKind.OTHER}
@@ -796,9 +800,15 @@ class Resolver:
         return False
 
     def _without_opener(self, m: Mention) -> Mention:
-        """"Perhaps Okafor" -> "Okafor": a common word before a one-word name."""
+        """"Perhaps Okafor" -> "Okafor": a common word before a one-word name.
+
+        Not before the head word of a place or a body ("Downing Street", "Reading
+        Council"): the first word is part of that name, even one that reads as a
+        participle.
+        """
         words = m.name.split()
         if m.proper and len(words) == 2 and self.common_word(words[0]) \
+                and words[1].lower() not in _PLACE_OR_BODY_HEADS \
                 and self.gazetteer.capitalised_inside(words[1]):
             return self._parse(words[1])
         return m
