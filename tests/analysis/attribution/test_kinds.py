@@ -45,6 +45,8 @@ def kind(phrase: str) -> SourceKind:
     ("the Tarsk Home Office", SourceKind.GOVERNMENT),
     ("the National Audit Office", SourceKind.GOVERNMENT),
     ("the Federal Statistics Office", SourceKind.GOVERNMENT),
+    ("Downing Street", SourceKind.GOVERNMENT),
+    ("Whitehall", SourceKind.GOVERNMENT),
 ])
 def test_kinds(phrase: str, expected: SourceKind) -> None:
     assert kind(phrase) is expected

@@ -367,6 +367,11 @@ def is_anonymous(name: str, proper: bool, head: str, words: Iterable[str]) -> bo
                                             in _INDEFINITE)
 
 
+_SEATS_OF_GOVERNMENT = frozenset({"downing street", "number 10", "no 10", "no. 10", "whitehall"})
+"""Places whose name stands for the government that sits there (the White House and the
+Kremlin are found by their words above)."""
+
+
 def classify(name: str, proper: bool, head: str, words: Iterable[str],
              anonymous: bool) -> SourceKind:
     """The kind of a source, from its name, head word and everything said about it."""
@@ -397,6 +402,8 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
             "white", "department", "oval", "foreign", "home", "cabinet", "war", "national",
             "statistics", "budget", "audit", "fraud", "met", "patent"}:
         return SourceKind.GOVERNMENT
+    if proper and low.removeprefix("the ") in _SEATS_OF_GOVERNMENT:
+        return SourceKind.GOVERNMENT  # "Downing Street said": the prime minister's office
     if anonymous and head not in _ROLE_KIND_WORDS:
         return SourceKind.ANONYMOUS
     if not proper and head in DOCUMENT_WORDS:
