@@ -42,7 +42,7 @@ from briefing.analysis.attribution.cues import (
 from briefing.analysis.attribution.gaps import Gap, relative_gap
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.genders import is_first_name
-from briefing.analysis.attribution.names import ORG_WORDS, PRONOUNS, TITLE_WORDS
+from briefing.analysis.attribution.names import ORG_WORDS, PLACE_WORDS, PRONOUNS, TITLE_WORDS
 from briefing.analysis.attribution.phrases import (
     phrase_start,
     skip_adjuncts,
@@ -92,10 +92,7 @@ TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from
                                  "while", "amid"})
 """Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan.", "tweeted
 about the game" (no claim: ``sources.is_claim``)."""
-_PLACE_WORDS = frozenset({"road", "street", "avenue", "lane", "square", "park", "river", "bridge",
-                          "city", "county", "hall", "station", "airport", "hospital", "island",
-                          "valley", "beach", "bay", "harbour", "harbor", "port", "north", "south",
-                          "east", "west", "day", "week", "month", "year"})
+_PLACE_WORDS = PLACE_WORDS | {"day", "week", "month", "year"}
 """Last words of a capitalised run that make it a place or a time, not a person."""
 _NAME_RUN = 3
 """Most capitalised words, titles aside, of a person named as a sentence's subject."""

@@ -65,6 +65,13 @@ ORG_WORDS = frozenset({
     "movement", "caucus", "watch", "review", "magazine", "press", "radio", "tv",
 })
 """Words that make a capitalised run an organisation: no titles are stripped from it."""
+PLACE_WORDS = frozenset({
+    "street", "road", "avenue", "lane", "square", "park", "river", "bridge", "city", "county",
+    "town", "hall", "station", "airport", "hospital", "prison", "stadium", "palace", "castle",
+    "abbey", "island", "valley", "beach", "bay", "harbour", "harbor", "port", "north", "south",
+    "east", "west"})
+"""Last words of the names of places ("Downing Street", "Harbour Road", "Hallam Bridge")."""
+
 
 NEWSPAPER_WORDS = frozenset({
     "post", "times", "journal", "guardian", "atlantic", "economist", "hill", "independent",

@@ -62,6 +62,7 @@ from briefing.analysis.attribution.kinds import (
 from briefing.analysis.attribution.names import (
     ORG_WORDS,
     PERSONAL_PRONOUNS,
+    PLACE_WORDS,
     PRONOUNS,
     TITLE_WORDS,
     Mention,
@@ -183,9 +184,7 @@ _BODY_WORDS = (ORG_WORDS | COMPANY_WORDS | {"band", "group", "magazine", "newspa
 _PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police", "staff",
                                 "crew", "folk", "personnel"})
 """Plural nouns of people that do not end in "s": no "he" or "she"."""
-_PLACE_OR_BODY_HEADS = ORG_WORDS | frozenset({
-    "street", "road", "square", "avenue", "lane", "hall", "park", "bridge", "airport",
-    "station", "palace", "castle", "abbey", "hospital", "prison", "stadium", "city", "town"})
+_PLACE_OR_BODY_HEADS = ORG_WORDS | PLACE_WORDS
 """Last words of the names of places and bodies ("Downing Street", "Reading Council")."""
 _SUBJECT_SPAN = 400
 """How much of a sentence is read for the subjects of its clauses (characters)."""
