@@ -185,6 +185,7 @@ date: 2024-05-02
 
 Councillor Amara Osei chairs the transport committee. She said the ferries would run every \
 20 minutes from June. He said Osei had the numbers wrong. Talks on the fares went on late.
+They said the fares would rise.
 """
 
 
@@ -228,7 +229,7 @@ def test_an_opening_pronoun_shows_whom_the_sources_resolved_it_to(
     ("Amara Osei", SourceKind.ORGANIZATION, 1),  # "she" is no organisation
     ("she", SourceKind.PERSON, 1),  # never resolved
     ("Osei", SourceKind.PERSON, 2),  # "He said Osei ...": he is not Osei
-    ("Talks", SourceKind.ORGANIZATION, 3),  # only ever opens a sentence: no name
+    ("Talks", SourceKind.ORGANIZATION, 4),  # "They": "Talks" only ever opens a sentence
 ])
 def test_no_name_is_shown_when_it_cannot_be_whom_the_pronoun_means(
         article_file: Callable[..., Article], name: str, kind: SourceKind,
