@@ -3,11 +3,14 @@ output, which equals ``render_pages`` of the same briefings held in memory."""
 
 from __future__ import annotations
 
+import pickle
 import tempfile
+import zlib
 from pathlib import Path
 
 from briefing.analysis import analyze
 from briefing.ingest import ingest_file
+from briefing.model import Briefing
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.pipeline import POOL_THRESHOLD, generate, sort_briefings, with_slugs
 from briefing.render import SiteInfo, render_pages
@@ -90,6 +93,19 @@ def test_corrupt_or_missing_cache_entries_are_misses(tmp_path: Path) -> None:
     third = generate(settings)
     assert third.stats.cached == 4 and third.stats.rendered == 3
     assert output_of(settings) == output
+
+
+def test_cache_entries_are_compressed_pickles(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write_articles(content, 2)
+    settings = settings_for(tmp_path, content)
+    generate(settings)
+    entries = sorted((tmp_path / "cache" / "v1").glob("??/*.pickle"))
+    briefings = [pickle.loads(zlib.decompress(e.read_bytes())) for e in entries]
+    assert sum(isinstance(b, Briefing) for b in briefings) == 2
+    for entry, briefing in zip(entries, briefings, strict=True):
+        if isinstance(briefing, Briefing):  # a fraction of its plain pickle on disk
+            assert entry.stat().st_size < len(pickle.dumps(briefing)) / 2
 
 
 def test_a_slug_clash_renders_the_page_under_its_final_slug(tmp_path: Path) -> None:

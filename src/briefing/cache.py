@@ -3,7 +3,8 @@
 An entry's key hashes the article's bytes and id together with a *fingerprint* of
 everything else that shapes the result: the tool's version, a hash of its own source
 code, and the ingest and analysis options. Changing any of them invalidates every
-entry. Entries are pickles written atomically into ``<cache_dir>/v1/``; the cache is
+entry. Entries are pickles, compressed with zlib at its fastest level (a briefing's pickle
+shrinks to about a fifth for 0.2 ms), written atomically into ``<cache_dir>/v1/``; the cache is
 local, private build state (like ``__pycache__``): do not point it at a folder others
 can write to. A failed read is a miss, logged at debug level with its reason.
 
@@ -22,6 +23,7 @@ import hashlib
 import logging
 import pickle
 import re
+import zlib
 from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +38,8 @@ from briefing.render.digest import Digest
 log = logging.getLogger("briefing")
 
 CACHE_FORMAT = "v1"
+COMPRESSION = 1
+"""zlib level of the entries: the fastest; higher levels save little more on pickles."""
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:pickle|digest|md)")
 """The name of a cache entry file (temporary files, stamps and foreign files never match)."""
 
@@ -129,8 +133,7 @@ class AnalysisCache:
             self.misses += 1
             return None
         try:
-            with path.open("rb") as fh:
-                entry = pickle.load(fh)
+            entry = pickle.loads(zlib.decompress(path.read_bytes()))
         except FileNotFoundError:
             entry = None
         except Exception as exc:  # a corrupt or foreign entry is a miss, never a crash
@@ -160,8 +163,8 @@ class AnalysisCache:
         from briefing.publish import atomic_write
 
         try:
-            atomic_write(self._path(key, suffix),
-                         pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+            atomic_write(self._path(key, suffix), zlib.compress(
+                pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), COMPRESSION))
         except OSError as exc:
             log.debug("cache: cannot write %s: %s", key, exc)
 
