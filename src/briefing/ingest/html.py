@@ -27,7 +27,12 @@ to the headline the page declares elsewhere (``og:title``, ``twitter:title``, JS
 ``headline``, the ``<title>`` without the site name), to an ``<h1>`` or heading that is
 not the site's name, and is kept only when the page offers nothing else; an author that
 is the publisher's own name is no byline; and entities left in metadata by pages that
-escape twice are decoded.
+escape twice are decoded. From the labelled check against Readability.js's test pages: a
+``googleoff`` never turned back on hides nothing; an author that is interface text
+("Username") or a dateline is none, and an element the page marks as the byline gives the
+author when metadata has none; a heading that opens a list of other stories ("More
+stories", "Most read") ends the article; a heading at the top of the text that the page
+declares as its headline wins over an undeclared ``<h1>`` (a section bar).
 """
 
 from __future__ import annotations
@@ -92,6 +97,15 @@ _BYLINE = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}){{0,3}})\s*$",
     re.IGNORECASE)
 MAX_BYLINE_CHARS = 100
+_BYLINE_MARK = re.compile(r"byline|author|\bcreator\b", re.IGNORECASE)
+"""A class or ``itemprop`` that marks an element holding the byline."""
+MAX_BYLINE_ELEMENTS = 12
+"""Byline-marked elements kept, in page order (teaser lists repeat the mark many times)."""
+MAX_BYLINE_NAME_WORDS = 5
+_PLACEHOLDER_AUTHORS = frozenset((
+    "username", "user name", "user", "admin", "administrator", "guest", "anonymous", "unknown",
+    "author", "sign in", "log in", "login", "by"))
+"""Author values that are a page's interface text or a template default, never a name."""
 _NAME_PARTICLES = frozenset(("van", "von", "de", "da", "del", "der", "den", "la", "le", "du",
                              "bin", "ibn", "al", "and", "of"))
 _AUTHOR_LINK = re.compile(
@@ -110,6 +124,9 @@ _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b", re.IGNORECASE)
+_DATED = re.compile(rf"(?:updated|published|posted|modified|last\s+updated)\b|.*\b{_MONTH}\s+\d",
+                    re.IGNORECASE)
+"""An "author" that is a dateline: it opens with "Updated" or holds a month and a day."""
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _DATELINE_WORDS = frozenset((
     "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m",
@@ -132,6 +149,17 @@ MAX_LINK_LINE_CHARS = 200
 MIN_LINK_SHARE = 0.5
 """A "Read more: ..." line is mostly link text; a sentence that starts that way is not."""
 MAX_SUBHEAD_CHARS = 100
+_RELATED_HEADING = re.compile(
+    r"(?:(?:related|similar|recommended|suggested|popular|trending|latest|recent|top|more|other)"
+    r"(?:\s+[\w'\u2019&-]+){0,2}\s+(?:stories|articles|news|posts|columns|headlines|reads"
+    r"|coverage|videos)"
+    r"|most\s+(?:popular|read|viewed|shared|commented|emailed)(?:\s+[\w'\u2019-]+){0,2}"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|read\s+(?:more|next|this\s+next)"
+    r"|see\s+also|around\s+the\s+web|editor'?\u2019?s\s+picks|what\s+to\s+read\s+next"
+    r"|related(?:\s+(?:content|links|reading|topics))?|recommended(?:\s+for\s+you)?"
+    r"|trending(?:\s+now)?|more\s+(?:from|on|in|about)\s+[^.!?]{1,40})",
+    re.IGNORECASE)
+"""A heading that opens a list of other stories ("Related stories", "More from Sport")."""
 _SENTENCE_END = re.compile(r"[.!?:;,\u2026][\"'\u201d\u2019)\]]*$")
 _TITLE_SEPARATORS = "|\u2013\u2014-:\u00b7\u2022\u00bb/"
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished")
@@ -153,6 +181,16 @@ def _config() -> ConfigParser:
 
 
 # --------------------------------------------------------------------------- text nodes
+
+
+@dataclass(slots=True)
+class _Mark:
+    """An open element the page marks as a byline: its tag, same-tag elements open inside
+    it, and the index of its first text piece."""
+
+    tag: str
+    first: int
+    nested: int = 0
 
 
 class _TextNodes(HTMLParser):
@@ -179,6 +217,10 @@ class _TextNodes(HTMLParser):
         """Source ranges between ``googleoff`` and ``googleon`` comments."""
         self.ranges: dict[str, list[tuple[int, int]]] = {"link": [], "bold": []}
         """Source ranges of links (``<a>``) and of bold text (``<strong>``, ``<b>``)."""
+        self.bylines: list[tuple[int, int]] = []
+        """For each element the page marks as a byline or author, the range of ``pieces``."""
+        self._marks: list[_Mark] = []
+        """Byline elements still open."""
         self._open: dict[str, list[int]] = {"link": [], "bold": []}
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._skip = 0
@@ -207,6 +249,7 @@ class _TextNodes(HTMLParser):
             self._title = []  # an SVG's <title> in the body names a picture, not the page
         if (group := _RANGE_TAGS.get(tag)) is not None:
             self._open[group].append(self._offset())
+        self._mark_byline(tag, attrs)
         if tag in _SKIP_TEXT:
             self._skip += 1
         if tag == "body":
@@ -215,6 +258,29 @@ class _TextNodes(HTMLParser):
             self._title = None  # a <title> left open is no title
         self._depth += 1
         self.max_depth = max(self.max_depth, self._depth)
+
+    def _mark_byline(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for mark in self._marks:
+            if mark.tag == tag:
+                mark.nested += 1
+        if len(self.bylines) + len(self._marks) >= MAX_BYLINE_ELEMENTS:
+            return
+        if any(value and (_BYLINE_MARK.search(value) if key in ("class", "itemprop")
+                          else key == "rel" and value.strip().lower() == "author")
+               for key, value in attrs):
+            self._marks.append(_Mark(tag, len(self.pieces)))
+
+    def _close_byline(self, tag: str) -> None:
+        for i in range(len(self._marks) - 1, -1, -1):
+            mark = self._marks[i]
+            if mark.tag != tag:
+                continue
+            if mark.nested:
+                mark.nested -= 1
+            else:
+                del self._marks[i]
+                self.bylines.append((mark.first, len(self.pieces)))
+            return
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -235,9 +301,7 @@ class _TextNodes(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        if self._off_since is not None:
-            self.hidden.append((self._off_since, len(self.source)))
-            self._off_since = None
+        self._off_since = None  # never turned back on: a broken marker, not a hidden page
         for group, starts in self._open.items():
             self.ranges[group].extend((s, len(self.source)) for s in starts)
             starts.clear()
@@ -258,6 +322,8 @@ class _TextNodes(HTMLParser):
             self.ranges[group].append((self._open[group].pop(), self._offset()))
         if tag in _VOID:
             return
+        if self._marks:
+            self._close_byline(tag)
         if tag in _SKIP_TEXT and self._skip:
             self._skip -= 1
         self._depth = max(0, self._depth - 1)
@@ -728,6 +794,16 @@ def story_title(nodes: _TextNodes, site_names: set[str] | frozenset[str]) -> str
     return None
 
 
+def declared_titles(nodes: _TextNodes, site_names: set[str] | frozenset[str]) -> set[str]:
+    """Every headline the page declares, without a site name, compared by ``_simple``."""
+    found: set[str] = set()
+    for raw in declared_headlines(nodes):
+        text = _clean(raw)
+        if text is not None:
+            found.add(_simple(without_site_name(text, site_names)))
+    return found
+
+
 def _extends(h1: str, title: str) -> bool:
     """True if ``h1`` is ``title`` with more words after it (a title cut for the tab)."""
     head, short = _simple(h1), _simple(title)
@@ -812,6 +888,31 @@ def author_name(author: str | None) -> str | None:
     return clean_text(_AUTHOR_LINK.sub("", author, count=1)) or None
 
 
+def is_placeholder_author(author: str) -> bool:
+    """True for an author value that is interface text or a template default ("Username"),
+    or a dateline ("Updated May 2") taken from a byline box."""
+    plain = _simple(author).strip(" :")
+    return plain in _PLACEHOLDER_AUTHORS or _DATED.match(plain) is not None
+
+
+def page_byline(nodes: _TextNodes, site_names: set[str] | frozenset[str]) -> str | None:
+    """The names in the first element the page marks as a byline or author, if any.
+
+    The element (``class="byline"``, ``itemprop="author"``, ``rel="author"``...) must read as
+    a byline ("By Jane Roe", "by: Jane Roe") or be only a capitalised name ("Jane Roe");
+    dates, bios and the site's own name are passed over.
+    """
+    for first, last in sorted(nodes.bylines):
+        text = clean_text("".join(piece[2] for piece in nodes.pieces[first:last]))
+        if not text or is_placeholder_author(text) or _name_key(text) in site_names:
+            continue
+        names = byline(text) or byline(f"By {text}")
+        if names and len(names.split()) <= MAX_BYLINE_NAME_WORDS \
+                and _name_key(names) not in site_names and not is_placeholder_author(names):
+            return names
+    return None
+
+
 def is_kicker(text: str) -> bool:
     """True for a heading short enough to be a section label above the headline."""
     plain = " ".join(text.split())
@@ -860,6 +961,12 @@ def is_link_line(text: str, segs: list[Segment], nodes: _TextNodes) -> bool:
     plain = " ".join(text.split())
     return (len(plain) <= MAX_LINK_LINE_CHARS and _LINK_LABEL.match(plain) is not None
             and _share_in(nodes.ranges["link"], segs) >= MIN_LINK_SHARE)
+
+
+def is_related_heading(text: str) -> bool:
+    """True for a heading that opens a list of other stories ("More stories", "Most read")."""
+    plain = " ".join(text.split()).strip(" :|\u2013\u2014-\u00bb\u203a>")
+    return len(plain) <= MAX_SUBHEAD_CHARS and _RELATED_HEADING.fullmatch(plain) is not None
 
 
 def is_bold_subhead(text: str, segs: list[Segment], nodes: _TextNodes) -> bool:
@@ -931,6 +1038,7 @@ def read_html(id: str, path: str, source: str) -> Article:
     warnings: list[str] = []
     site_names = organisation_names(nodes, page.publisher)
     title, h1_span = headline(page.title, nodes, site_names)
+    declared = declared_titles(nodes, site_names)
     title_span: Span | None = None
     kicker: list[Segment] | None = None
     bylines: list[str] = []
@@ -951,14 +1059,22 @@ def read_html(id: str, path: str, source: str) -> Article:
             if is_bold_subhead(text, segs, nodes):
                 kind = BlockKind.HEADING
         if kind is BlockKind.HEADING and title_span is None and (
-                _same(text, title) if title
-                else not builder.blocks and not is_site_name(text, site_names)):
-            # the headline: the title, not a block; a label right above it is no text
+                (_same(text, title) if title
+                 else not builder.blocks and not is_site_name(text, site_names))
+                or (title is not None and _simple(text) in declared
+                    and _simple(title) not in declared
+                    and all(b.kind is BlockKind.HEADING for b in builder.blocks))):
+            # the headline: the title, not a block; a label right above it is no text.
+            # A heading at the top that the page declares as its headline wins over a
+            # title the page does not declare (an <h1> that only names a section).
             kicker = None
-            title = title or _clean(text)
+            title = title if title and _same(text, title) else _clean(text)
             s, e = segs[0].start, segs[-1].end
             title_span = Span(s, e, source[s:e], _clean(text) or "")
             continue
+        if kind is BlockKind.HEADING and is_related_heading(text) and any(
+                b.kind is not BlockKind.HEADING for b in builder.blocks):
+            break  # the article has ended: what follows lists other stories
         if kicker is not None:
             builder.add_block(BlockKind.HEADING, kicker)
             kicker = None
@@ -978,10 +1094,12 @@ def read_html(id: str, path: str, source: str) -> Article:
         title = heading.text if heading is not None else page.title
     date = declared_date(nodes) or page.date
     author = author_name(page.author)
-    if author and _name_key(author) in site_names:
-        author = None  # the publisher's own name, not a byline
+    if author and (_name_key(author) in site_names or is_placeholder_author(author)):
+        author = None  # the publisher's own name or interface text, not a byline
     if author is None and bylines:
         author = bylines[0]
+    if author is None:
+        author = page_byline(nodes, site_names)
     meta = Metadata(title=title or fallback_title(path), url=page.url, publisher=page.publisher,
                     author=author, date=date, tags=page.tags)
     return builder.build(meta, title_span, warnings)
