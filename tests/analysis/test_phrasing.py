@@ -387,3 +387,50 @@ def test_past_forms_with_a_natural_double_consonant_and_comparatives() -> None:
     assert base_form("misled") == "mislead"
     assert is_comparative("earlier") and is_comparative("bigger")
     assert not is_comparative("paper") and not is_comparative("further")
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # reported in the past ("said ..."), asked in the past
+    ("the gunman was hiding in the hills", "Was the gunman hiding in the hills?"),
+    ("the ferries were running late", "Were the ferries running late?"),
+    ("the dam had burst", "Did the dam burst?"),
+    ("the bridge had been closed for repairs", "Was the bridge closed for repairs?"),
+    ("the harbour master had quietly left the island", (
+        "Did the harbour master quietly leave the island?")),
+    ("the band had split up", "Did the band split up?"),  # a participle that is its base
+    ("the crew had a spare engine", "Did the crew have a spare engine?"),
+    # a perfect tied to the time of the report, and a future seen from the past
+    ("the pier had been cracking for weeks", "Has the pier been cracking for weeks?"),
+    ("the club had so far avoided relegation", "Has the club so far avoided relegation?"),
+    ("the mill would close in May", "Will the mill close in May?"),
+    # the number the sentence gives stays ("all 11 crew members aboard are")
+    ("all eleven crew members aboard are believed safe",
+     "Are all eleven crew members aboard believed safe?"),
+])
+def test_a_claim_reported_in_the_past_is_asked_in_the_past(claim: str, expected: str) -> None:
+    assert to_question(claim, reported=True) == expected
+
+
+def test_had_as_a_full_verb_is_asked_in_the_past() -> None:
+    assert to_question("the fishermen had high hopes for the harvest") == (
+        "Did the fishermen have high hopes for the harvest?")
+    assert to_question("the fishermen had high hopes for the harvest", backshift=True) == (
+        "Do the fishermen have high hopes for the harvest?")
+
+
+def test_a_cut_before_a_wh_word_takes_its_preposition_along() -> None:
+    assert to_question("ID cards could help the harbour police foil a theft in which thieves "
+                       "cut the chains on the gate") == (
+        "Could ID cards help the harbour police foil a theft?")
+    assert to_question("there should be stricter controls over who comes into the harbour to "
+                       "ensure the boats are safe") == "Should there be stricter controls?"
+
+
+def test_everyday_words_and_words_that_may_be_names() -> None:
+    from briefing.analysis.phrasing import is_everyday_word
+    for word in ("studies", "worse", "police", "dubious", "technology", "wearable", "filming",
+                 "spending", "political"):
+        assert is_everyday_word(word), word
+    for word in ("airbus", "thailand", "williams", "european", "america", "january", "islamic",
+                 "beijing", "i"):
+        assert not is_everyday_word(word), word

