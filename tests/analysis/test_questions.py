@@ -569,6 +569,11 @@ def test_a_he_or_she_subject_is_named_after_the_speaker() -> None:
      "Was the sale a mistake?", QuestionKind.CONTESTED),
     ("Harbour experts say there is a large hole in the pier budget, a claim denied by the mayor.",
      "Is there a large hole in the pier budget?", QuestionKind.CONTESTED),
+    # a denied act: the denier is its subject
+    ("Ann Vos denied being involved in the theft of the regatta cup.",
+     "Was Ann Vos involved in the theft of the regatta cup?", QuestionKind.CONTESTED),
+    ("The inquiry heard that Tom Reed denied having taken money from the ferry fund.",
+     "Did Tom Reed take money from the ferry fund?", QuestionKind.CONTESTED),
 ])
 def test_forecasts_fears_and_one_sentence_contests_become_questions(
         text: str, expected: str, kind: QuestionKind) -> None:
@@ -586,6 +591,9 @@ def test_forecasts_fears_and_one_sentence_contests_become_questions(
     ("The union disputed the idea that the pier was safe.",
      "The union disputed the idea of a pay cap."),
     ("The minister denied the pier had been sold.", "The minister denied the charges."),
+    # a denied act whose denier is no name: "Did being involved ...?" would not read
+    ("Ann Vos denied being involved in the theft.",
+     "The harbour master said two crew members denied being involved in the theft."),
 ])
 def test_causes_judgements_and_noun_objects_are_no_forecast_or_contest(
         asked: str, not_asked: str) -> None:

@@ -1234,12 +1234,33 @@ def _denied_clause(text: str, common: Container[str]) -> tuple[str, str, Questio
         return None
     clause = m.group("clause")
     words = clause.split()
+    if words and words[0].lower() in ("being", "having"):
+        return _denied_doing(text, m, common)
     if _pronoun_first(clause) or not words or not _opens_clause(clause):
         return None  # "denied the charges", "denied he had lied": no claim a reader can place
     k = next(i for i, w in enumerate(words) if is_finite_verb(w) and w[:1].islower())
     if k > 6 or words[k].lower() in ("said", "told"):
         return None
     q = claim_question(_simple_past(clause), backshift=m.group("verb") == "denied", common=common)
+    return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
+            QuestionKind.CONTESTED) if q else None
+
+
+def _denied_doing(text: str, m: re.Match[str], common: Container[str],
+                  ) -> tuple[str, str, QuestionKind] | None:
+    """"Ann Vos denied being involved in the attack" -> "Was Ann Vos involved in the
+    attack?", "... denied having taken the money" -> "Did Ann Vos take the money?": the
+    denied act, with the denier as its subject. Nothing when the denier is no name ("the
+    suspects", "he"): "Did being involved ..." would not read."""
+    subject = _main_subject(text, m.start())
+    if not subject:
+        return None
+    first, rest = m.group("clause").split(maxsplit=1) if " " in m.group("clause") else ("", "")
+    if not rest:
+        return None
+    verb = ("were" if is_plural(subject.split()) else "was") if first.lower() == "being" \
+        else "had"
+    q = to_question(f"{subject} {verb} {rest}", reported=True, common=common)
     return (q, m.group(0)[: m.start("clause") - m.start()].strip(),
             QuestionKind.CONTESTED) if q else None
 
