@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis import analyze
-from briefing.analysis.questions import anonymous_question, find_anonymous, open_questions
+from briefing.analysis.questions import open_questions
+from briefing.analysis.questions.anonymous import anonymous_question, find_anonymous
 from briefing.analysis.sources import find_sources
 from briefing.ingest import ingest_file
 from briefing.ingest.text import read_text
@@ -225,7 +226,7 @@ def test_questions_are_deterministic() -> None:
 ])
 def test_which_attributed_claims_stay_unconfirmed(reporter: str, sentence: str,
                                                   open_: bool) -> None:
-    from briefing.analysis.questions import is_unconfirmed_source
+    from briefing.analysis.questions.anonymous import is_unconfirmed_source
     assert is_unconfirmed_source(reporter, sentence) is open_
 
 
@@ -287,7 +288,7 @@ def test_agentless_passives_and_roles_are_no_anonymous_speakers() -> None:
     "and the new road are all built by the council next year.",
 ])
 def test_sentences_whose_hedge_frames_no_open_claim_give_no_question(text: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     assert hedged_question(text) is None
 
 
@@ -335,26 +336,26 @@ def test_sentences_whose_hedge_frames_no_open_claim_give_no_question(text: str) 
     ("Traders expect the bank to raise rates in May.", "Will the bank raise rates in May?"),
 ])
 def test_hedged_claims_are_worded_with_agreement_and_scope(text: str, expected: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question(text, frozenset(("ferry", "operators")))
     assert cand is not None and cand.question == expected
 
 
 def test_adjectival_alleged_is_no_verb_of_saying() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question("The alleged forger was living in a caravan near the pier.")
     assert cand is None or not cand.question.startswith("Is forger")
 
 
 def test_a_clause_between_double_hyphens_is_an_aside() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question('Some asked whether the remarks -- that he "sold them all" -- could '
                            "be read as a confession.")
     assert cand is not None and cand.question == "Could the remarks be read as a confession?"
 
 
 def test_a_described_speaker_granted_anonymity_is_unconfirmed_and_named_briefly() -> None:
-    from briefing.analysis.questions import is_unconfirmed_source
+    from briefing.analysis.questions.anonymous import is_unconfirmed_source
     sentence = ("A surveyor at the quarry, who spoke on condition of anonymity because she was "
                 "not allowed to talk to reporters, said the north face had been cracking for "
                 "weeks.")
@@ -401,13 +402,13 @@ def test_a_negated_claim_of_an_unnamed_source_keeps_its_negation() -> None:
      "Were at least a dozen ferries sold?"),
 ])
 def test_hedges_are_found_past_relative_clauses_and_openings(text: str, expected: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question(text, frozenset(("ferry", "ferries", "claims")))
     assert cand is not None and cand.question == expected
 
 
 def test_a_belief_raised_onto_a_verb_of_fearing_asks_nothing() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     assert hedged_question("The mayor is thought to fear the old bridge would collapse.") is None
 
 
@@ -458,7 +459,7 @@ def test_a_belief_raised_onto_a_verb_of_fearing_asks_nothing() -> None:
 ])
 def test_frames_that_leave_a_claim_open_become_questions(text: str, expected: str,
                                                           kind: QuestionKind) -> None:
-    from briefing.analysis.questions import framed_question
+    from briefing.analysis.questions.framed import framed_question
     cand = framed_question(text, frozenset(("ferry", "ferries", "rower", "fishermen")))
     assert cand is not None and cand.question == expected and cand.kind is kind
 
@@ -477,7 +478,7 @@ def test_frames_that_leave_a_claim_open_become_questions(text: str, expected: st
     "The council is deciding whether it should sell the pier.",
 ])
 def test_frames_without_an_open_claim_give_no_question(text: str) -> None:
-    from briefing.analysis.questions import framed_question
+    from briefing.analysis.questions.framed import framed_question
     assert framed_question(text) is None
 
 
@@ -492,7 +493,7 @@ def test_framed_questions_reach_the_briefing_in_document_order() -> None:
 
 
 def test_a_hedge_inside_a_relative_clause_stays_there() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     # the relative clause has its verb, but the hedge is its own, not the main clause's
     cand = hedged_question("Heavy policing is quickly turning residents against the wardens "
                            "who they are ostensibly there to help.")
@@ -521,12 +522,12 @@ def test_a_hedge_inside_a_relative_clause_stays_there() -> None:
     "The checks meant there was no chance that a virus could make the machines pay out.",
 ])
 def test_positions_rulings_counterfactuals_and_modifiers_raise_no_question(text: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     assert hedged_question(text) is None
 
 
 def test_an_opening_time_before_a_name_goes() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question("Last week Smith in an interview appeared to blame junior staff for "
                            "the losses.")
     assert cand is not None
@@ -534,7 +535,7 @@ def test_an_opening_time_before_a_name_goes() -> None:
 
 
 def test_a_he_or_she_subject_is_named_after_the_speaker() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     for text, expected in [
         ("Veteran coach Ann Vos says she is unlikely to pick the young striker for the final.",
          "Will Ann Vos pick the young striker for the final?"),
@@ -577,7 +578,7 @@ def test_a_he_or_she_subject_is_named_after_the_speaker() -> None:
 ])
 def test_forecasts_fears_and_one_sentence_contests_become_questions(
         text: str, expected: str, kind: QuestionKind) -> None:
-    from briefing.analysis.questions import framed_question
+    from briefing.analysis.questions.framed import framed_question
     cand = framed_question(text, frozenset(("ferry", "ferries")))
     assert cand is not None and cand.question == expected and cand.kind is kind
 
@@ -597,7 +598,7 @@ def test_forecasts_fears_and_one_sentence_contests_become_questions(
 ])
 def test_causes_judgements_and_noun_objects_are_no_forecast_or_contest(
         asked: str, not_asked: str) -> None:
-    from briefing.analysis.questions import framed_question
+    from briefing.analysis.questions.framed import framed_question
     assert framed_question(asked) is not None
     assert framed_question(not_asked) is None
 
@@ -615,7 +616,7 @@ def test_causes_judgements_and_noun_objects_are_no_forecast_or_contest(
     "He said the standard of proof for the new powers would have to be very high.",
 ])
 def test_conditions_lists_false_beliefs_and_requirements_ask_nothing(text: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     assert hedged_question(text) is None
 
 
@@ -630,7 +631,7 @@ def test_conditions_lists_false_beliefs_and_requirements_ask_nothing(text: str) 
 ])
 def test_past_raising_asks_in_the_simple_past_and_a_reason_clause_is_cut(
         text: str, expected: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question(text)
     assert cand is not None and cand.question == expected
 
@@ -708,13 +709,13 @@ def test_an_abbreviation_or_a_name_after_not_ruled_out() -> None:
      "Did drivers lack training?"),
 ])
 def test_claims_about_the_past_are_asked_in_the_past(sentence: str, expected: str) -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question(sentence)
     assert cand is not None and cand.question == expected
 
 
 def test_a_perfect_infinitive_tied_to_the_present_stays_a_perfect() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     cand = hedged_question("The ferry is reported to have carried more passengers so far this "
                            "year.")
     assert cand is not None
@@ -746,7 +747,7 @@ def test_a_further_event_not_ruled_out_is_still_asked() -> None:
 
 
 def test_a_hedge_in_an_object_relative_clause_asks_nothing() -> None:
-    from briefing.analysis.questions import hedged_question
+    from briefing.analysis.questions.hedged import hedged_question
     # the clause says something of "a warmth"; "Did the old mayor envy?" is no question
     assert hedged_question("She spoke with a warmth that the old mayor might have envied.") \
         is None
