@@ -76,8 +76,8 @@ def open_questions(article: Article, options: AnalysisOptions, *,
         for contest in contested(sources, common=common):
             if 0 <= contest.sentence < len(article.sentences):
                 offer(Candidate(contest.sentence, contest.question, contest.cue,
-                                 QuestionKind.CONTESTED, RANK[QuestionKind.CONTESTED],
-                                 contest.related))
+                                QuestionKind.CONTESTED, RANK[QuestionKind.CONTESTED],
+                                contest.related))
     kept = _deduplicate(list(best.values()))
     if options.max_open_questions:
         kept = kept[: options.max_open_questions]

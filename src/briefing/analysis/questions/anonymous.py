@@ -220,7 +220,7 @@ def anonymous_question(text: str, common: Container[str] = frozenset()) -> Candi
     verb = found.cue.split()[-1].lower() if not found.cue.lower().startswith(
         ("said", "says", "according")) else found.cue.split()[0].lower()
     return Candidate(-1, _as_reported(q, found.reporter, verb, common), found.cue,
-                      QuestionKind.UNCONFIRMED, RANK[QuestionKind.UNCONFIRMED] + 1.0)
+                     QuestionKind.UNCONFIRMED, RANK[QuestionKind.UNCONFIRMED] + 1.0)
 
 
 _ASKING = frozenset(("asked", "asks", "ask", "questioned", "wondered", "wonders", "queried"))
@@ -263,7 +263,7 @@ def source_questions(article: Article, sources: Iterable[Source], common: Contai
                                          QuestionKind.HEDGED, ASKED_RANK))
                     break
                 out.append(Candidate(index, _as_reported(q, reporter, verb, common),
-                                      f"{reporter} {cue}".strip(), QuestionKind.UNCONFIRMED,
-                                      SOURCE_RANK))
+                                     f"{reporter} {cue}".strip(), QuestionKind.UNCONFIRMED,
+                                     SOURCE_RANK))
                 break
     return out
