@@ -64,3 +64,11 @@ def test_full_names_joined_by_and_are_each_a_name() -> None:
     assert g.full_names("Okafor") == frozenset({"Ada Okafor"})
     assert g.full_names("Reyes") == frozenset({"Tom Reyes"})
     assert g.full_names("Acme") == frozenset()  # "Both Acme": no first name
+
+
+def test_full_names_after_a_title_and_not_after_an_opening_word() -> None:
+    g = Gazetteer("Secretary of State Jon Husted spoke. However Acme disagreed. "
+                  "Former President Bill Lowe came too.")
+    assert g.full_names("Husted") == {"Jon Husted"}
+    assert g.full_names("Acme") == frozenset()
+    assert g.full_names("Lowe") == {"Bill Lowe"}

@@ -42,6 +42,7 @@ from briefing.analysis.attribution.cues import (
 from briefing.analysis.attribution.gaps import Gap, relative_gap
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.genders import is_first_name
+from briefing.analysis.attribution.kinds import is_person_noun
 from briefing.analysis.attribution.names import ORG_WORDS, PLACE_WORDS, PRONOUNS, TITLE_WORDS
 from briefing.analysis.attribution.phrases import (
     phrase_start,
@@ -57,6 +58,7 @@ from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
     AUXILIARIES,
     CONNECTIVES,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 
@@ -440,6 +442,11 @@ class _Block:
                 # finite verb ("..., due in March, may show") only to this sentence
                 floor = 0 if cue.form is Form.GERUND or prev != "," else unit.start
                 source = self.last_source(a, floor)
+                if source is not None and source[0] < unit.start and prev == "," \
+                        and cue.form is Form.GERUND:
+                    # "The ministry cut support on Monday, saying ...": the name that opens
+                    # this sentence, before a source of an earlier one
+                    source = self._own_subject(a, unit) or source
                 if source is None and prev == "," and cue.form is Form.GERUND:
                     source = self.main_subject(a, unit)
                 inherited = source is not None
@@ -492,15 +499,44 @@ class _Block:
             w = toks[p].lower
             if w in ("he", "she", "they", "we", "i", "it"):
                 return (p, p + 1)
-            if not toks[p].is_capitalized or w in _NOT_SUBJECT_STARTERS:
-                continue
+            the = w == "the" and p + 1 < before and toks[p + 1].is_capitalized
+            if the:  # "The Transport Ministry cut ...": a name with its article
+                p += 1
+                w = toks[p].lower
+            if not toks[p].is_capitalized or w in _NOT_SUBJECT_STARTERS or (
+                    w.endswith(("ed", "ing")) and p + 1 < before
+                    and toks[p + 1].lower in PREPOSITIONS):
+                continue  # "Chastened by ...", "Speaking at ...": no subject
             q = p
             while q < before and (toks[q].is_capitalized or (
                     toks[q].lower in ("of", "the", "’s", "'s") and q + 1 < before
                     and toks[q + 1].is_capitalized)):
                 q += 1
             if q < before and toks[q].is_word and not toks[q].is_capitalized:
-                return (p, q)
+                return (p - 1 if the else p, q)
+        return None
+
+    def _own_subject(self, before: int, unit: Unit) -> tuple[int, int] | None:
+        """The name that is the subject of a ", saying ..." cue's own sentence, if sure.
+
+        "The Transport Ministry cut support on Monday, saying", "Downing Street would not
+        comment, saying": ``main_subject``, when it is a name of two words or more or a
+        surname the article gives in full ("Netanyahu" after "Benjamin Netanyahu"), and
+        no noun follows it ("Central European leaders", "The Israeli government" are
+        no names).
+        """
+        subject = self.main_subject(before, unit)
+        if subject is None:
+            return None
+        toks = self.tokens
+        after = toks[subject[1]].lower
+        if is_person_noun(after) or after in ORG_WORDS or (
+                after.endswith("s") and after not in _CUE_WORDS and after not in AUXILIARIES):
+            return None
+        if subject[1] - subject[0] >= 2 or (
+                toks[subject[0]].is_capitalized
+                and self.gazetteer.full_names(toks[subject[0]].text)):
+            return subject
         return None
 
     def _according(self, cue: Cue, unit: Unit) -> None:

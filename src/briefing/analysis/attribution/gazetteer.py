@@ -29,7 +29,13 @@ from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS
+from briefing.analysis.attribution.names import TITLE_WORDS
+from briefing.analysis.attribution.wordclasses import (
+    CLAUSE_WORDS,
+    CONNECTIVES,
+    DETERMINERS,
+    PREPOSITIONS,
+)
 
 _WORD = r"[A-Z][\w’'&-]*"
 _RUN = re.compile(
@@ -48,6 +54,8 @@ NEAR = 2000
 """Characters within which a description may take a name used only before it."""
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "By", "For", "With", "From", "To",
                         "But", "And", "As", "If", "When", "While", "After", "Before", "Of"})
+_NOT_FIRST_WORDS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | CONNECTIVES
+"""Words that open a sentence before a name, not the name ("However Acme", "Since Okafor")."""
 _NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | frozenset({
     "own", "new", "old", "same", "said", "former", "whole", "entire", "main", "local", "and",
     "or", "but", "that", "which", "who", "its", "their", "his", "her", "our",
@@ -216,8 +224,10 @@ class Gazetteer:
         """Names of two or three capitalised words that end with ``surname``.
 
         "Okafor" -> {"Ada Okafor"}; runs that open with a word that is no first name
-        ("The", "In", "But") or that hold "of"/"for" are left out; a run of names
-        joined by "and" ("Ada Okafor and Tom Reyes") gives each name.
+        ("The", "In", "But", "However", "Since") or that hold "of"/"for" are left out;
+        a long run gives the name after its last title ("Secretary of State Jon Husted"
+        -> "Jon Husted"); a run of names joined by "and" ("Ada Okafor and Tom Reyes")
+        gives each name.
         """
         return self._full_names.get(surname, frozenset())
 
@@ -227,11 +237,11 @@ class Gazetteer:
         out: dict[str, set[str]] = {}
         for _, run in self._tables.names:
             for n in _CONJOINED.split(run):  # "Donald Trump and Hillary Clinton": two names
-                words = n.split()
+                words = _after_title(n.split())  # "Secretary of State Jon Husted"
                 if 2 <= len(words) <= 3 and words[0] not in _NOT_NAMES \
-                        and words[0].lower() not in DETERMINERS \
+                        and words[0].lower() not in _NOT_FIRST_WORDS \
                         and not {"of", "for", "and", "de", "&"} & set(words):
-                    out.setdefault(words[-1], set()).add(n)
+                    out.setdefault(words[-1], set()).add(" ".join(words))
         return {last: frozenset(names) for last, names in out.items()}
 
     def capitalised_inside(self, word: str) -> bool:
@@ -265,6 +275,11 @@ class Gazetteer:
                 return True
         return False
 
+    def in_text(self, name: str) -> bool:
+        """True when the body (not only the title) writes ``name`` as a whole word or name."""
+        return any(_ends_word(self.text, k + len(name)) and (k == 0 or not _joins(self.text[k - 1]))
+                   for k in _occurrences(self.text, name))
+
     def uses(self, name: str) -> int:
         """How often the article uses a name, its acronym included ("HRT")."""
         t = self._tables
@@ -273,6 +288,23 @@ class Gazetteer:
             if full == name:
                 count += len(re.findall(rf"\b{re.escape(acronym)}\b", self.text)) - 1
         return count
+
+
+def _after_title(words: list[str]) -> list[str]:
+    """The words after the last title of a run longer than three words, else the run.
+
+    "Secretary of State Jon Husted" -> "Jon Husted", "Former President Bill Clinton" ->
+    "Bill Clinton": the name a title and an office ("of State") keep out of reach.
+    """
+    if len(words) <= 3:
+        return words
+    last = max((i for i, w in enumerate(words[:-2]) if w.lower() in TITLE_WORDS), default=-1)
+    if last < 0:
+        return words
+    rest = words[last + 1:]
+    if len(rest) > 2 and rest[0] in ("of", "for"):
+        rest = rest[2:]  # "of State"
+    return rest if len(rest) >= 2 else words
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

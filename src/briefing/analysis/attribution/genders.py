@@ -23,11 +23,12 @@ _FEMALE_WORDS = frozenset({
     "actress", "waitress", "mother", "wife", "daughter", "sister", "grandmother", "aunt",
     "niece", "queen", "princess", "duchess", "lady", "dame", "woman", "girl", "mrs", "mrs.",
     "ms", "ms.", "miss", "madam", "baroness", "widow", "girlfriend", "mum", "mom",
+    "herself",
 })
 _MALE_WORDS = frozenset({
     "spokesman", "congressman", "councilman", "businessman", "actor", "father", "husband",
     "son", "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke", "lord",
-    "sir", "man", "boy", "mr", "mr.", "baron", "widower", "boyfriend", "dad",
+    "sir", "man", "boy", "mr", "mr.", "baron", "widower", "boyfriend", "dad", "himself",
 })
 _FEMALE_NAMES = frozenset(_listed("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
@@ -40,6 +41,7 @@ kathryn sara janice jean alice madison doris abigail julia judy grace denise amb
 beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
 alexis kayla hillary sheila claire clare louise fiona gemma hayley chloe sophie lucy
 jane susanne ingrid monica angelina jennifer oprah beyonce rihanna serena venus hilary
+anne betsy carly heidi ivana ivanka melania tiffany loretta nikki kate katie
 """))
 _MALE_NAMES = frozenset(_listed("""
 james robert john michael william david richard joseph thomas charles christopher daniel
@@ -52,6 +54,7 @@ jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah 
 vincent ralph eugene russell bobby mason philip louis barack vladimir boris tony gordon
 ian neil colin graham nigel simon martin steve mike jim bill bob tom dave chris nick ben
 sam dan rob greg jeff ken ted ed phil doug pete fred hugh ahmed mohammed muhammad ali
+jeb bernie marco rand mitt newt tim curt rafael isaac saeed hassan omar khalid
 """))
 
 

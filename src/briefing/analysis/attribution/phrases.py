@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.attribution.cues import LEXICON, Form
 from briefing.analysis.attribution.kinds import is_person_noun
+from briefing.analysis.attribution.names import TITLE_WORDS
 from briefing.analysis.attribution.tokens import Token
 from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
@@ -35,6 +36,8 @@ _POSSESSIVE_END = ("’s", "'s", "s’", "s'")
 _PREPOSITIONS_AND = PREPOSITIONS | {"and"}
 _NOT_NAME_STARTS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS
 _OBJECTS_NOT_SOURCES = OBJECT_PRONOUNS - {"it", "you"}
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+"""Honorifics that open a name after a place ("in Harrogate Mr Reed")."""
 _OPENERS = CONNECTIVES | ADVERBS | TIME_WORDS
 """Words that open a sentence before a comma ("Previously, ..."): capitalised, no name."""
 """Object pronouns that open no source after a cue ("him", "them"; "it" and "you" may)."""
@@ -148,9 +151,33 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
     while start + 1 < end and tokens[start].lower in CONNECTIVES \
             and tokens[start + 1].is_capitalized:
         start += 1  # "Nevertheless Ana Ruiz said": the connective is no part of the name
+    if start < end and participle_opener(tokens, start, end):
+        start = _name_after_participle(tokens, start, end)
     if start >= end:
         return None
     return _named_before_title(tokens, start, end, floor) or (start, end)
+
+
+def _name_after_participle(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the name starts in "Speaking in Harrogate Mr Reed": at its title, if it has
+    one, else at the capitalised run that ends the phrase; ``start`` if there is none."""
+    k = end
+    while k - 1 > start and (tokens[k - 1].is_capitalized or _role(tokens[k - 1].lower)):
+        k -= 1  # "Responding to the claims Tory co-chairman Liam Fox"
+    while k < end and not tokens[k].is_capitalized:
+        k += 1
+    if k == end or k - 1 == start:
+        return start
+    for i in range(k, end - 1):
+        if tokens[i].lower.rstrip(".") in _HONORIFICS:
+            return i
+    return k
+
+
+def _role(word: str) -> bool:
+    """A lower-case noun of a role ("co-chairman", "spokesman", "leader")."""
+    last = word.rsplit("-", 1)[-1]
+    return word.replace("-", "").isalpha() and (is_person_noun(last) or last in TITLE_WORDS)
 
 
 def _after_noun(tokens: Sequence[Token], that: int, floor: int) -> bool:
@@ -244,9 +271,41 @@ def _looks_appositive(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
     if head.lower not in ("who", "whose", "which") and any(
             t.lower in AUXILIARIES for t in tokens[seg[0]:seg[1]]):
         return False  # "Despite X, Clinton had ...": a clause, not an appositive
+    if _clause_subject(tokens, seg) > 0:
+        return False  # "Back in 1999, Mr. Reed expressed admiration ..., saying"
     return head.lower in _APPOSITIVE_OPENERS or head.lower in DETERMINERS \
         or head.is_capitalized or head.text[0].isdigit() or _bare_title(tokens, seg) \
         or _home_town(tokens, seg)
+
+
+def _clause_subject(tokens: Sequence[Token], seg: tuple[int, int]) -> int:
+    """The end of the name that opens ``seg`` when a verb follows it, else -1.
+
+    "The Transport Ministry approved funding", "Mr. Reed expressed admiration": a
+    clause, whose subject is the name. The verb is a reporting verb or a lower-case word
+    of five letters or more ending in "-ed"; an appositive's name is followed by a noun
+    ("Acme chief") or by nothing.
+    """
+    k = seg[0]
+    while k < seg[1] and (tokens[k].is_capitalized or (
+            tokens[k].lower in ("of", "for", "and", "the") and k + 1 < seg[1]
+            and tokens[k + 1].is_capitalized)):
+        k += 1  # "The Ministry of Energy"
+    if not seg[0] < k < seg[1] or not tokens[k].is_word or not tokens[k].text[:1].islower():
+        return -1
+    w = tokens[k].lower
+    return k if w in LEXICON or (w.endswith("ed") and len(w) > 4) else -1
+
+
+def participle_opener(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True for "Speaking in Harrogate Mr Reed": a reporting verb's "-ing" form, capitalised,
+    then a preposition, opening the words before a cue (BBC style drops the comma)."""
+    if end - start < 3:
+        return False
+    t = tokens[start]
+    entry = LEXICON.get(t.lower)
+    return t.is_capitalized and (t.lower in _INTERJECTED or (
+        entry is not None and entry[1] is Form.GERUND)) and tokens[start + 1].lower in PREPOSITIONS
 
 
 def _home_town(tokens: Sequence[Token], seg: tuple[int, int]) -> bool:
@@ -280,12 +339,19 @@ def _appositive_source(tokens: Sequence[Token], comma: int, floor: int) -> tuple
 
     Several appositives may follow each other ("Jane Roe, the president of X, which
     endorsed Y, said"); an adverbial set off by commas ("Roe, when asked, said") is
-    skipped and the name before it is the source.
+    skipped and the name before it is the source. The clause before ", saying" that
+    opens with a name and a verb ("The ministry approved funding on Monday, saying")
+    has that name as its source.
     """
     segs = _segments(tokens, comma, floor)
     if not segs:
         return None
     nearest = segs[0]
+    subject_end = _clause_subject(tokens, nearest)
+    if subject_end > 0 and tokens[nearest[0]].lower not in _INTERJECTED \
+            and comma + 1 < len(tokens) and tokens[comma + 1].lower.endswith("ing"):
+        # "The ministry approved funding on Monday, saying": the clause's own subject
+        return (nearest[0], subject_end)
     if tokens[nearest[0]].lower in _INTERJECTED and len(segs) > 1:
         # "Powell’s office, when contacted by Reuters, said"
         prev_seg = segs[1]
@@ -299,15 +365,16 @@ def _appositive_source(tokens: Sequence[Token], comma: int, floor: int) -> tuple
             break
         head_end = segs[k][1]
         start, clause = phrase_start(tokens, head_end, segs[k][0])
-        if start < head_end and clause and _name_like(tokens, start, head_end):
-            best = (start, comma + 1)
+        if start < head_end and clause and _name_like(tokens, start, head_end) \
+                and not participle_opener(tokens, start, head_end):
+            best = (start, comma + 1)  # not "Speaking at X, Reed went after Y, calling"
     if best is not None:
         return best
     # "..., Gov. John Kasich (R-OH), said": a name set off by commas
     start, _ = phrase_start(tokens, comma, nearest[0])
     if start == nearest[0] and _name_like(tokens, start, comma) and \
-            tokens[start].lower not in _INTERJECTED:
-        return (start, comma)
+            tokens[start].lower not in _INTERJECTED and subject_end < 0:
+        return (start, comma)  # not "China accounted for 20% of trade, compared"
     return None
 
 

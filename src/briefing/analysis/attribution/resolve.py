@@ -30,11 +30,14 @@ matched against the sources met so far:
   ("The band released a statement saying ..."); with neither it stays a source of kind
   ``OTHER`` of its own;
 * a surname that speaks alone ("Okafor said") takes the one full name of a person
-  that ends with it anywhere in the article ("Ada Okafor"), and is a person when
-  several do;
+  that ends with it anywhere in the article ("Ada Okafor"); when several people share
+  it ("Eric Trump", "Donald Trump"), the one ``families`` finds it stands for there
+  ("Mrs. Clinton", the headline's, the one just named...), or, when that is not clear,
+  none of them: it is then a person of its own ("Reed", "Mr. Bush");
 * a capitalised word that the article never writes capitalised inside a sentence
   ("Maybe", "Remember", "Spitting") is no name: it names no source, nor is it the
-  person a later "he" stands for.
+  person a later "he" stands for; nor is a word that reads as a common one
+  ("Speculation", "Candidates", "Parenting") unless a full name ends with it.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.attribution.cues import LEXICON
+from briefing.analysis.attribution.families import Families, Member
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.genders import gender_of, is_first_name
 from briefing.analysis.attribution.kinds import (
@@ -57,6 +61,7 @@ from briefing.analysis.attribution.kinds import (
     is_anonymous,
     is_country,
     is_person_noun,
+    is_role_noun,
     proper_kind,
 )
 from briefing.analysis.attribution.names import (
@@ -72,6 +77,7 @@ from briefing.analysis.attribution.tokens import Token, tokenize
 from briefing.analysis.attribution.wordclasses import (
     AUXILIARIES,
     CLAUSE_WORDS,
+    CONNECTIVES,
     DETERMINERS,
     PREPOSITIONS,
     TIME_WORDS,
@@ -194,6 +200,23 @@ _PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
 _NOT_ROLES = _FUNCTION_WORDS | AUXILIARIES | frozenset(LEXICON)
 """Lower-case words that end a run of role words: "is", "said", "of" ("X is senior ...")."""
 _SPLIT_CONTRACTION = re.compile(r"[’']")
+_TITLES = frozenset(t.rstrip(".") for t in TITLE_WORDS)
+"""Title words without their full stop ("sen", "president"), for ``families``."""
+_BY_OWNER = re.compile(r"\b(?:by|from)\b")
+"""A description of something made by someone ("figures released by the ministry")."""
+_ABSTRACT = ("tion", "sion", "ness", "ment", "ism", "ship", "ity", "ance", "ence")
+"""Endings of abstract nouns ("Speculation", "Agreement"): no person's name, alone."""
+_ABBREVIATIONS = re.compile(r"^(?:[A-Z]{2,} )+")
+"""Abbreviations in capitals before a full name ("DJ", "AG")."""
+_HE_WORDS = frozenset({"he", "him", "his", "himself", "he's", "he’s", "he'd", "he’d"})
+_SHE_WORDS = frozenset({"she", "her", "hers", "herself", "she's", "she’s", "she'd", "she’d"})
+"""Personal pronouns of one gender ("Clinton said she ...")."""
+_NOT_GIVEN = _NOT_PERSONAL | ORG_WORDS | PLACE_WORDS | TIME_WORDS | AUXILIARIES \
+    | _FUNCTION_WORDS | frozenset({"neither", "either", "whatever", "whenever", "wherever",
+                                   "whoever", "first"})
+"""Words that open no person's full name ("Neither Okafor", "Tory Okafor")."""
+_NOT_FAMILY_NAMES = _NOT_GIVEN | _TITLES | CONNECTIVES
+"""Words before a surname that are no first name of a family's member ("The", "However")."""
 _PLURAL_VERBS = frozenset({"are", "were", "have", "say", "think", "believe", "want"})
 """Verbs after a subject that make it plural ("Veritas are starting")."""
 
@@ -233,7 +256,7 @@ class Entity:
         if self.kind is SourceKind.EXPERT and not self.proper \
                 and not is_person_noun(self.head):
             return False  # "a study", "the survey": expert, but no person
-        return not (self.head.endswith("s") and not self.proper)
+        return self.proper or not (self.head.endswith("s") or self.head in _PLURALS_WITHOUT_S)
 
     @property
     def last_word(self) -> str:
@@ -351,6 +374,12 @@ class Resolver:
         """``classify`` answers by its arguments: an entity is classified again and again."""
         self._mentions: dict[str, Mention] = {}
         """``parse_mention`` of each phrase read so far: the same names recur in an article."""
+        self._families: dict[str, tuple[Member, ...]] = {}
+        """``_family`` of each name asked about."""
+        self._people: dict[str, dict[str, SourceKind]] = {}
+        """``people`` by surname: the full names of persons that end with it, and their kinds."""
+        self.families = Families(text, self.gazetteer.title, self._full_people, _TITLES,
+                                 _NOT_FAMILY_NAMES)
 
     def _parse(self, phrase: str) -> Mention:
         """``parse_mention(phrase)``, read once per phrase and article."""
@@ -369,7 +398,25 @@ class Resolver:
         return kind
 
     def _new_entity(self, m: Mention, at: int) -> Entity:
-        """A new entity for mention ``m`` at offset ``at`` (not yet among the entities)."""
+        """A new entity for mention ``m`` at offset ``at`` (not yet among the entities).
+
+        A surname that several people of the article share is the one of them it stands
+        for here (``families``), or, when that is not clear, a source of its own named as
+        written ("Clinton", "Mrs. Clinton").
+        """
+        members = self._family(m)
+        if members:
+            member = self._family_member(m, members, at)
+            m = self._parse(member.name) if member is not None else Mention(
+                m.surface, self._undecided_name(m), True, None, m.head, m.words, False)
+            entity = self._entity_of(m, at)
+            if entity.kind is SourceKind.OTHER:
+                entity.kind = SourceKind.PERSON  # one of several people, whoever it is
+            return entity
+        return self._entity_of(m, at)
+
+    def _entity_of(self, m: Mention, at: int) -> Entity:
+        """A new entity for mention ``m`` as it stands."""
         anonymous = is_anonymous(m.name, m.proper, m.head, m.words)
         kind = self._classify(m.name, m.proper, m.head, m.words, anonymous)
         if m.proper and m.head in _GROUP_HEADS:
@@ -380,7 +427,18 @@ class Resolver:
 
     # ------------------------------------------------------------------ matching
 
-    def _by_name(self, m: Mention) -> Entity | None:
+    def _by_name(self, m: Mention, at: int | None = None) -> Entity | None:
+        """The source already met that mention ``m`` names, if any.
+
+        The same name or an alias; "Smith" after "John Smith"; an acronym of a name; a
+        company's short name. A surname that several people share is, at offset ``at``,
+        the one of them it stands for (``families``), or the source named as written
+        when that is not clear.
+        """
+        if at is not None:
+            members = self._family(m)
+            if members:
+                return self._family_entity(m, members, at)
         low = m.name.lower()
         for e in reversed(self.entities):
             if e.name.lower() == low or low in map(str.lower, e.aliases):
@@ -405,6 +463,79 @@ class Resolver:
                 return e  # "Glaxo" after "GlaxoSmithKline"
         return None
 
+    def _family(self, m: Mention) -> tuple[Member, ...]:
+        """The people who share the surname ``m`` names alone; () for any other phrase."""
+        if not m.proper or m.pronoun is not None or " " in m.name:
+            return ()
+        members = self._families.get(m.name)
+        if members is None:
+            members = self._families[m.name] = self.families.members(m.name) if (
+                m.name[:1].isupper() and self._may_be_surname(m.name)) else ()
+        return members  # not "Republicans" after "House Republicans": no surname
+
+    def _family_member(self, m: Mention, members: Sequence[Member], at: int) -> Member | None:
+        """The member of a family that the surname ``m`` at ``at`` stands for, if clear."""
+        k = m.surface.find(m.name)
+        titles = m.surface[:k].split() if k > 0 else []
+        sentence = self._sentence_of(at)
+        since = self.sentence_starts[max(0, sentence - 3)] if self.sentence_starts else 0
+        paragraph = at
+        for _ in range(3):  # this paragraph and the two before it
+            paragraph = self.text.rfind("\n", 0, max(0, paragraph - 2)) + 1
+        since = min(since, paragraph)
+
+        def known(member: Member) -> tuple[int, str | None]:
+            own = [e for e in self.entities if e.proper and (
+                e.name in member.names or not member.names.isdisjoint(e.aliases))]
+            last = max((e.last for e in own if e.last < at), default=-1)
+            words = set().union(*(e.words for e in own))
+            return last, gender_of(member.name, words, "")
+
+        return self.families.choose(members, gender_of(m.name, m.words, ""), titles, known,
+                                    at, since, self._pronoun_after(m.name, at))
+
+    def _pronoun_after(self, name: str, at: int) -> str | None:
+        """"he" or "she": the first personal pronoun after ``name`` (at ``at``) in its sentence.
+
+        "Clinton said she ...", "Trump refuses to release his ...": read up to a
+        quotation mark or another capitalised word inside the sentence, which may be the
+        person the pronoun stands for.
+        """
+        k = self.text.find(name, at)
+        sentence = self._sentence_of(at)
+        end = self.sentence_starts[sentence + 1] if sentence + 1 < len(
+            self.sentence_starts) else len(self.text)
+        if k < 0 or k >= end:
+            return None
+        for t in tokenize(self.text[k + len(name):end]):
+            if t.is_quote:
+                return None
+            low = t.lower
+            if low in _HE_WORDS:
+                return "he"
+            if low in _SHE_WORDS:
+                return "she"
+            if t.is_capitalized and low not in TIME_WORDS:
+                return None
+        return None
+
+    def _family_entity(self, m: Mention, members: Sequence[Member], at: int) -> Entity | None:
+        """The source met already that a shared surname at ``at`` stands for, if any."""
+        member = self._family_member(m, members, at)
+        if member is None:
+            name = self._undecided_name(m)
+            return next((e for e in reversed(self.entities) if e.name == name), None)
+        return next((e for e in reversed(self.entities) if e.name in member.names), None)
+
+    @staticmethod
+    def _undecided_name(m: Mention) -> str:
+        """A shared surname's name as a source of its own: with its honorific, if written."""
+        k = m.surface.find(m.name)
+        before = m.surface[:k].split() if k > 0 else []
+        if before and before[-1].lower() in HONORIFICS:
+            return f"{before[-1]} {m.name}"
+        return m.name
+
     def _by_description(self, m: Mention, at: int) -> Entity | None:
         head = m.head
         kinds = _KIND_NOUNS.get(head)
@@ -415,8 +546,11 @@ class Resolver:
             if marks and not marks <= (e.words | set(e.name.lower().split())):
                 continue  # "the Trump campaign" is not "the Clinton campaign"
             titles = {_TITLE_NOUNS.get(w, w) for w in e.words}
-            if head == e.head or head in titles or (
-                    head in e.name.lower().split()):
+            if head == e.head or ((head in e.name.lower().split() or (
+                    head in titles and (head in TITLE_WORDS or is_person_noun(head))))
+                                  and not _BY_OWNER.search(e.name)):
+                # "the senator" for "Sen. Ada Okafor"; not "the ministry" for "figures
+                # released by the ministry" nor for "a spokeswoman for the ministry"
                 return e
             if kinds is not None and e.proper and (e.kind in kinds or (
                     SourceKind.ORGANIZATION in kinds and self._body_by_default(e))):
@@ -471,7 +605,7 @@ class Resolver:
         m = self._parse(self.text[toks[k].start:toks[j - 1].end])
         if not m.proper or is_country(m.name):
             return None
-        return self._by_name(m) or self._new_entity(m, at)
+        return self._by_name(m, at) or self._new_entity(m, at)
 
     def _described_subject(self, toks: Sequence[Token], i: int) -> Entity | None:
         """"A nurse at the hospital, who asked not to be named, ...": an unnamed person.
@@ -647,7 +781,7 @@ class Resolver:
                 m = self._parse(self.text[s:e])
                 if not m.proper:
                     continue
-                known = self._by_name(m)
+                known = self._by_name(m, s)
                 candidate = known or self._new_entity(m, s)
                 if fits(candidate) and (known is not None
                                         or candidate.kind is not SourceKind.OTHER):
@@ -678,7 +812,10 @@ class Resolver:
         Scot"), a word said of it that names a body ("pop band Busted", "Empire
         magazine"), or an abbreviation ("Md."). One word that neither speaks itself nor
         is ever written capitalised inside a sentence ("Asked", "Injuries" opening one)
-        is no name at all. Any other name ("Husted said") may be a person's.
+        is no name at all, and one that reads as a common word ("Speculation",
+        "Parenting", "Candidates" also written in lower case) is a person's only as the
+        surname of a full name the article uses. Any other name ("Husted said") may be
+        a person's.
         """
         if self._gender(e) is not None or e.words & _PERSON_SIGNS:
             return True
@@ -688,9 +825,13 @@ class Resolver:
         if len(words) > 1:
             return True
         # one word: a name if it speaks ("McLenney said") or the article writes it
-        # capitalised inside a sentence; not an abbreviation ("Md.")
-        return (e.spoke or self.gazetteer.capitalised_inside(e.name)) \
-            and not (e.name.endswith(".") and len(e.name) <= 5)
+        # capitalised inside a sentence; not an abbreviation ("Md."); a word that reads
+        # as a common one ("Speculation suggests", "- Parenting plans", "Candidates who
+        # think") only as the surname of a full name the article uses ("Ada Manning")
+        if (e.name.endswith(".") and len(e.name) <= 5) \
+                or not (e.spoke or self.gazetteer.capitalised_inside(e.name)):
+            return False
+        return not self._reads_common(e.name) or any(n != e.name for n in self.people(e.name))
 
     def _gender(self, e: Entity) -> str | None:
         """"he" or "she" when the article says which the source is, else None.
@@ -702,6 +843,13 @@ class Resolver:
         if e.name in self._genders:
             return self._genders[e.name]
         answer = gender_of(e.name, e.words, self.text)
+        words = e.name.split()
+        if len(words) > 1 and answer is not None:
+            # "Mrs. Clinton" says nothing of "Bill Clinton" when the article names several
+            # Clintons: his first name does
+            own = gender_of(e.name, e.words, "")
+            if own is not None and own != answer and self._family(self._parse(words[-1])):
+                answer = own
         self._genders[e.name] = answer
         return answer
 
@@ -736,6 +884,19 @@ class Resolver:
                 or low.endswith(("ly", "ing")):
             return True
         return lower_use and self._written_lower(low)
+
+    def _reads_common(self, word: str) -> bool:
+        """True for a word that reads as a common one, wherever it is capitalised.
+
+        A function or time word, a word ending like an adverb, a gerund or an abstract
+        noun ("Speculation", "Parenting"; not a first name such as "Sterling"), or one
+        the article also writes in lower case ("Candidates").
+        """
+        low = word.lower()
+        return low in _FUNCTION_WORDS or low in TIME_WORDS or low in _OPENING_WORDS \
+            or (len(low) > 5 and low.endswith(("ly", "ing", *_ABSTRACT))
+                and not is_first_name(word)) \
+            or self._written_lower(low)
 
     def _written_lower(self, low: str) -> bool:
         """True when ``low``, in lower case, stands between spaces or line breaks in the text."""
@@ -823,7 +984,7 @@ class Resolver:
         m = self._without_opener(self._parse(surface))
         if not m.proper or m.pronoun is not None or self.common_word(m.name.split()[0]):
             return
-        entity = self._by_name(m) or self._short_name(m, at) or self._add(m, at)
+        entity = self._by_name(m, at) or self._short_name(m, at) or self._add(m, at)
         entity.last = max(entity.last, at)
 
     def resolve_as(self, index: int, entity: Entity, at: int) -> Entity:
@@ -884,7 +1045,7 @@ class Resolver:
             if entity is not None:
                 return self._attach(entity, index, at, None)
         if m.proper:
-            entity = self._by_name(m)
+            entity = self._by_name(m, at)
             if entity is not None and len(m.name.split()) > len(entity.name.split()) \
                     and m.name.lower().endswith(entity.name.lower()):
                 entity.aliases.add(entity.name)
@@ -903,7 +1064,7 @@ class Resolver:
                 entity = self._described_name(m, at) or self._named_of_kind(m, at) \
                     or self._office_holder(m, at) or self._epithet_holder(m.surface, at)
         else:
-            entity = self._by_name(m)
+            entity = self._by_name(m, at)
         if entity is None:
             entity = self._add(m, at)
         return self._attach(entity, index, at, m)
@@ -913,7 +1074,7 @@ class Resolver:
     def _named(self, name: str, at: int) -> Entity:
         """The source called ``name``, made if it has not spoken yet."""
         m = self._parse(name)
-        return self._by_name(m) or self._add(m, at)
+        return self._by_name(m, at) or self._add(m, at)
 
     def _channel_owner(self, m: Mention, at: int) -> Entity | None:
         """Who issued "the post", "a statement": its possessive owner or its sentence's subject.
@@ -932,7 +1093,7 @@ class Resolver:
                 owner_phrase = owner_phrase.removesuffix(end)
             owner_m = self._parse(owner_phrase)
             if owner_m.proper:
-                return self._by_name(owner_m) or self._short_name(owner_m, at) \
+                return self._by_name(owner_m, at) or self._short_name(owner_m, at) \
                     or self._add(owner_m, at)
             if owner_m.definite:
                 return self._by_description(owner_m, at) or self._described_name(owner_m, at)
@@ -966,14 +1127,12 @@ class Resolver:
         Full names with a title ("President Okafor") give the title's kind. A word that
         names no person may still be a company's first word ("Acme" -> "Acme Labs").
         """
-        people: dict[str, SourceKind] = {}
-        for n in sorted(self.gazetteer.full_names(m.name)):
-            full = self._parse(n)
-            if not full.proper or not full.name.endswith(m.name):
-                continue
-            kind = self._classify(full.name, True, full.head, full.words, False)
-            if kind in _PERSON_OR_MILITARY:
-                people[full.name] = kind
+        if self._family(m):
+            entity = self._by_name(m, at) or self._add(m, at)
+            if entity.kind is SourceKind.OTHER:
+                entity.kind = SourceKind.PERSON
+            return entity
+        people = self.people(m.name)
         longer = [n for n in people if n != m.name]
         if len(longer) == 1:
             entity = self._named(longer[0], at)
@@ -995,6 +1154,64 @@ class Resolver:
         if entity.kind is not SourceKind.MEDIA:
             entity.kind = SourceKind.ORGANIZATION  # only company names are found this way
         return entity
+
+    def people(self, surname: str) -> dict[str, SourceKind]:
+        """The full names of persons the article uses that end with ``surname``, and kinds.
+
+        Names (``gazetteer.full_names``) without their titles ("President Ada Okafor" ->
+        "Ada Okafor") of a person, a military officer or of no known kind, whose first
+        word may be a given name: not a word that only opens the sentence ("Since
+        Okafor", "Neither Okafor"), a title or role ("Senators Okafor", "Sprinter
+        Okafor"), a nationality or an abbreviation in capitals ("AG Okafor").
+        """
+        if surname in self._people:
+            return self._people[surname]
+        people: dict[str, SourceKind] = {}
+        for n in sorted(self.gazetteer.full_names(surname)):
+            full = self._parse(n)
+            name = _ABBREVIATIONS.sub("", full.name)  # "DJ Lisa Iles": "Lisa Iles"
+            if not full.proper or not name.endswith(surname) or (
+                    name != surname and not self._given_name(name.split()[0])):
+                continue
+            kind = self._classify(name, True, full.head, full.words, False)
+            if kind in _PERSON_OR_MILITARY:
+                people[name] = kind
+        if len([n for n in people if n != surname]) > 1 and self._may_be_surname(surname):
+            # several: only names the body uses, whose first word is a given name or a
+            # name written inside a sentence ("Classic Okafor" opening one is none)
+            people = {n: k for n, k in people.items() if n == surname or (
+                self._written_as_name(n.split()[0]) and self.gazetteer.in_text(n))}
+        self._people[surname] = people
+        return people
+
+    @staticmethod
+    def _may_be_surname(word: str) -> bool:
+        """False for a word that ends the names of groups, bodies or places ("Guard")."""
+        low = word.lower()
+        return not (_group_name(word) or low in _GROUP_HEADS or low in ORG_WORDS
+                    or low in PLACE_WORDS)
+
+    def _full_people(self, surname: str) -> list[str]:
+        """``people``'s full names, the surname alone aside (for ``families``)."""
+        return [n for n in self.people(surname) if n != surname]
+
+    def _written_as_name(self, word: str) -> bool:
+        """A common first name, an initial, or a word written capitalised inside a sentence."""
+        return is_first_name(word) or len(word.rstrip(".")) == 1 \
+            or self.gazetteer.capitalised_inside(word)
+
+    def _given_name(self, word: str) -> bool:
+        """True when ``word``, the first of a full name, may be a given name or an initial."""
+        if is_first_name(word):
+            return True
+        low = word.lower()
+        bare = low.rstrip(".")
+        if len(bare) == 1:
+            return word[:1].isupper()  # "J Robinson", "J. Robinson"
+        single = low[:-1] if low.endswith("s") else low
+        return word[:1].isupper() and not word.isupper() and low not in TITLE_WORDS \
+            and single not in TITLE_WORDS and not is_role_noun(single) \
+            and low not in _NOT_GIVEN and not self.common_word(word)
 
     def _described_name(self, m: Mention, at: int) -> Entity | None:
         """"the federation" -> the one name used for a federation in the article, if any.
@@ -1115,7 +1332,7 @@ class Resolver:
         owner_m = self._parse(owner_phrase)
         owner: Entity | None
         if owner_m.proper:
-            owner = self._by_name(owner_m) or self._short_name(owner_m, at)
+            owner = self._by_name(owner_m, at) or self._short_name(owner_m, at)
         elif owner_m.definite:
             owner = self._by_description(owner_m, at) or self._described_name(owner_m, at)
         else:
@@ -1154,7 +1371,9 @@ class Resolver:
 
         "Lockheed said it had signed ...", "Acme Diagnostics": a name that no title,
         honorific ("Mr"), gendered word or common first name makes a person's, and that
-        is no place or group of people, is in the news an organisation's.
+        is no place or group of people, is in the news an organisation's; not a common
+        word that opens a sentence ("Some", "Reports", "Candidates" also written in lower
+        case).
         """
         if not e.proper or e.kind is not SourceKind.OTHER or e.head in _GROUP_HEADS \
                 or e.words & HONORIFICS or not e.name[:1].isupper() \
@@ -1163,8 +1382,8 @@ class Resolver:
         if any(w in PERSONAL_PRONOUNS for w in (a.lower() for a in e.aliases)):
             return False
         words = e.name.split()
-        if len(words) == 1 and self.gazetteer.full_names(e.name):
-            return False  # "Grewcock" after "Danny Grewcock": a surname
+        if len(words) == 1 and (self.gazetteer.full_names(e.name) or self.common_word(e.name)):
+            return False  # "Grewcock" after "Danny Grewcock": a surname; "Candidates", "Some"
         return self._gender(e) is None and not is_first_name(words[0])
 
     def finish(self) -> list[Resolved]:
@@ -1172,8 +1391,9 @@ class Resolver:
         live = [e for e in self.entities if e.members]
         # "Smith" (met first) and "John Smith" (met later) are one source
         for e in live:
-            if not e.proper or len(e.name.split()) != 1 or not e.members:
-                continue
+            if not e.proper or len(e.name.split()) != 1 or not e.members \
+                    or self._family(self._parse(e.name)):
+                continue  # a surname several people share stays as it was resolved
             longer = [o for o in live if o is not e and o.proper and o.members
                       and len(o.name.split()) > 1 and o.last_word == e.name.lower()
                       and o.head not in ORG_WORDS]
@@ -1189,6 +1409,8 @@ class Resolver:
                 continue
             if self._body_by_default(e):
                 e.kind = SourceKind.ORGANIZATION
+            elif e.proper and e.kind is SourceKind.OTHER and self._family(self._parse(e.name)):
+                e.kind = SourceKind.PERSON  # "Clinton" of several Clintons: one of them
             aliases = tuple(sorted(a for a in e.aliases if a != e.name
                                    and a.lower() not in ("he", "she", "it", "they", "we", "i",
                                                          "who", "which", "that", "you")))
