@@ -32,6 +32,20 @@ def _read(body: str, head: str = "<title>Ferry to sail twice a day</title>") -> 
     return read_html("a.html", "a.html", _page(body, head))
 
 
+def _in_wrapper(opening: str, body: str) -> Article:
+    """A page whose story, headline first, stands in the element ``opening`` opens."""
+    tag = opening[1:].split()[0].rstrip(">")
+    return read_html("a.html", "a.html", (
+        "<!DOCTYPE html><html><head><title>Ferry to sail twice a day</title></head><body>"
+        f"{opening}<h1>Ferry to sail twice a day</h1>{body}</{tag}></body></html>"))
+
+
+def assert_whole_story(article: Article) -> None:
+    """The story's text, from its first paragraph to its last, and nothing around it."""
+    assert article.text.startswith("The ferry to the north island")
+    assert article.text.endswith("since the autumn.")
+
+
 # ------------------------------------------------------------------ a page without markup
 
 _PLAIN = ("The ferry to the north island will sail twice a day from June, the harbour board said\n"
@@ -77,12 +91,8 @@ def test_a_short_first_line_without_markup_is_the_title() -> None:
     "<p>-------------</p>",
 ])
 def test_interface_text_is_not_article_text(widget: str) -> None:
-    source = ("<!DOCTYPE html><html><head><title>Ferry to sail twice a day</title></head><body>"
-              f"<div class='article'>{widget}<h1>Ferry to sail twice a day</h1>{_STORY}{widget}"
-              "</div></body></html>")
-    article = read_html("a.html", "a.html", source)
-    assert article.text.startswith("The ferry to the north island")
-    assert article.text.endswith("since the autumn.")
+    article = _in_wrapper(f"<div class='article'>{widget}", _STORY + widget)
+    assert_whole_story(article)
     assert_provenance(article)
 
 
@@ -165,14 +175,18 @@ def test_a_sentence_starting_with_courtesy_is_kept() -> None:
 # ------------------------------------------------------------------ a label above the headline
 
 
+def assert_label_left_out(article: Article) -> None:
+    """The headline is the title, and the text opens with the story, not the label."""
+    assert article.meta.title == "Ferry to sail twice a day"
+    assert article.text.startswith("The ferry to the north island")
+    assert_provenance(article)
+
+
 def test_a_short_line_right_above_the_headline_is_a_label_not_text() -> None:
     source = ("<!DOCTYPE html><html><head><title>Ferry to sail twice a day</title></head><body>"
               "<div class='story'><p class='kicker'>At the north pier, before dawn</p>"
               f"<h1>Ferry to sail twice a day</h1>{_STORY}</div></body></html>")
-    article = read_html("a.html", "a.html", source)
-    assert article.meta.title == "Ferry to sail twice a day"
-    assert article.text.startswith("The ferry to the north island")
-    assert_provenance(article)
+    assert_label_left_out(read_html("a.html", "a.html", source))
 
 
 @pytest.mark.parametrize("top", [
@@ -196,10 +210,7 @@ def test_a_label_above_a_headline_left_out_of_the_extract_is_not_text() -> None:
               "<h1>Ferry to sail twice a day</h1><div id='desarrollo'>"
               "<ul class='subtitulo'><li>Two crossings a day</li><li>A second boat</li></ul>"
               f"{_STORY}</div></div></body></html>")
-    article = read_html("a.html", "a.html", source)
-    assert article.meta.title == "Ferry to sail twice a day"
-    assert article.text.startswith("The ferry to the north island")
-    assert_provenance(article)
+    assert_label_left_out(read_html("a.html", "a.html", source))
 
 
 # ------------------------------------------------------------------ reader comments
@@ -228,12 +239,7 @@ def test_reader_comments_after_the_article_are_not_text() -> None:
 @pytest.mark.parametrize("wrapper", ["article has-comments", "story no-comments", "commentary"])
 def test_an_article_inside_an_element_named_for_comments_is_kept(wrapper: str) -> None:
     # the element holds the article itself (or is named for commentary, an opinion piece)
-    source = ("<!DOCTYPE html><html><head><title>Ferry to sail twice a day</title></head><body>"
-              f"<div class='{wrapper}'><h1>Ferry to sail twice a day</h1>{_STORY}</div>"
-              "</body></html>")
-    article = read_html("a.html", "a.html", source)
-    assert article.text.startswith("The ferry to the north island")
-    assert article.text.endswith("since the autumn.")
+    assert_whole_story(_in_wrapper(f"<div class='{wrapper}'>", _STORY))
 
 
 # ------------------------------------------------------------------ links to other stories
