@@ -3,6 +3,7 @@ output, which equals ``render_pages`` of the same briefings held in memory."""
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import tempfile
 import zlib
@@ -13,7 +14,7 @@ from briefing.ingest import ingest_file
 from briefing.model import Briefing
 from briefing.options import AnalysisOptions, IngestOptions
 from briefing.pipeline import POOL_THRESHOLD, generate, sort_briefings, with_slugs
-from briefing.render import SiteInfo, render_pages
+from briefing.render import SiteInfo, render_briefing, render_pages
 from briefing.render.environment import make_environment
 from briefing.settings import Settings
 
@@ -120,7 +121,8 @@ def test_a_slug_clash_renders_the_page_under_its_final_slug(tmp_path: Path) -> N
     assert "same-title.md" in names
     assert [n for n in names if n.startswith("same-title-")] == ["same-title-ffa0da5d.md"]
     assert output_of(settings) == in_memory(content)
-    assert report.stats.rendered == 3  # two by analysis, the clashing one again
+    # two by analysis; the clashing page moves to its slug as it is (it cannot show it)
+    assert report.stats.rendered == 2
 
 
 def test_slug_clashes_in_the_pool_give_the_same_site(tmp_path: Path) -> None:
@@ -132,11 +134,43 @@ def test_slug_clashes_in_the_pool_give_the_same_site(tmp_path: Path) -> None:
     pooled = settings_for(tmp_path / "two", content, jobs=2)
     report = generate(pooled)
     assert report.stats.analysed == POOL_THRESHOLD + 2
-    # Each page rendered by analysis; all but the 3 plain slugs again, by the workers.
-    assert report.stats.rendered == 2 * (POOL_THRESHOLD + 2) - 3
+    # Each page rendered once, by analysis; the clashing ones move to their slugs as they are.
+    assert report.stats.rendered == POOL_THRESHOLD + 2
     assert len([n for n in output_of(pooled) if n.startswith("storm-report")]) == \
         POOL_THRESHOLD + 2
     assert output_of(pooled) == in_memory(content)
+
+
+def test_the_default_briefing_page_does_not_show_its_slug(tmp_path: Path) -> None:
+    # what lets a clash move a page to its new slug without rendering it again
+    content = tmp_path / "content"
+    write_articles(content, 1)
+    briefing = analyze(ingest_file(content / "story-000.txt", content, IngestOptions()),
+                       AnalysisOptions(), slug="flood-defences-hold")
+    env = make_environment()
+    assert render_briefing(env, briefing, SiteInfo()) == render_briefing(
+        env, dataclasses.replace(briefing, slug="flood-defences-hold-1a2b3c4d"), SiteInfo())
+
+
+def test_a_clash_renders_the_page_again_when_the_site_template_shows_the_slug(
+        tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (content / name).write_text(f"Same title\n\nThe council said {name} was ready.\n",
+                                    encoding="utf-8")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "briefing.md.j2").write_text(
+        '{% extends "!default/briefing.md.j2" %}'
+        "{% block byline %}{{ super() }}\n\nPage {{ briefing.slug }}.\n\n{% endblock %}",
+        encoding="utf-8")
+    settings = dataclasses.replace(settings_for(tmp_path, content), templates_dir=templates)
+    report = generate(settings)
+    assert report.stats.rendered == 3  # two by analysis, the clashing one again
+    pages = output_of(settings)
+    assert "Page same-title-ffa0da5d" in pages["same-title-ffa0da5d.md"].decode()
+    assert "Page same-title." in pages["same-title.md"].decode()
 
 
 def test_without_a_cache_nothing_is_left_behind(tmp_path: Path) -> None:

@@ -43,8 +43,8 @@ from briefing.options import AnalysisOptions, IngestOptions
 from briefing.publish import FileContent, WriteResult, check_output_dir, write_outputs
 from briefing.render import SiteInfo, render_briefing, site_files
 from briefing.render.digest import Digest, digest, listing_order
-from briefing.render.environment import make_environment
-from briefing.render.export import export_line
+from briefing.render.environment import has_templates, make_environment
+from briefing.render.export import export_line, export_line_with_slug
 from briefing.settings import Settings
 from briefing.slugs import assign_slugs, base_slug
 
@@ -196,8 +196,9 @@ class Plan:
 
     A worker analyses a file, stores the briefing and its digest in the analysis cache,
     renders its page and its line of the JSON export into the page cache (under the slug
-    its title gives; the build re-renders the rare page whose slug a clash changes), and
-    sends back only the digest. So the build process never holds whole briefings, and
+    its title gives; when a title clash changes the slug, the build moves them to the new
+    one, rendering the page again only when the site's own templates may show the slug),
+    and sends back only the digest. So the build process never holds whole briefings, and
     rendering runs on every core.
     """
 
@@ -210,6 +211,10 @@ class Plan:
     page_fingerprint: str
     templates_dir: Path | None
     site: SiteInfo
+    pages_show_slug: bool = True
+    """Whether a briefing's page may depend on its slug. The default templates' pages do
+    not (a test holds them to it), so unless the site has templates of its own a page
+    rendered under one slug serves under another."""
 
     def analysis_cache(self) -> AnalysisCache:
         """The analysis cache of this build."""
@@ -242,14 +247,25 @@ def _process(item: tuple[Path, str], plan: Plan) -> Digest | CachedFailure:
     return result
 
 
-def _render_again(item: tuple[str, str], plan: Plan) -> None:
-    """Render a just-analysed briefing's page and export line under the slug a title clash
-    gave it (``_process`` rendered them under the plain one), as a worker runs it."""
-    key, slug = item
+def _render_again(item: tuple[str, str, str], plan: Plan) -> bool:
+    """Put a just-analysed briefing's page and export line under the slug a title clash
+    gave it (``_process`` made them under the plain one), as a worker runs it: the page as
+    it is and the export line with its new slug when the page cannot show its slug, else
+    both rendered again. True when the page was rendered again."""
+    key, plain, slug = item
+    pages = plan.page_cache()
+    if not plan.pages_show_slug:
+        page = pages.get(pages.key(key, plain))
+        line = pages.get(pages.key(key, plain, "export"))
+        if page is not None and line is not None:
+            pages.put(pages.key(key, slug), page)
+            pages.put(pages.key(key, slug, "export"), export_line_with_slug(line, slug))
+            return False
     entry = plan.analysis_cache().get(key)
     if not isinstance(entry, Briefing):
-        return  # the cache lost it: the build reads it back and renders it then
+        return False  # the cache lost it: the build reads it back and renders it then
     _render_into_cache(plan, key, dataclasses.replace(entry, slug=slug))
+    return True
 
 
 def _render_into_cache(plan: Plan, key: str, briefing: Briefing) -> None:
@@ -319,10 +335,10 @@ def collect(plan: Plan, jobs: int = 1) -> Collection:
                 problems[path] = [Problem(str(path), w, error=False) for w in found.warnings]
         slugs = assign_slugs((d.id, d.meta.title) for d in digests)
         fresh = {key for _, key in todo}
-        clashes = [(stats.keys[d.id], slugs[d.id]) for d in digests
-                   if stats.keys[d.id] in fresh and slugs[d.id] != base_slug(d.meta.title, d.id)]
-        workers.map(functools.partial(_render_again, plan=plan), clashes)
-        stats.rendered += len(clashes)
+        clashes = [(stats.keys[d.id], base_slug(d.meta.title, d.id), slugs[d.id])
+                   for d in digests if stats.keys[d.id] in fresh
+                   and slugs[d.id] != base_slug(d.meta.title, d.id)]
+        stats.rendered += sum(workers.map(functools.partial(_render_again, plan=plan), clashes))
     stats.seconds = time.perf_counter() - started
     ordered = [problem for p in paths for problem in problems.get(p, [])]
     digests = sorted((d.with_slug(slugs[d.id]) for d in digests), key=lambda d: d.sort_key)
@@ -429,7 +445,8 @@ def generate(settings: Settings) -> BuildReport:
             page_fingerprint=hashlib.sha256("\0".join([
                 code_fingerprint(), folder_fingerprint(settings.templates_dir),
                 repr(settings.site)]).encode()).hexdigest(),
-            templates_dir=settings.templates_dir, site=settings.site)
+            templates_dir=settings.templates_dir, site=settings.site,
+            pages_show_slug=has_templates(settings.templates_dir))
         found = collect(plan, settings.jobs)
         report = BuildReport(briefings=found.digests, problems=found.problems,
                              stats=found.stats)

@@ -71,6 +71,13 @@ class _ParentBlock:
         return Markup(self._block())
 
 
+def has_templates(templates_dir: Path | None) -> bool:
+    """Whether a site's templates folder holds any template of its own (``*.j2``): only
+    those can override the package's, whose briefing page does not show its slug."""
+    return templates_dir is not None and templates_dir.is_dir() and any(
+        p.is_file() for p in templates_dir.rglob("*.j2"))
+
+
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     """A template environment: user templates over package defaults, escaping built in."""
     package = jinja2.PackageLoader("briefing", "render/templates")

@@ -44,6 +44,15 @@ def export_line(briefing: Briefing) -> str:
     return _dump(_export_object(briefing))
 
 
+def export_line_with_slug(line: str, slug: str) -> str:
+    """An ``export_line`` with its briefing's slug changed: the same bytes as the line of
+    the briefing under that slug (the object read back and written as ``export_line``
+    writes it)."""
+    obj = json.loads(line)
+    obj["slug"] = slug
+    return _dump(obj)
+
+
 def export_chunks(lines: Iterable[str], site: SiteInfo) -> Iterator[str]:
     """The text of ``briefings.json`` in pieces, from its briefings' lines, newest first:
     a site of 10,000 briefings never holds the whole file (~170 MB) at once."""
