@@ -193,7 +193,7 @@ def clean_claim(text: str) -> str:
     text = _without_relative_aside(text)
     for m in _CUT.finditer(text):
         before = text[: m.start()].split()
-        if m.group().strip() == "but" and len(before) > 1 and _bare(before[-2]) in ("a", "an"):
+        if m.group().strip() == "but" and len(before) > 1 and bare_word(before[-2]) in ("a", "an"):
             continue  # "a capable but flawed official": two adjectives, no second clause
         if len(before) >= _MIN_WORDS_BEFORE_CUT:
             text = text[: m.start()]
@@ -219,7 +219,7 @@ def trim_words(words: list[str], limit: int = 14) -> list[str]:
     kept whole."""
     out = _trim(words, limit)
     opened = [k for k, w in enumerate(out[:-1])
-              if w.lower() == "as" and _bare(out[k + 1]) in _COMPARATIVES]
+              if w.lower() == "as" and bare_word(out[k + 1]) in _COMPARATIVES]
     if not opened or any(w.lower() == "as" for w in out[opened[-1] + 2:]):
         return out
     second = next((k for k in range(len(out), min(len(words), len(out) + 6))
@@ -227,7 +227,7 @@ def trim_words(words: list[str], limit: int = 14) -> list[str]:
     if second is None:
         return out
     return words[:next((k for k in range(second + 2, min(len(words), second + 7))
-                        if _bare(words[k]) in _JOINTS or _bare(words[k]) in _PREPOSITIONS),
+                        if bare_word(words[k]) in _JOINTS or bare_word(words[k]) in _PREPOSITIONS),
                        min(len(words), second + 7))]
 
 
@@ -236,26 +236,27 @@ def _trim(words: list[str], limit: int) -> list[str]:
         return words
     top = min(len(words) - 1, limit)
     for i in range(top, 5, -1):
-        if words[i - 1].endswith(",") and _bare(words[i - 2]) not in _PREPOSITIONS and not (
+        if words[i - 1].endswith(",") and bare_word(words[i - 2]) not in _PREPOSITIONS and not (
                 words[i - 1][:1].isupper() and words[i][:1].isupper()
-                and _bare(words[i - 2]) in _PLACE_PREPOSITIONS) and not _place_commas(words[:i]):
+                and bare_word(words[i - 2]) in _PLACE_PREPOSITIONS) \
+                and not _place_commas(words[:i]):
             return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
     for i in range(top, 5, -1):
         if words[i].lower() in _JOINTS and not _comparison_at(words, i) and not (
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
                 and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
-                words[i].lower() == "but" and _bare(words[i - 2]) in ("a", "an")):
-            if words[i].lower() in _WH_WORDS and _bare(words[i - 1]) in _PREPOSITIONS:
+                words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")):
+            if words[i].lower() in _WH_WORDS and bare_word(words[i - 1]) in _PREPOSITIONS:
                 return words[: i - 1]  # "a plot [in which ...]": no stranded "in"
             return words[:i]  # but not inside a pair of names ("Ann Lee and Tom Hart")
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
-            prev = _bare(words[i - 1])
+            prev = bare_word(words[i - 1])
             if words[i].lower() in _PREPOSITIONS and not prev.endswith(("ing", "ed")) \
                     and prev not in _DETERMINERS:
                 if words[i].lower() == "of":  # "the end [of X]": cut at a relative clause
                     rel = next((k for k in range(i + 2, min(len(words), limit + 8))
-                                if _bare(words[k]) in ("which", "who")), None)
+                                if bare_word(words[k]) in ("which", "who")), None)
                     return words[:rel] if rel is not None else words[:i]
                 return words[:i]
     return words
@@ -265,8 +266,8 @@ def _comparison_at(words: list[str], i: int) -> bool:
     """True when the "as" at ``i`` opens a comparison ("as much water as the rules allow"),
     not a reason ("low as few copies have been found"): a second "as" follows."""
     return (words[i].lower() == "as" and i + 1 < len(words)
-            and _bare(words[i + 1]) in _COMPARATIVES
-            and any(_bare(w) == "as" for w in words[i + 2 : i + 9]))
+            and bare_word(words[i + 1]) in _COMPARATIVES
+            and any(bare_word(w) == "as" for w in words[i + 2 : i + 9]))
 
 
 _COMPARATIVES = _set("much many long far soon well little few often good bad large big high "
@@ -297,7 +298,7 @@ _DETERMINERS = _set("the a an this these those its his her their our my your")
 
 
 @lru_cache(maxsize=8192)
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """The word without punctuation around it, in lower case.
 
     Cached: the inversion rules ask it of the same few thousand words (and of each word
@@ -307,7 +308,7 @@ def _bare(word: str) -> str:
 
 def is_plural(subject: list[str]) -> bool:
     """A guess at the grammatical number of a subject noun phrase, from its head."""
-    bare = [_bare(w) for w in subject]
+    bare = [bare_word(w) for w in subject]
     if len(bare) > 1 and bare[0].endswith("ing") and len(bare[0]) > 5 and (
             bare[1] in _DETERMINERS or bare[1] == "no"):
         return False  # a gerund: "paying no taxes is ..."
@@ -326,7 +327,7 @@ def is_plural(subject: list[str]) -> bool:
     if not head.endswith("s"):
         return False
     if head_raw[:1].isupper():  # "Russians", "Democrats" but not "Paris", "Robbie Williams"
-        if len(subject) > 1 and subject[-2][:1].isupper() and _bare(subject[0]) != "the":
+        if len(subject) > 1 and subject[-2][:1].isupper() and bare_word(subject[0]) != "the":
             return False  # "Robbie Williams", but "the Manic Street Preachers"
         return not head.endswith(("is", "as", "os"))
     return True
@@ -342,13 +343,13 @@ def there_plural(words: list[str]) -> bool:
     """The number of the noun after "there is/are": "there may be job cuts" -> plural."""
     np: list[str] = []
     for w in words[:8]:
-        b = _bare(w)
+        b = bare_word(w)
         if not np and b in _THERE_SKIP:
             continue
         if b in _PREPOSITIONS or b in _CLAUSE_WORDS or (np and is_finite_verb(w)):
             break
         np.append(w)
-    if any(re.fullmatch(r"\d[\d,.]*", _bare(w)) and _bare(w) != "1" for w in np):
+    if any(re.fullmatch(r"\d[\d,.]*", bare_word(w)) and bare_word(w) != "1" for w in np):
         return True
     return bool(np) and is_plural(np)
 
@@ -359,7 +360,7 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
     ``common`` holds lower-case words known to be no names ("prices"), so that a
     sentence's capital can go.
     """
-    first = _bare(words[0]) if words else ""
+    first = bare_word(words[0]) if words else ""
     lower_rest = len(words[0]) == 1 or words[0][1:2].islower() if words else False
     known = (first in _FUNCTION_WORDS or first in _NUMBER_WORDS or first in common
              or first.endswith(_COMMON_SUFFIXES)
@@ -377,8 +378,8 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
 
 def _noun_to_verb(words: list[str]) -> bool:
     """True for a noun that takes an infinitive, "Failure to comply ...": no name does."""
-    return (len(words) > 2 and _bare(words[1]) == "to" and words[2][:1].islower()
-            and _bare(words[2]) not in _DETERMINERS and not words[0].isupper())
+    return (len(words) > 2 and bare_word(words[1]) == "to" and words[2][:1].islower()
+            and bare_word(words[2]) not in _DETERMINERS and not words[0].isupper())
 
 
 _ADJECTIVE_STEMS = _set("strong weak high low great small large fast slow cheap long short old "
@@ -391,9 +392,9 @@ def _adjective_first(words: list[str], common: Container[str]) -> bool:
     on a lower-case noun ("Stronger coordination")."""
     if len(words) < 2 or not words[1][:1].islower():
         return False
-    first, second = _bare(words[0]), _bare(words[1])
+    first, second = bare_word(words[0]), bare_word(words[1])
     if second in ("and", "or") and len(words) > 2 and words[2][:1].islower():
-        third = _bare(words[2])
+        third = bare_word(words[2])
         return len(first) > 4 and len(third) > 4 and first[-2:] == third[-2:]
     if not first.endswith("er") or second in AUXILIARIES or is_finite_verb(second):
         return False
@@ -466,7 +467,7 @@ _NOT_COMPARATIVE = _set("further other")
 def is_comparative(word: str) -> bool:
     """True for an adjective in the comparative ("earlier", "bigger", "more"): a word in
     "-er" whose superlative in "-est" is a word too ("earliest"; "paper" has no "papest")."""
-    w = _bare(word)
+    w = bare_word(word)
     if w in ("more", "less", "fewer"):
         return True
     if len(w) < 5 or not w.endswith("er") or w in _NOT_COMPARATIVE:
@@ -548,26 +549,26 @@ _PARTICIPLE_BASE = {
 def base_form(word: str) -> str | None:
     """The base form of a past tense or past participle ("died" -> "die", "taken" ->
     "take"), or None when the word is neither, as far as its form shows."""
-    b = _bare(word)
+    b = bare_word(word)
     return _PARTICIPLE_BASE.get(b) or _lemma(b)
 
 
 def is_participle(word: str) -> bool:
     """True for a past participle ("sunk", "crashed", "been"), as far as the form shows."""
-    b = _bare(word)
+    b = bare_word(word)
     return b in _IRREGULAR_PARTICIPLES or b in ("been", "got") or (
         _lemma(b) is not None and b not in _IRREGULAR_PAST)
 
 
 def is_finite_verb(word: str) -> bool:
     """True for an auxiliary or a past-tense form ("was", "retook", "claimed")."""
-    w = _bare(word)
+    w = bare_word(word)
     return w in AUXILIARIES or _lemma(w) is not None
 
 
 def _find_aux(words: list[str], start: int = 0) -> int | None:
     for i in range(start, min(len(words), start + 12)):
-        b = _bare(words[i])
+        b = bare_word(words[i])
         if b in AUXILIARIES and (i == 0 or words[i][:1].islower()):
             return i  # a capital "May" or "Will" inside a clause is a month or a name
         if words[i].endswith(",") and i < 2:
@@ -580,7 +581,7 @@ def _subject_ok(subject: list[str]) -> bool:
     determiner ("the deficit reflects the fact" is no subject)."""
     if not 1 <= len(subject) <= 9:
         return False
-    bare = [_bare(w) for w in subject]
+    bare = [bare_word(w) for w in subject]
     adjective = (len(bare) > 1 and bare[0].endswith("ed") and subject[0][:1].isupper()
                  and bare[0] not in AUXILIARIES and not bare[1].endswith("ing")
                  and bare[1] not in _DETERMINERS | _PREPOSITIONS | _SUBJECT_PRONOUNS)
@@ -623,14 +624,14 @@ def _no_run_on(rest: list[str]) -> list[str]:
     for k in range(1, len(rest)):
         if rest[k].startswith(",") or (rest[k - 1].lower() in ("and,", "but,")):
             return rest[: k - 1]
-        if _bare(rest[k - 1]) in ("and", "but") and any(
-                _bare(w) in _FINITE and w[:1].islower() for w in rest[k : k + 5]):
+        if bare_word(rest[k - 1]) in ("and", "but") and any(
+                bare_word(w) in _FINITE and w[:1].islower() for w in rest[k : k + 5]):
             return rest[: k - 1]  # "benign and Irish shares were ...": a second clause
-        if _bare(rest[k - 1]) in ("and", "or", "but") and not (
-                k > 2 and _bare(rest[k - 3]) in ("a", "an")) and (
-            _bare(rest[k]) in AUXILIARIES or (is_finite_verb(rest[k]) and rest[k][:1].islower())
+        if bare_word(rest[k - 1]) in ("and", "or", "but") and not (
+                k > 2 and bare_word(rest[k - 3]) in ("a", "an")) and (
+            bare_word(rest[k]) in AUXILIARIES or (is_finite_verb(rest[k]) and rest[k][:1].islower())
             or _verb_s_after_and(rest, k)
-            or (k + 1 < len(rest) and _bare(rest[k + 1]) in _SUBJECT_PRONOUNS - {"it", "you"})
+            or (k + 1 < len(rest) and bare_word(rest[k + 1]) in _SUBJECT_PRONOUNS - {"it", "you"})
         ):
             return rest[: k - 1]  # "... in Turkey and believe they crossed": a second verb
         if rest[k - 1].endswith(",") and rest[k][:1].islower() and is_finite_verb(rest[k]):
@@ -640,9 +641,9 @@ def _no_run_on(rest: list[str]) -> list[str]:
 
 def _verb_s_after_and(rest: list[str], k: int) -> bool:
     """ "and (thoroughly) deserves the award": a present-tense verb after "and"."""
-    j = k + 1 if _bare(rest[k]).endswith("ly") and k + 1 < len(rest) else k
-    w = _bare(rest[j])
-    after = _bare(rest[j + 1]) if j + 1 < len(rest) else ""
+    j = k + 1 if bare_word(rest[k]).endswith("ly") and k + 1 < len(rest) else k
+    w = bare_word(rest[j])
+    after = bare_word(rest[j + 1]) if j + 1 < len(rest) else ""
     return (w in _VERBISH_S or (w.endswith("s") and not w.endswith("ss"))) and (
         after in _DETERMINERS or after in ("to", "that"))
 
@@ -651,7 +652,7 @@ def _past_again(rest: list[str]) -> bool:
     """True when another past-tense verb follows with no clause word between:
     "techniques introduced by the government led to" is no "Did ... introduce" question."""
     for w in rest:
-        b = _bare(w)
+        b = bare_word(w)
         if b in _CLAUSE_WORDS or w.endswith(","):
             return False
         if w[:1].islower() and b in _IRREGULAR_PAST and b not in _IRREGULAR_PARTICIPLES:
@@ -666,7 +667,7 @@ def _run_on(words: list[str]) -> bool:
     "Will it cut production levels has also failed ...?"."""
     opened = False
     for w in words[2:]:
-        b = _bare(w)
+        b = bare_word(w)
         if b in _CLAUSE_WORDS or w.endswith(",") or b in _THAT_LESS:
             opened = True
         elif b in _FINITE and not opened and w[:1].islower():
@@ -701,7 +702,7 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 
 
 def _sentence(words: list[str]) -> str:
-    while len(words) > 2 and _bare(words[-1]) in _TRAILING:
+    while len(words) > 2 and bare_word(words[-1]) in _TRAILING:
         words = words[:-1]
     text = " ".join(words).rstrip(" ,;:")
     if "," in text or ";" in text or ":" in text:
@@ -712,7 +713,7 @@ def _sentence(words: list[str]) -> str:
 def _is_participle(rest: list[str]) -> bool:
     """True when ``rest`` opens with a past participle, adverbs skipped ("completely changed")."""
     for word in rest[:4]:
-        b = _bare(word)
+        b = bare_word(word)
         if b in _MOVABLE or b in ("not", "never", "yet", "long", "recently", "since", "simply",
                                   "ever", "so", "far"):
             if b in ("yet", "since"):
@@ -720,7 +721,7 @@ def _is_participle(rest: list[str]) -> bool:
             continue
         if b.endswith("ly") and len(b) > 4:
             continue
-        if "-" in b or (b == "set" and len(rest) > 1 and _bare(rest[1]) == "to"):
+        if "-" in b or (b == "set" and len(rest) > 1 and bare_word(rest[1]) == "to"):
             return False  # "ill-timed" is an adjective, "set to" a future
         return b in _IRREGULAR_PARTICIPLES or _lemma(b) is not None or b in ("been", "got")
     return False
@@ -730,22 +731,22 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
               common: Container[str], reported: bool = False) -> list[str]:
     """Question words for ``subject aux rest``, changing the auxiliary where needed."""
     subj = _subject_case(subject, common)
-    a = _bare(aux)
+    a = bare_word(aux)
     rest = _no_run_on(rest)
     plural = is_plural(subj)
-    if _bare(subj[-1]) == "there" and len(subj) == 1:
-        plural = there_plural(rest[1:] if rest and _bare(rest[0]) == "be" else rest)
-    if len(rest) > 1 and _bare(rest[0]) == "well" and a in ("may", "might", "could"):
+    if bare_word(subj[-1]) == "there" and len(subj) == 1:
+        plural = there_plural(rest[1:] if rest and bare_word(rest[0]) == "be" else rest)
+    if len(rest) > 1 and bare_word(rest[0]) == "well" and a in ("may", "might", "could"):
         rest = rest[1:]  # "may well be" -> "may be"
-    if len(rest) > 1 and _bare(rest[0]) in ("not", "never") and not (
-            {"until", "because"} & set(map(_bare, rest))):
+    if len(rest) > 1 and bare_word(rest[0]) in ("not", "never") and not (
+            {"until", "because"} & set(map(bare_word, rest))):
         # a yes/no question asks both ways: "does not own" -> "Does ... own"; not so when a
         # reason or a time hangs on the negation ("may not vote because of the rain")
         rest = rest[1:]
-    if (a in ("may", "might") and len(rest) > 1 and _bare(rest[0]) in _MOVABLE
-            and _bare(rest[1]) in ("be", "have")):
+    if (a in ("may", "might") and len(rest) > 1 and bare_word(rest[0]) in _MOVABLE
+            and bare_word(rest[1]) in ("be", "have")):
         rest = [rest[1], rest[0], *rest[2:]]  # "may only have become" -> "have ... only become"
-    nxt = _bare(rest[0]) if rest else ""
+    nxt = bare_word(rest[0]) if rest else ""
     if a in ("may", "might"):
         if nxt == "be":
             return ["are" if plural else "is", *subj, *rest[1:]]
@@ -765,7 +766,7 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
         else:
             do = "do" if a == "have" else "does"
         return [do, *subj, "have", *rest]
-    there = _bare(subj[0]) == "there" and len(subj) == 1
+    there = bare_word(subj[0]) == "there" and len(subj) == 1
     if backshift:
         if a in ("was", "were") and not _is_participle(rest):
             a = ("are" if a == "were" else "is") if there else ("are" if plural else "is")
@@ -832,18 +833,18 @@ def _simple_past(subj: list[str], rest: list[str], *, plural: bool,
     dated = _PAST_TIME.search(text) is not None or (past and not UP_TO_NOW.search(text))
     be = "were" if plural else "was"
     k = 0  # adverbs before the verb stay before it: "had quietly sold" -> "did X quietly sell"
-    while k + 1 < len(rest) and (_bare(rest[k]) in _MOVABLE or (
-            _bare(rest[k]).endswith("ly") and len(_bare(rest[k])) > 4)):
+    while k + 1 < len(rest) and (bare_word(rest[k]) in _MOVABLE or (
+            bare_word(rest[k]).endswith("ly") and len(bare_word(rest[k])) > 4)):
         k += 1
     adverbs, rest = rest[:k], rest[k:]
     if not rest:
         return None
-    if _bare(rest[0]) == "been" and len(rest) > 1:
-        state = not _is_participle(rest[1:]) and _bare(rest[1]) not in _set("to being")
+    if bare_word(rest[0]) == "been" and len(rest) > 1:
+        state = not _is_participle(rest[1:]) and bare_word(rest[1]) not in _set("to being")
         short = len(subj) + len(rest) < _MIN_QUESTION_WORDS  # "Was X misled?": too short
         return [be, *subj, *adverbs, *rest[1:]] if (state or dated) and not short else None
-    base = base_form(_bare(rest[0]))
-    joined = any(_bare(w) in ("and", "or") and is_participle(nxt)
+    base = base_form(bare_word(rest[0]))
+    joined = any(bare_word(w) in ("and", "or") and is_participle(nxt)
                  for w, nxt in itertools.pairwise(rest))  # "heard X and gone to Y"
     if dated and base is not None and rest[0][:1].islower() and not joined and (
             base not in _MENTAL_PAST):
@@ -893,13 +894,13 @@ def _verb_cut_off(words: list[str], full: list[str]) -> bool:
     """True when trimming at a preposition cut off the main verb: "the men freed from the
     prison in the north [in May have written letters]" has no clause left."""
     cut = full[len(words) :]
-    if not cut or _bare(cut[0]) not in _PREPOSITIONS or any(
-            _bare(w) in AUXILIARIES and w[:1].islower() for w in words[1:]):
+    if not cut or bare_word(cut[0]) not in _PREPOSITIONS or any(
+            bare_word(w) in AUXILIARIES and w[:1].islower() for w in words[1:]):
         return False
     for w in cut:
-        if _bare(w) in _CLAUSE_WORDS or w.endswith(","):
+        if bare_word(w) in _CLAUSE_WORDS or w.endswith(","):
             return False
-        if _bare(w) in AUXILIARIES and w[:1].islower():
+        if bare_word(w) in AUXILIARIES and w[:1].islower():
             return True
     return False
 
@@ -911,10 +912,10 @@ def _without_stranded_joint(words: list[str]) -> list[str]:
     """Trimmed words without a last clause joint whose subject opens but whose verb was cut:
     "... are the future while the rivals [would take ...]" -> "... are the future"."""
     for k in range(len(words) - 2, 2, -1):
-        if _bare(words[k]) in _STRANDED:
+        if bare_word(words[k]) in _STRANDED:
             nxt = words[k + 1]
-            opens = nxt[:1].isupper() or _bare(nxt) in _DETERMINERS | _SUBJECT_PRONOUNS
-            if opens and not any(is_finite_verb(w) or _bare(w) in _VERBISH_S
+            opens = nxt[:1].isupper() or bare_word(nxt) in _DETERMINERS | _SUBJECT_PRONOUNS
+            if opens and not any(is_finite_verb(w) or bare_word(w) in _VERBISH_S
                                  for w in words[k + 1 :]):
                 return words[:k]
             return words
@@ -935,14 +936,14 @@ _OBJECT_VAGUE = _set("it them this these those")
 def _vague_object(words: list[str], *, trimmed: bool) -> bool:
     """True when the claim ends on a bare pronoun object ("the evidence appears to
     contradict it", "could change that"): out of its sentence the question names nothing."""
-    last = _bare(words[-1])
+    last = bare_word(words[-1])
     return last in _OBJECT_VAGUE or (last == "that" and not trimmed)
 
 
 def _unpaired(words: list[str]) -> list[str]:
     """Without the first half of a pair whose second half was cut: "either" with no "or",
     "not only" with no "but" ("get in the way not only of the plans" -> "... of the plans")."""
-    bare = [_bare(w) for w in words]
+    bare = [bare_word(w) for w in words]
     for k, b in enumerate(bare):
         if b == "either" and "or" not in bare[k + 1 :]:
             return words[:k] + words[k + 1 :]
@@ -960,7 +961,7 @@ def _broken(q: str) -> bool:
         return True
     if len(words) > 2 and words[2].endswith("ing,"):
         return True  # "Was he saying, when ...?": the verb lost its object
-    last = _bare(words[-1])
+    last = bare_word(words[-1])
     return words[-1][:1].islower() and (last in _NEEDS_COMPLEMENT or last in _NO_END)
 
 
@@ -979,7 +980,7 @@ def _personal(word: str) -> bool:
 
 def _dangling_that(words: list[str]) -> bool:
     """True when trimming left a "that" clause without its verb ("consider that the risks")."""
-    bare = [_bare(w) for w in words]
+    bare = [bare_word(w) for w in words]
     if "that" not in bare[1:]:
         return False
     k = len(bare) - 1 - bare[::-1].index("that")
@@ -991,16 +992,16 @@ def _drop_hedges(words: list[str]) -> list[str]:
     likely") or before a past verb ("likely opened"), where it is no adjective."""
     out: list[str] = []
     for k, w in enumerate(words):
-        b = _bare(w)
+        b = bare_word(w)
         if b not in HEDGE_ADVERBS:  # most words: the context below is only read for a hedge
             out.append(w)
             continue
-        degree = bool(out) and _bare(out[-1]) in ("most", "very", "quite", "more")
+        degree = bool(out) and bare_word(out[-1]) in ("most", "very", "quite", "more")
         if b == "likely":
-            after_aux = (bool(out) and _bare(out[-1]) in AUXILIARIES) or (
-                degree and len(out) > 1 and _bare(out[-2]) in AUXILIARIES)
+            after_aux = (bool(out) and bare_word(out[-1]) in AUXILIARIES) or (
+                degree and len(out) > 1 and bare_word(out[-2]) in AUXILIARIES)
             before_verb = k + 1 < len(words) and words[k + 1][:1].islower() and (
-                _lemma(_bare(words[k + 1])) is not None)
+                _lemma(bare_word(words[k + 1])) is not None)
             if not (after_aux or before_verb):
                 out.append(w)
                 continue
@@ -1026,19 +1027,20 @@ def _opening_adverbial(words: list[str]) -> int:
     name after the adverbial is never split from it."""
     if len(words) < 3:
         return 0
-    first = _bare(words[0])
-    timed = first in ("last", "next", "this", "earlier", "later") and _bare(words[1]) in _TIME_NOUNS
+    first = bare_word(words[0])
+    timed = first in ("last", "next", "this", "earlier", "later") \
+        and bare_word(words[1]) in _TIME_NOUNS
     if timed and words[2][:1].isupper() and not words[1].endswith(","):
         return 2  # "Last week Smith told ...": a name opens the subject
-    second = _bare(words[1])
+    second = bare_word(words[1])
     if (first not in _OPENING_PREPOSITIONS and not timed) or second in ("least", "most") or (
             second in _NUMBER_WORDS or second[:1].isdigit() or second in ("one", "two", "three")):
         return 0  # "At least a dozen ...", "In two years ..." are quantities, not adverbials
     for k in range(2, min(len(words), 8)):
-        if words[k - 1].endswith(",") or _bare(words[k - 1]) in _CLAUSE_WORDS:
+        if words[k - 1].endswith(",") or bare_word(words[k - 1]) in _CLAUSE_WORDS:
             return 0  # a comma ends the adverbial (the cut below handles it); "about whether"
-        if _bare(words[k]) in _DETERMINERS and _bare(words[k - 1]) not in _PREPOSITIONS | _set(
-                "and or of"):
+        if bare_word(words[k]) in _DETERMINERS \
+                and bare_word(words[k - 1]) not in _PREPOSITIONS | _set("and or of"):
             return k
     return 0
 
@@ -1047,13 +1049,13 @@ def _skip_relative(words: list[str], i: int) -> list[str]:
     """A restrictive relative clause inside the subject, before a modal: "opposition from
     members who have attacked the plan could block it" -> "opposition from members could
     block it". The modal, not the relative clause's verb, opens the question."""
-    r = next((k for k in range(1, i) if _bare(words[k]) in ("who", "which", "that")
+    r = next((k for k in range(1, i) if bare_word(words[k]) in ("who", "which", "that")
               and not words[k - 1].endswith(",")), None)
-    if r is None or _bare(words[r - 1]) in _DETERMINERS or any(
+    if r is None or bare_word(words[r - 1]) in _DETERMINERS or any(
             w.endswith(",") for w in words[r:i]):
         return words
     for j in range(i + 1, min(len(words), i + 8)):
-        b = _bare(words[j])
+        b = bare_word(words[j])
         if words[j - 1].endswith(",") or b in _CLAUSE_WORDS:
             return words
         if b in _MODALS and words[j][:1].islower():
@@ -1074,16 +1076,16 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
         return None
     # an auxiliary beyond the search window still shows a participle before it
     far = i if i is not None else next(
-        (k for k, w in enumerate(words) if _bare(w) in AUXILIARIES and w[:1].islower()), None)
+        (k for k, w in enumerate(words) if bare_word(w) in AUXILIARIES and w[:1].islower()), None)
     # a past-tense verb before any auxiliary, after a short subject -> "Did ... <base>?"
     for k in range(1, min(len(words), 8, i if i is not None else 8)):
-        base = _lemma(_bare(words[k]))
+        base = _lemma(bare_word(words[k]))
         if base is not None and words[k][:1].islower():
             # "knew" is never a participle: what follows it is its own clause
-            past_only = _bare(words[k]) in _IRREGULAR_PAST and (
-                _bare(words[k]) not in _IRREGULAR_PARTICIPLES) and base in _THAT_LESS
+            past_only = bare_word(words[k]) in _IRREGULAR_PAST and (
+                bare_word(words[k]) not in _IRREGULAR_PARTICIPLES) and base in _THAT_LESS
             if far is not None and not past_only and not any(
-                    _bare(w) in _CLAUSE_WORDS or w.endswith(",") for w in words[k:far]):
+                    bare_word(w) in _CLAUSE_WORDS or w.endswith(",") for w in words[k:far]):
                 break  # "the number killed in the crash could rise": a participle
             subject = words[:k]
             rest = _no_run_on(words[k + 1 :])
@@ -1093,8 +1095,8 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
     if i is None:
         return None
     subject, rest = words[:i], words[i + 1 :]
-    if _bare(words[i]) in _AUX_DO and rest and (
-            rest[0][:1].isupper() or _bare(rest[0]) in _DETERMINERS):
+    if bare_word(words[i]) in _AUX_DO and rest and (
+            rest[0][:1].isupper() or bare_word(rest[0]) in _DETERMINERS):
         return None  # "did Romney in", "does the job": "do" as a full verb, no auxiliary
     # "In May, the army was..." -> drop the opening adverbial
     cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))), default=-1)
@@ -1125,7 +1127,7 @@ def _place_commas(subject: list[str]) -> int:
     j = k
     while j > 0 and subject[j][:1].isupper() and k - j < 3:
         j -= 1
-    return len(subject) - j - 1 if _bare(subject[j]) in _PLACE_PREPOSITIONS and j < k else 0
+    return len(subject) - j - 1 if bare_word(subject[j]) in _PLACE_PREPOSITIONS and j < k else 0
 
 
 def _without_place_commas(subject: list[str]) -> list[str]:
@@ -1147,7 +1149,7 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
         return None
     if len(words) < len(full) and _dangling_that(words[1:]):
         return None  # "Is it true that the best argument is that the country's stability?"
-    if not any(_bare(w) in _FINITE or _bare(w) in _VERBISH_S or (
+    if not any(bare_word(w) in _FINITE or bare_word(w) in _VERBISH_S or (
             w[:1].islower() and is_finite_verb(w)) for w in words[1:]):
         return None  # "Is it true that Go Set a Watchman?": no verb, no claim
     if _vague_subject(words) or _vague_object(words, trimmed=len(words) < len(full)):
@@ -1164,29 +1166,30 @@ _PRONOUN_VAGUE = _set("he she they some others")
 def _vague_subject(words: list[str]) -> bool:
     """True when the claim's subject is a bare "it", "this" or "that": out of its sentence
     the question ("Will it sound odd?") says nothing a reader can check."""
-    if not words or _bare(words[0]) not in _VAGUE | _PRONOUN_VAGUE:
+    if not words or bare_word(words[0]) not in _VAGUE | _PRONOUN_VAGUE:
         return False
-    if len(words) > 2 and _bare(words[1]) in HEDGE_ADVERBS:
+    if len(words) > 2 and bare_word(words[1]) in HEDGE_ADVERBS:
         words = [words[0], *words[2:]]  # "it likely will not last": the hedge is no verb
-    clause = len(words) > 1 and (_bare(words[1]) in AUXILIARIES or is_finite_verb(words[1])
-                                 or _bare(words[1]) in _VERBISH_S or _bare(words[1]) in _MOVABLE)
-    if clause and _bare(words[0]) in _PRONOUN_VAGUE:
+    second = bare_word(words[1]) if len(words) > 1 else ""
+    clause = len(words) > 1 and (second in AUXILIARIES or is_finite_verb(words[1])
+                                 or second in _VERBISH_S or second in _MOVABLE)
+    if clause and bare_word(words[0]) in _PRONOUN_VAGUE:
         return True
-    return clause and not (_bare(words[0]) != "it" and _anchored(words[2:]))
+    return clause and not (bare_word(words[0]) != "it" and _anchored(words[2:]))
 
 
 def _anchored(rest: list[str]) -> bool:
     """True when what is said of a bare "this"/"that" names enough to stand on its own: a
     name and four content words ("Could this hurt New Zealand's dairy exports?"). A bare
     "it" stays vague: it is as often a dummy ("it was absurd to ...") as a reference."""
-    named = any(w[:1].isupper() and _bare(w) not in _FUNCTION_WORDS for w in rest)
+    named = any(w[:1].isupper() and bare_word(w) not in _FUNCTION_WORDS for w in rest)
     return named and len(content_words(" ".join(rest))) >= 4
 
 
 def _two_verbs(words: list[str]) -> bool:
     """True for a clause with a second finite verb and no clause word between:
     "it is Holmes will race"."""
-    first = next((i for i, w in enumerate(words) if _bare(w) in _FINITE), None)
+    first = next((i for i, w in enumerate(words) if bare_word(w) in _FINITE), None)
     return first is not None and _run_on(["-", "-", *words[first + 1 :]])
 
 
@@ -1203,6 +1206,6 @@ def _true_if_clause(claim: str, common: Container[str]) -> str | None:
     k = next((i for i, w in enumerate(words[:9]) if is_finite_verb(w)), None)
     if k is None or k == 0 or k >= len(words) - 1 or not _subject_ok(words[:k]):
         return None
-    if _bare(words[k]) in _REPORTING_PAST or _bare(words[k]) in _VERBISH_S:
+    if bare_word(words[k]) in _REPORTING_PAST or bare_word(words[k]) in _VERBISH_S:
         return None  # "the bulletin said ...": a report of a report, no claim of its own
     return is_it_true(claim, common=common)

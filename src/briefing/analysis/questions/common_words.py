@@ -10,10 +10,10 @@ import re
 from briefing.analysis.lexical import stem
 from briefing.analysis.phrasing import (
     AUXILIARIES,
+    bare_word,
     is_everyday_word,
     is_finite_verb,
 )
-from briefing.analysis.questions.hedged import bare_word
 from briefing.model import Article
 
 _ERS_WORD = re.compile(r"[A-Z][a-z]+ers\b")

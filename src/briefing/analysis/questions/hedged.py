@@ -17,6 +17,7 @@ from briefing.analysis.phrasing import (
     AUXILIARIES,
     HEDGE_ADVERBS,
     UP_TO_NOW,
+    bare_word,
     base_form,
     drop_asides,
     expand_contractions,
@@ -416,10 +417,6 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
         lead, tail = ("did" if past else ("do" if plural else "does")), rest
     # the inverter does the rest, so that trimming and casing stay in one place
     return to_question(" ".join([*subj, lead, *adverbs, *tail]), common=common)
-
-
-def bare_word(word: str) -> str:
-    return word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower()
 
 
 def innermost(text: str, start: int) -> tuple[int, str]:
