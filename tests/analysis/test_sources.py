@@ -1246,3 +1246,27 @@ def test_a_name_of_a_place_or_body_keeps_a_first_word_that_reads_as_a_participle
         text: str, name: str) -> None:
     names = [s.name for s in sources(text)]
     assert name in names and name.split()[1] not in names, names
+
+
+# --------------------------------------------------------------------------- session 10
+
+def test_according_to_is_no_part_of_a_source_that_another_cue_follows() -> None:
+    found = sources("The boy may be near the river, according to an alert posted on the "
+                    "police website on Sunday.")
+    names = [s.name for s in found]
+    assert not any(n.lower().startswith("according") for n in names), names
+
+
+@pytest.mark.parametrize("body", [
+    "She kept true to that promise for fourteen years, a time when she won often.",
+    "But people across the country are making that vow despite the attack on Friday.",
+])
+def test_that_before_a_noun_is_a_determiner_not_a_source(body: str) -> None:
+    found = sources(body)
+    assert not any(a.source.plain == "that" for s in found for a in s.attributions), \
+        [s.name for s in found]
+
+
+def test_a_relative_that_after_a_noun_still_speaks() -> None:
+    found = sources("The council published a report that says the bridge is unsafe.")
+    assert any("bridge is unsafe" in a.content.plain for s in found for a in s.attributions)

@@ -71,6 +71,7 @@ from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING
 from briefing.analysis.attribution.quantifiers import read_quantifier
 from briefing.analysis.attribution.resolve import AUTHOR, UNNAMED, Entity, Resolver
 from briefing.analysis.attribution.statements import states_something
+from briefing.analysis.attribution.wordclasses import PREPOSITIONS
 from briefing.model import Article, Attribution, BlockKind, Source, Span
 from briefing.options import AnalysisOptions
 
@@ -147,7 +148,7 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
             if web is not None:  # "according to Example.com": the site, not "Example"
                 f = dataclasses.replace(f, source=(f.source[0], web.end()))
         if f.source is not None:
-            f = _without_opening_word(f, text, resolver)
+            f = _without_according_to(_without_opening_word(f, text, resolver), text)
         surface = text[f.source[0]:f.source[1]] if f.source is not None else None
         antecedent = text[f.antecedent[0]:f.antecedent[1]] if f.antecedent else None
         if not is_claim(text[f.cue[0]:f.cue[1]], text[f.content[0]:f.content[1]], f.quote,
@@ -225,6 +226,35 @@ def _without_opening_word(f: Found, text: str, resolver: Resolver) -> Found:
     return dataclasses.replace(f, source=(m.end(), f.source[1]))
 
 
+_ACCORDING_TO = re.compile(r"according\s+to\s+(?=\S)", re.I)
+
+
+def _without_according_to(f: Found, text: str) -> Found:
+    """"..., according to an alert posted by police": the source starts after "according to".
+
+    A source phrase that another cue follows ("posted") keeps the words "according to"
+    that open it out of its name ("an alert", not "according to an alert").
+    """
+    assert f.source is not None
+    m = _ACCORDING_TO.match(text, f.source[0], f.source[1])
+    if m is None or m.end() >= f.source[1]:
+        return f
+    return dataclasses.replace(f, source=(m.end(), f.source[1]))
+
+
+def _no_antecedent(antecedent: str) -> bool:
+    """True when the phrase before "that" is no noun phrase: "that" is then a determiner.
+
+    "kept true to that promise" (a preposition before it), "are making that vow" (a lone
+    participle): "that" opens the noun phrase "that promise", not a relative clause.
+    """
+    words = antecedent.split()
+    if not words or not words[-1].islower():
+        return False
+    last = words[-1]
+    return last in PREPOSITIONS or (len(words) == 1 and last.endswith("ing"))
+
+
 def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> bool:
     """True for "you", "one", a question's "who" and a capitalised common word."""
     low = surface.strip().lower()
@@ -238,6 +268,8 @@ def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> b
         return True  # "Who knows?"
     if low in _RELATIVES and antecedent is None:
         return True  # "than that offered by ...": a relative pronoun standing for nothing found
+    if low == "that" and antecedent is not None and _no_antecedent(antecedent):
+        return True  # "making that vow", "kept true to that promise": "that" is a determiner
     return resolver.names_nobody(surface)
 
 

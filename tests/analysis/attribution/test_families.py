@@ -58,3 +58,15 @@ def test_unclear_is_nobody() -> None:
     text = "Tom Reed and Sam Reed opened a bakery."
     f = Families(text, "", lambda s: ["Tom Reed", "Sam Reed"], TITLES)
     assert f.choose(f.members("Reed"), None, [], never, len(text), len(text)) is None
+
+
+def test_an_honorific_takes_the_one_member_known_of_its_gender() -> None:
+    # "Mr. Lowe" next to "Bill Lowe" and "Chelsea Lowe", whose first name is of no
+    # listed gender: Bill Lowe, by the gender rule (nothing near, no headline)
+    text = "Bill Lowe and Chelsea Lowe run the charity."
+    f = Families(text, "", lambda s: ["Bill Lowe", "Chelsea Lowe"], TITLES)
+    members = f.members("Lowe")
+    assert [m.gender for m in members] == ["he", None]
+    chosen, rule = f.decide(members, "he", ["Mr."], never, len(text), len(text))
+    assert (chosen, rule) == (members[0], "gender")
+    assert f.decide(members, None, [], never, len(text), len(text))[0] is None

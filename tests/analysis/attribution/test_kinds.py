@@ -47,6 +47,12 @@ def kind(phrase: str) -> SourceKind:
     ("the Federal Statistics Office", SourceKind.GOVERNMENT),
     ("Downing Street", SourceKind.GOVERNMENT),
     ("Whitehall", SourceKind.GOVERNMENT),
+    # name particles inside a person's name; not in a group's or a body's name
+    ("Tariq bin Hadri", SourceKind.PERSON),
+    ("Pieter van Loon", SourceKind.PERSON),
+    ("Karim al-Nasri", SourceKind.PERSON),
+    ("Jabhat al-Tarsk", SourceKind.OTHER),
+    ("Banco de Portugal", SourceKind.OTHER),
 ])
 def test_kinds(phrase: str, expected: SourceKind) -> None:
     assert kind(phrase) is expected

@@ -8,7 +8,9 @@ end with it, one member per person: "Hillary Clinton" and "Hillary Rodham Clinto
 alone is then given (``Families.choose``), in this order, to:
 
 1. the only member of the gender its honorific or description says ("Mrs. Clinton" is
-   not Bill Clinton; a first name that is not of one gender keeps the member);
+   not Bill Clinton), or, when others are of no known gender, the only one known to be of
+   it ("Mr. Clinton" is Bill Clinton, not Chelsea Clinton, whose first name is of no
+   listed gender);
 2. the only member written with the title it carries ("President Clinton" is the one
    the article calls "former President Bill Clinton");
 3. the only member the headline names in full ("Bill Clinton calls ...");
@@ -225,11 +227,13 @@ class Families:
                 return fit[0], "title"
         if len(cands) <= 1:
             return (cands[0], "gender") if cands else (None, "")
+        # "Mr. Clinton" next to "Bill Clinton" and "Chelsea Clinton": the one man of the name
+        sure = [c for c in cands if gender is None or (c.gender or said[c.name][1]) == gender]
+        if gender is not None and len(sure) == 1:
+            return sure[0], "gender"
         headline = [c for c in cands if any(n in self.title for n in c.names)]
         if len(headline) == 1:
             return headline[0], "headline"
-        # "Mr. Okafor" is not the one named last when the first name says nothing of them
-        sure = [c for c in cands if gender is None or (c.gender or said[c.name][1]) == gender]
         near = [(max([p for p in c.named_at if since <= p < at] + [said[c.name][0]]), c.name, c)
                 for c in sure]
         if near:

@@ -590,11 +590,45 @@ def proper_kind(name: str) -> SourceKind:
     return SourceKind.OTHER
 
 
-def _looks_personal(name: str) -> bool:
-    """A proper name of two to four capitalised words with no organisation word."""
-    parts = name.split()
-    if not 1 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
+_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di",
+                        "du", "del", "della", "dos", "das", "la", "le", "ter", "ten", "al", "el"})
+"""Lower-case words inside a person's name ("Osama bin Laden", "Vincent van Vilsteren")."""
+_ARTICLE_PREFIXES = ("al-", "el-")
+"""Arabic article before a family name ("Haider al-Abadi")."""
+_GROUP_FIRST_WORDS = frozenset({"jabhat", "ansar", "ahrar", "jaish", "jund", "harakat", "liwa",
+                                "kataib", "saraya", "asaib", "hayat", "tahrir", "dar", "bayt"})
+"""First words of Arabic names of groups and bodies ("Jabhat al-Nusra", "Ansar al-Sharia")."""
+
+
+def _name_word(part: str, first: bool) -> bool:
+    """True for a word that may stand in a person's name: capitalised, or a particle.
+
+    A particle ("bin", "van", "de") or a word with an Arabic article ("al-Abadi") may
+    not open the name.
+    """
+    if part[:1].isupper():
+        return True
+    if first:
         return False
+    if part in _PARTICLES:
+        return True
+    return part.startswith(_ARTICLE_PREFIXES) and part[3:4].isupper()
+
+
+def _looks_personal(name: str) -> bool:
+    """A proper name of two to four capitalised words with no organisation word.
+
+    Name particles count as words of the name ("Osama bin Laden", "Haider al-Abadi"),
+    but not after the first word of a group's Arabic name ("Jabhat al-Nusra").
+    """
+    parts = name.split()
+    if not 1 <= len(parts) <= 4 or not all(_name_word(p, i == 0) for i, p in enumerate(parts)):
+        return False
+    if not parts[-1][:1].isupper() and not parts[-1].startswith(_ARTICLE_PREFIXES):
+        return False  # "Osama bin", "Ludwig van": the family name is missing
+    if not all(p[:1].isupper() for p in parts) and (
+            parts[0].lower() in _GROUP_FIRST_WORDS or any(is_country(p) for p in parts)):
+        return False  # "Ansar al-Sharia", "Banco de Mexico"
     low = {p.lower().strip(".,") for p in parts}
     first = parts[0].lower()
     for end in ("’s", "'s"):

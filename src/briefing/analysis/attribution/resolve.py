@@ -34,6 +34,11 @@ matched against the sources met so far:
   it ("Eric Trump", "Donald Trump"), the one ``families`` finds it stands for there
   ("Mrs. Clinton", the headline's, the one just named...), or, when that is not clear,
   none of them: it is then a person of its own ("Reed", "Mr. Bush");
+* "his father", "her husband" is the only other person of the surname of the one "his"
+  or "her" stands for, of the gender the word says ("Eric Okafor ... his father" ->
+  "Donald Okafor");
+* a one-word name of no known kind is a person's when a "he" or "she" stands for it or
+  the text writes it after a given name ("Rowan Williams"), unless an "it" stands for it;
 * a capitalised word that the article never writes capitalised inside a sentence
   ("Maybe", "Remember", "Spitting") is no name: it names no source, nor is it the
   person a later "he" stands for; nor is a word that reads as a common one
@@ -217,6 +222,10 @@ _NOT_GIVEN = _NOT_PERSONAL | ORG_WORDS | PLACE_WORDS | TIME_WORDS | AUXILIARIES 
 """Words that open no person's full name ("Neither Okafor", "Tory Okafor")."""
 _NOT_FAMILY_NAMES = _NOT_GIVEN | _TITLES | CONNECTIVES
 """Words before a surname that are no first name of a family's member ("The", "However")."""
+_KIN_WORDS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "husband",
+                        "wife", "uncle", "aunt", "nephew", "niece", "grandfather",
+                        "grandmother", "dad", "mom", "mum"})
+"""Kinship nouns: "his father" may be another person of the same surname."""
 _PLURAL_VERBS = frozenset({"are", "were", "have", "say", "think", "believe", "want"})
 """Verbs after a subject that make it plural ("Veritas are starting")."""
 
@@ -236,6 +245,10 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     spoke: bool = False
     """True once a proper name of its own was the source of an attribution ("Husted said")."""
+    personal: bool = False
+    """True once a "he" or "she" was resolved to it."""
+    neuter: bool = False
+    """True once an "it" was resolved to it."""
     members: list[int] = field(default_factory=list)
     """Indexes of the attributions that belong to it."""
 
@@ -1031,9 +1044,11 @@ class Resolver:
         if m.pronoun is not None:
             entity = self._pronoun(m.pronoun, at, content) or self._by_name(m) \
                 or self._add(m, at)
-            if m.pronoun in ("he", "she") and entity.kind in (SourceKind.OTHER,
-                                                             SourceKind.ORGANIZATION):
-                entity.kind = SourceKind.PERSON
+            entity.neuter = entity.neuter or m.pronoun == "it"
+            if m.pronoun in ("he", "she"):
+                entity.personal = True
+                if entity.kind in (SourceKind.OTHER, SourceKind.ORGANIZATION):
+                    entity.kind = SourceKind.PERSON
             return self._attach(entity, index, at, None)
         m = self._without_opener(m)
         if not m.proper and m.head in CHANNEL_WORDS:
@@ -1064,7 +1079,7 @@ class Resolver:
                 entity = self._described_name(m, at) or self._named_of_kind(m, at) \
                     or self._office_holder(m, at) or self._epithet_holder(m.surface, at)
         else:
-            entity = self._by_name(m, at)
+            entity = self._relative(m, at) or self._by_name(m, at)
         if entity is None:
             entity = self._add(m, at)
         return self._attach(entity, index, at, m)
@@ -1075,6 +1090,29 @@ class Resolver:
         """The source called ``name``, made if it has not spoken yet."""
         m = self._parse(name)
         return self._by_name(m, at) or self._add(m, at)
+
+    def _relative(self, m: Mention, at: int) -> Entity | None:
+        """"his father" -> the one other person of his surname, of the relative's gender.
+
+        "Eric Okafor's remarks came after his father posted ...": when the article names
+        several people of the surname of the one "his" or "her" stands for ("Eric Okafor",
+        "Donald Okafor"), the relative is the only other of them of the gender the kinship
+        word says (``families``). Otherwise the description stays a source of its own.
+        """
+        words = m.name.split()
+        if m.proper or len(words) != 2 or m.head not in _KIN_WORDS \
+                or words[0].lower() not in ("his", "her"):
+            return None
+        owner = self._pronoun("he" if words[0].lower() == "his" else "she", at)
+        if owner is None or not owner.proper or " " not in owner.name:
+            return None
+        name = owner.name
+        for end in _POSSESSIVES:
+            name = name.removesuffix(end)  # "Eric Okafor’s remarks came after his father"
+        gender = gender_of("", (m.head,), "")
+        kin = [c for c in self._family(self._parse(name.rsplit(None, 1)[-1]))
+               if name not in c.names and c.gender == gender]
+        return self._named(kin[0].name, at) if len(kin) == 1 else None
 
     def _channel_owner(self, m: Mention, at: int) -> Entity | None:
         """Who issued "the post", "a statement": its possessive owner or its sentence's subject.
@@ -1379,12 +1417,54 @@ class Resolver:
                 or e.words & HONORIFICS or not e.name[:1].isupper() \
                 or e.head.removesuffix("s") in DEMONYMS:  # "Mexicans": people, no body
             return False
-        if any(w in PERSONAL_PRONOUNS for w in (a.lower() for a in e.aliases)):
+        if e.personal or any(w in PERSONAL_PRONOUNS for w in (a.lower() for a in e.aliases)):
             return False
         words = e.name.split()
-        if len(words) == 1 and (self.gazetteer.full_names(e.name) or self.common_word(e.name)):
+        if len(words) == 1 and (self.gazetteer.full_names(e.name) or self.common_word(e.name)
+                                or self._after_given_name(e.name)):
             return False  # "Grewcock" after "Danny Grewcock": a surname; "Candidates", "Some"
         return self._gender(e) is None and not is_first_name(words[0])
+
+    def _personal_by_usage(self, e: Entity) -> bool:
+        """True for a proper name of no known kind that the article uses as a person's.
+
+        A "he" or "she" stands for it ("Smith said he ..."), or, for one word, the text
+        writes it after a given name somewhere ("Williams" after "Archbishop of
+        Canterbury Rowan Williams", "Meeks" after "Gregory W. Meeks"), even where no
+        full name of two or three words could be read. Not a name an "it" stands for.
+        """
+        if not e.proper or e.kind is not SourceKind.OTHER or _group_name(e.name) \
+                or e.head in _GROUP_HEADS or e.words & _BODY_WORDS or e.neuter:
+            return False  # "Cyclone Pam ... it said": no person
+        return e.personal or (" " not in e.name and self._after_given_name(e.name))
+
+    def _after_given_name(self, word: str) -> bool:
+        """True when the text writes ``word`` right after a given name ("Rowan Williams").
+
+        An initial may come between ("Gregory W. Meeks"); the given name is a capitalised
+        word that may open a person's name (``_given_name``: no title, role, place, body
+        or common word), with only a space before ``word``, after no article ("a Boca
+        Raton lawyer"), and no capitalised word follows (not "Clean Power Plan").
+        """
+        if not word[:1].isupper() or not self._may_be_surname(word):
+            return False
+        text = self.text
+        k = text.find(" " + word)
+        while k > 0:
+            end = k + 1 + len(word)
+            ends = end >= len(text) or not (text[end].isalnum() or text[end] in "_-")
+            if ends and not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+                words = text[max(0, k - 40):k].split(" ")[1 if k > 40 else 0:]
+                if len(words) > 1 and len(words[-1]) == 2 and words[-1][0].isupper() \
+                        and words[-1][1] == ".":
+                    words.pop()  # "Gregory W. Meeks"
+                prev = words[-1] if words else ""
+                if prev.isalpha() and prev[:1].isupper() and not prev.isupper() \
+                        and not (len(words) > 1 and words[-2].lower() in DETERMINERS) \
+                        and not is_country(prev) and self._given_name(prev):
+                    return True
+            k = text.find(" " + word, k + 1)
+        return False
 
     def finish(self) -> list[Resolved]:
         """The sources with at least one attribution, merged where one name ends another."""
@@ -1409,6 +1489,8 @@ class Resolver:
                 continue
             if self._body_by_default(e):
                 e.kind = SourceKind.ORGANIZATION
+            elif self._personal_by_usage(e):
+                e.kind = SourceKind.PERSON  # "Smith said he ...", "Williams" of "Rowan Williams"
             elif e.proper and e.kind is SourceKind.OTHER and self._family(self._parse(e.name)):
                 e.kind = SourceKind.PERSON  # "Clinton" of several Clintons: one of them
             aliases = tuple(sorted(a for a in e.aliases if a != e.name
