@@ -216,12 +216,12 @@ def _without_opening_word(f: Found, text: str, resolver: Resolver) -> Found:
     """"Remarkably, economists believe": the source starts after the sentence adverb.
 
     A word capitalised only because it opens the sentence, set off by a comma before
-    the source phrase, is no part of it (``Resolver.common_word``, by the article's own
+    the source phrase, is no part of it (``NameEvidence.common_word``, by the article's own
     usage: "Remarkably" is never written capitalised inside a sentence).
     """
     assert f.source is not None
     m = _OPENING_WORD.match(text, f.source[0], f.source[1])
-    if m is None or not resolver.common_word(m.group(1), lower_use=False):
+    if m is None or not resolver.names.common_word(m.group(1), lower_use=False):
         return f
     return dataclasses.replace(f, source=(m.end(), f.source[1]))
 
@@ -270,7 +270,7 @@ def _names_nobody(surface: str, antecedent: str | None, resolver: Resolver) -> b
         return True  # "than that offered by ...": a relative pronoun standing for nothing found
     if low == "that" and antecedent is not None and _no_antecedent(antecedent):
         return True  # "making that vow", "kept true to that promise": "that" is a determiner
-    return resolver.names_nobody(surface)
+    return resolver.names.names_nobody(surface)
 
 
 _CHANNEL_REACH = 600

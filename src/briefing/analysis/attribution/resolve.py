@@ -43,6 +43,9 @@ matched against the sources met so far:
   ("Maybe", "Remember", "Spitting") is no name: it names no source, nor is it the
   person a later "he" stands for; nor is a word that reads as a common one
   ("Speculation", "Candidates", "Parenting") unless a full name ends with it.
+
+The article's own evidence about its words (which capitalised words are no names, which full
+names of persons a surname may stand for) is ``evidence.NameEvidence``.
 """
 
 from __future__ import annotations
@@ -52,6 +55,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.attribution.cues import LEXICON
+from briefing.analysis.attribution.evidence import (
+    FUNCTION_WORDS,
+    GROUP_HEADS,
+    NOT_GIVEN,
+    OPENING_WORDS,
+    PARTY_HEADS,
+    PARTY_NAMES,
+    NameEvidence,
+    is_group_name,
+    may_be_surname,
+)
 from briefing.analysis.attribution.families import Families, Member
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.genders import gender_of, is_first_name
@@ -61,12 +75,10 @@ from briefing.analysis.attribution.kinds import (
     DEMONYMS,
     DOCUMENT_WORDS,
     HONORIFICS,
-    NATIONALITIES,
     classify,
     is_anonymous,
     is_country,
     is_person_noun,
-    is_role_noun,
     proper_kind,
 )
 from briefing.analysis.attribution.names import (
@@ -81,22 +93,12 @@ from briefing.analysis.attribution.names import (
 from briefing.analysis.attribution.tokens import Token, tokenize
 from briefing.analysis.attribution.wordclasses import (
     AUXILIARIES,
-    CLAUSE_WORDS,
     CONNECTIVES,
     DETERMINERS,
     PREPOSITIONS,
     TIME_WORDS,
 )
 from briefing.model import SourceKind
-
-_OPENING_WORDS = frozenset({"maybe", "perhaps", "remember", "imagine", "consider", "recent",
-                            "yes", "no", "please", "sure", "indeed", "sadly", "luckily",
-                            "surely", "clearly", "obviously", "certainly", "go", "look",
-                            "listen", "think", "start", "note", "say", "suppose", "rather",
-                            "throughout", "beyond", "toward", "towards", "via", "amongst"})
-"""Words that open sentences ("Maybe ...", "Remember, ...") and never name a source."""
-_CONTRACTIONS = ("’s", "'s", "’m", "'m", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d",
-                 "n’t", "n't")
 
 UNNAMED = "unnamed source"
 """Name of the source of attributions that name nobody ("it was reported that ...")."""
@@ -127,20 +129,11 @@ _TITLE_NOUNS = {
     "sens.": "senator", "reps.": "representative", "col.": "colonel", "adm.": "admiral",
 }
 _PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT})
-_GROUP_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals",
-                          "progressives", "americans", "evangelicals", "independents",
-                          "voters", "supporters", "critics", "opponents"})
-_PARTY_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories",
-                          "greens", "dems"})
-"""Group names that are parties ("the Liberal Democrats"): organisations."""
 _OFFICES = frozenset({
     "minister", "secretary", "leader", "president", "chancellor", "premier", "mayor",
     "governor", "senator", "congressman", "congresswoman", "ambassador", "commissioner",
 })
 """Offices that a definite description names a person by ("the prime minister")."""
-_PARTY_NAMES = frozenset({"labour", "tory", "conservative", "liberal", "democrat",
-                          "democratic", "republican", "green", "lib", "dem"})
-"""Capitalised modifiers an office may carry ("the Liberal Democrat leader")."""
 _INSTITUTION_HEADS = (ORG_WORDS | {"regulator", "operator", "utility", "manufacturer",
                                    "maker", "insurer", "lender", "broadcaster", "carrier",
                                    "airline", "hospital", "school", "provider", "developer"}) - {
@@ -173,7 +166,6 @@ _COMPANY_LAST_WORDS = COMPANY_WORDS | {"corp", "corp.", "inc", "inc.", "llc", "l
                                        "company", "corporation", "plc", "gmbh", "ag"}
 """Last words of company names, whose first word alone may stand for them ("Acme")."""
 _POSSESSIVES = ("’s", "'s", "s’", "s'")
-_FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | {"it", "there", "here"}
 _SENTENCE_LEADERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "then",
                                "however", "now", "also", "later", "earlier", "mr.", "mrs.",
                                "ms.", "dr."})
@@ -183,9 +175,7 @@ _CLAUSE_JOINS = frozenset({"but", "while", "whereas", "though", "although"})
 """Words that join a clause with a subject of its own to the sentence ("..., but X is")."""
 _TITLES_NOT_NAMES = TITLE_WORDS - {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen."}
 """Titles that do not open a name as a subject ("Former", "President"; not "Mr.")."""
-_NOT_PERSONAL = _PARTY_NAMES | _PARTY_HEADS | _GROUP_HEADS | DEMONYMS | NATIONALITIES
-"""Words that name a party, a group or a nationality, not a person ("Tory", "British")."""
-_PERSON_SIGNS = HONORIFICS | TITLE_WORDS - _PARTY_NAMES - {
+_PERSON_SIGNS = HONORIFICS | TITLE_WORDS - PARTY_NAMES - {
     "former", "ex", "vice", "chief", "acting", "assistant", "deputy", "press", "executive",
     "international", "general", "major", "republican", "tory"}
 """Words said of a source that make it a person ("Mr", "Sen.", "minister")."""
@@ -200,27 +190,17 @@ _PLACE_OR_BODY_HEADS = ORG_WORDS | PLACE_WORDS
 _SUBJECT_SPAN = 400
 """How much of a sentence is read for the subjects of its clauses (characters)."""
 _PERSON_OR_OTHER = _PERSON_KINDS | {SourceKind.OTHER}
-_PERSON_OR_MILITARY = _PERSON_KINDS | {SourceKind.MILITARY}
-_PRONOUNS_OR_DETERMINERS = PRONOUNS | DETERMINERS
-_NOT_ROLES = _FUNCTION_WORDS | AUXILIARIES | frozenset(LEXICON)
+_NOT_ROLES = FUNCTION_WORDS | AUXILIARIES | frozenset(LEXICON)
 """Lower-case words that end a run of role words: "is", "said", "of" ("X is senior ...")."""
 _SPLIT_CONTRACTION = re.compile(r"[’']")
 _TITLES = frozenset(t.rstrip(".") for t in TITLE_WORDS)
 """Title words without their full stop ("sen", "president"), for ``families``."""
 _BY_OWNER = re.compile(r"\b(?:by|from)\b")
 """A description of something made by someone ("figures released by the ministry")."""
-_ABSTRACT = ("tion", "sion", "ness", "ment", "ism", "ship", "ity", "ance", "ence")
-"""Endings of abstract nouns ("Speculation", "Agreement"): no person's name, alone."""
-_ABBREVIATIONS = re.compile(r"^(?:[A-Z]{2,} )+")
-"""Abbreviations in capitals before a full name ("DJ", "AG")."""
 _HE_WORDS = frozenset({"he", "him", "his", "himself", "he's", "he’s", "he'd", "he’d"})
 _SHE_WORDS = frozenset({"she", "her", "hers", "herself", "she's", "she’s", "she'd", "she’d"})
 """Personal pronouns of one gender ("Clinton said she ...")."""
-_NOT_GIVEN = _NOT_PERSONAL | ORG_WORDS | PLACE_WORDS | TIME_WORDS | AUXILIARIES \
-    | _FUNCTION_WORDS | frozenset({"neither", "either", "whatever", "whenever", "wherever",
-                                   "whoever", "first"})
-"""Words that open no person's full name ("Neither Okafor", "Tory Okafor")."""
-_NOT_FAMILY_NAMES = _NOT_GIVEN | _TITLES | CONNECTIVES
+_NOT_FAMILY_NAMES = NOT_GIVEN | _TITLES | CONNECTIVES
 """Words before a surname that are no first name of a family's member ("The", "However")."""
 _KIN_WORDS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "husband",
                         "wife", "uncle", "aunt", "nephew", "niece", "grandfather",
@@ -303,10 +283,6 @@ def _modifier_run(toks: Sequence[Token], i: int, j: int) -> bool:
         and j < len(toks) and toks[j].text[:1].isalpha() and toks[j].text[:1].islower()
 
 
-def _group_name(name: str) -> bool:
-    """True for a name made only of party, group or nationality words ("Lib Dems", "Tory")."""
-    words = [w.lower().strip(".,") for w in name.split()]
-    return bool(words) and all(w in _NOT_PERSONAL for w in words)
 
 
 def _role_word(word: str) -> bool:
@@ -378,8 +354,6 @@ class Resolver:
         """The tokens of the first ``_SUBJECT_SPAN`` characters of each sentence looked at."""
         self._subject_at: dict[int, int] = {}
         """Offset of the first word of each sentence's subject, once looked at."""
-        self._common: dict[tuple[str, bool], bool] = {}
-        """``common_word`` answers by (word, lower_use): the same words open many sentences."""
         self._seen: dict[tuple[int, str | None], Entity] = {}
         self._genders: dict[str, str | None] = {}
         """Entities by source occurrence: one phrase is one source, however many quotes."""
@@ -389,9 +363,9 @@ class Resolver:
         """``parse_mention`` of each phrase read so far: the same names recur in an article."""
         self._families: dict[str, tuple[Member, ...]] = {}
         """``_family`` of each name asked about."""
-        self._people: dict[str, dict[str, SourceKind]] = {}
-        """``people`` by surname: the full names of persons that end with it, and their kinds."""
-        self.families = Families(text, self.gazetteer.title, self._full_people, _TITLES,
+        self.names = NameEvidence(text, self.gazetteer, self._parse, self._classify)
+        """What the article says about its words: common words, people by surname."""
+        self.families = Families(text, self.gazetteer.title, self.names.full_people, _TITLES,
                                  _NOT_FAMILY_NAMES)
 
     def _parse(self, phrase: str) -> Mention:
@@ -432,8 +406,8 @@ class Resolver:
         """A new entity for mention ``m`` as it stands."""
         anonymous = is_anonymous(m.name, m.proper, m.head, m.words)
         kind = self._classify(m.name, m.proper, m.head, m.words, anonymous)
-        if m.proper and m.head in _GROUP_HEADS:
-            kind = SourceKind.ORGANIZATION if m.head in _PARTY_HEADS else SourceKind.OTHER
+        if m.proper and m.head in GROUP_HEADS:
+            kind = SourceKind.ORGANIZATION if m.head in PARTY_HEADS else SourceKind.OTHER
         if m.pronoun in PERSONAL_PRONOUNS:
             kind = SourceKind.PERSON
         return Entity(m.name, m.proper, m.head, kind, anonymous, set(m.words), at)
@@ -483,7 +457,7 @@ class Resolver:
         members = self._families.get(m.name)
         if members is None:
             members = self._families[m.name] = self.families.members(m.name) if (
-                m.name[:1].isupper() and self._may_be_surname(m.name)) else ()
+                m.name[:1].isupper() and may_be_surname(m.name)) else ()
         return members  # not "Republicans" after "House Republicans": no surname
 
     def _family_member(self, m: Mention, members: Sequence[Member], at: int) -> Member | None:
@@ -584,7 +558,7 @@ class Resolver:
         found = self._described_subject(toks, i)
         if i < len(toks):
             self._subject_at[sentence] = toks[i].start
-        if j == i + 1 and i < len(toks) and self.common_word(toks[i].text):
+        if j == i + 1 and i < len(toks) and self.names.common_word(toks[i].text):
             j = i  # "Spitting at ...", "It's amazing": no name opens the sentence
         if i < j < len(toks) and _role_follows(toks, j):
             # "Tory co-chairman Liam Fox has ...": the name after the role; "Tory
@@ -594,7 +568,7 @@ class Resolver:
         while k < j and toks[k].lower in _TITLES_NOT_NAMES:
             k += 1
         if k < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
-                and toks[k].lower not in _FUNCTION_WORDS \
+                and toks[k].lower not in FUNCTION_WORDS \
                 and not toks[j - 1].lower.endswith(("’s", "'s")):  # "Snow's plan": no subject
             found = self._proper_source(toks, k, j, toks[i].start) or found
         self._subjects[sentence] = found
@@ -659,13 +633,13 @@ class Resolver:
         def fits(e: Entity) -> bool:
             if e.name in (UNNAMED, AUTHOR):
                 return False
-            unknown = e.proper and e.kind is SourceKind.OTHER and e.head not in _GROUP_HEADS
+            unknown = e.proper and e.kind is SourceKind.OTHER and e.head not in GROUP_HEADS
             if pronoun in ("he", "she", "i"):
                 if pronoun != "i" and self._gender(e) not in (None, pronoun):
                     return False  # "she" is not the Mr Okafor named before
                 if e.name.lower() in ("he", "she") and e.name.lower() != pronoun:
                     return False  # "she" is not an unknown "he" met before
-                if e.proper and _group_name(e.name):
+                if e.proper and is_group_name(e.name):
                     return False  # "the Lib Dems", "Tory": a party, whatever its kind
                 return e.person or (unknown and self._personal_name(e))
             if pronoun == "it":
@@ -742,10 +716,10 @@ class Resolver:
         while j < len(toks) and toks[j].is_capitalized and not toks[j].is_quote:
             j += 1
         if not i < j < len(toks) or not toks[j].text[:1].isalpha() \
-                or not toks[j].text[:1].islower() or toks[i].lower in _FUNCTION_WORDS \
+                or not toks[j].text[:1].islower() or toks[i].lower in FUNCTION_WORDS \
                 or _SPLIT_CONTRACTION.split(toks[i].lower)[0] in PRONOUNS \
                 or toks[j - 1].lower.endswith(_POSSESSIVES) \
-                or (j == i + 1 and self.common_word(toks[i].text)):
+                or (j == i + 1 and self.names.common_word(toks[i].text)):
             return None
         named = self._proper_source(toks, i, j, toks[i].start)
         if named is None:
@@ -812,9 +786,9 @@ class Resolver:
         first = toks[0]
         low = first.lower
         return len(toks) > 1 and toks[1].is_capitalized and not toks[1].is_quote \
-            and low not in _FUNCTION_WORDS and low not in TIME_WORDS \
-            and low not in _OPENING_WORDS and low not in TITLE_WORDS \
-            and not self.common_word(first.text)
+            and low not in FUNCTION_WORDS and low not in TIME_WORDS \
+            and low not in OPENING_WORDS and low not in TITLE_WORDS \
+            and not self.names.common_word(first.text)
 
     def _personal_name(self, e: Entity) -> bool:
         """True when a name of no known kind may be the person a "he" or "she" stands for.
@@ -833,7 +807,7 @@ class Resolver:
         if self._gender(e) is not None or e.words & _PERSON_SIGNS:
             return True
         words = e.name.split()
-        if not words or _group_name(e.name) or e.words & _BODY_WORDS:
+        if not words or is_group_name(e.name) or e.words & _BODY_WORDS:
             return False
         if len(words) > 1:
             return True
@@ -844,7 +818,8 @@ class Resolver:
         if (e.name.endswith(".") and len(e.name) <= 5) \
                 or not (e.spoke or self.gazetteer.capitalised_inside(e.name)):
             return False
-        return not self._reads_common(e.name) or any(n != e.name for n in self.people(e.name))
+        return not self.names.reads_common(e.name) \
+            or any(n != e.name for n in self.names.people(e.name))
 
     def _gender(self, e: Entity) -> str | None:
         """"he" or "she" when the article says which the source is, else None.
@@ -867,70 +842,6 @@ class Resolver:
         return answer
 
     # ------------------------------------------------------------------ not names
-
-    def common_word(self, word: str, *, lower_use: bool = True) -> bool:
-        """True for a capitalised word that is no name here: "Maybe", "It's", "Spitting".
-
-        A contraction, or a word that the article never writes capitalised inside a
-        sentence and that looks like a function word, an adverb or a gerund ("Perhaps",
-        "Spitting"), or (with ``lower_use``) that the article also writes in lower case,
-        is a common word that only opens a sentence. A noun that opens a sentence
-        ("Video shows", "Lawmakers said") is a description, not a name, but a source: it
-        is common only with ``lower_use``, which the search for a "he" uses. ``word`` is
-        one word (a token): one with a space in it is never written in lower case.
-        """
-        key = (word, lower_use)
-        if key not in self._common:
-            self._common[key] = self._read_common_word(word, lower_use)
-        return self._common[key]
-
-    def _read_common_word(self, word: str, lower_use: bool) -> bool:
-        low = word.lower()
-        if low.endswith(_CONTRACTIONS) and low[:-2].rstrip("’'") in (
-                "that", "there", "what", "you", "we", "who", "here", "let", "ca", "do",
-                "does", "did", "is", "are", "was", "were", "has", "have", "had", "wo",
-                "would", "could", "should", "ai", "need", "must", "it"):
-            return True
-        if not word[:1].isupper() or word.isupper() or self.gazetteer.capitalised_inside(word):
-            return False
-        if low in _FUNCTION_WORDS or low in TIME_WORDS or low in _OPENING_WORDS \
-                or low.endswith(("ly", "ing")):
-            return True
-        return lower_use and self._written_lower(low)
-
-    def _reads_common(self, word: str) -> bool:
-        """True for a word that reads as a common one, wherever it is capitalised.
-
-        A function or time word, a word ending like an adverb, a gerund or an abstract
-        noun ("Speculation", "Parenting"; not a first name such as "Sterling"), or one
-        the article also writes in lower case ("Candidates").
-        """
-        low = word.lower()
-        return low in _FUNCTION_WORDS or low in TIME_WORDS or low in _OPENING_WORDS \
-            or (len(low) > 5 and low.endswith(("ly", "ing", *_ABSTRACT))
-                and not is_first_name(word)) \
-            or self._written_lower(low)
-
-    def _written_lower(self, low: str) -> bool:
-        """True when ``low``, in lower case, stands between spaces or line breaks in the text."""
-        if not low.islower() or " " in low or "\n" in low:
-            return False
-        text = self.text
-        k = text.find(low)
-        while k >= 0:
-            end = k + len(low)
-            if (k == 0 or text[k - 1] in " \n") and (end == len(text) or text[end] in " \n"):
-                return True
-            k = text.find(low, k + 1)
-        return False
-
-    def names_nobody(self, surface: str) -> bool:
-        """True when a source phrase is one common word written capitalised ("Remember")."""
-        words = surface.split()
-        if len(words) != 1 or words[0].lower() in _PRONOUNS_OR_DETERMINERS:
-            return False  # "It", "Some": a pronoun or a quantifier, read elsewhere
-        return words[0][:1].isupper() and self.common_word(
-            words[0].strip(",.;:"), lower_use=False)
 
     def is_author(self, surface: str, at: int) -> bool:
         """True for "I"/"we" outside quotations with no speaker named earlier in the sentence.
@@ -980,7 +891,7 @@ class Resolver:
         participle.
         """
         words = m.name.split()
-        if m.proper and len(words) == 2 and self.common_word(words[0]) \
+        if m.proper and len(words) == 2 and self.names.common_word(words[0]) \
                 and words[1].lower() not in _PLACE_OR_BODY_HEADS \
                 and self.gazetteer.capitalised_inside(words[1]):
             return self._parse(words[1])
@@ -995,7 +906,7 @@ class Resolver:
         if it had spoken, without an attribution of its own.
         """
         m = self._without_opener(self._parse(surface))
-        if not m.proper or m.pronoun is not None or self.common_word(m.name.split()[0]):
+        if not m.proper or m.pronoun is not None or self.names.common_word(m.name.split()[0]):
             return
         entity = self._by_name(m, at) or self._short_name(m, at) or self._add(m, at)
         entity.last = max(entity.last, at)
@@ -1170,7 +1081,7 @@ class Resolver:
             if entity.kind is SourceKind.OTHER:
                 entity.kind = SourceKind.PERSON
             return entity
-        people = self.people(m.name)
+        people = self.names.people(m.name)
         longer = [n for n in people if n != m.name]
         if len(longer) == 1:
             entity = self._named(longer[0], at)
@@ -1192,64 +1103,6 @@ class Resolver:
         if entity.kind is not SourceKind.MEDIA:
             entity.kind = SourceKind.ORGANIZATION  # only company names are found this way
         return entity
-
-    def people(self, surname: str) -> dict[str, SourceKind]:
-        """The full names of persons the article uses that end with ``surname``, and kinds.
-
-        Names (``gazetteer.full_names``) without their titles ("President Ada Okafor" ->
-        "Ada Okafor") of a person, a military officer or of no known kind, whose first
-        word may be a given name: not a word that only opens the sentence ("Since
-        Okafor", "Neither Okafor"), a title or role ("Senators Okafor", "Sprinter
-        Okafor"), a nationality or an abbreviation in capitals ("AG Okafor").
-        """
-        if surname in self._people:
-            return self._people[surname]
-        people: dict[str, SourceKind] = {}
-        for n in sorted(self.gazetteer.full_names(surname)):
-            full = self._parse(n)
-            name = _ABBREVIATIONS.sub("", full.name)  # "DJ Lisa Iles": "Lisa Iles"
-            if not full.proper or not name.endswith(surname) or (
-                    name != surname and not self._given_name(name.split()[0])):
-                continue
-            kind = self._classify(name, True, full.head, full.words, False)
-            if kind in _PERSON_OR_MILITARY:
-                people[name] = kind
-        if len([n for n in people if n != surname]) > 1 and self._may_be_surname(surname):
-            # several: only names the body uses, whose first word is a given name or a
-            # name written inside a sentence ("Classic Okafor" opening one is none)
-            people = {n: k for n, k in people.items() if n == surname or (
-                self._written_as_name(n.split()[0]) and self.gazetteer.in_text(n))}
-        self._people[surname] = people
-        return people
-
-    @staticmethod
-    def _may_be_surname(word: str) -> bool:
-        """False for a word that ends the names of groups, bodies or places ("Guard")."""
-        low = word.lower()
-        return not (_group_name(word) or low in _GROUP_HEADS or low in ORG_WORDS
-                    or low in PLACE_WORDS)
-
-    def _full_people(self, surname: str) -> list[str]:
-        """``people``'s full names, the surname alone aside (for ``families``)."""
-        return [n for n in self.people(surname) if n != surname]
-
-    def _written_as_name(self, word: str) -> bool:
-        """A common first name, an initial, or a word written capitalised inside a sentence."""
-        return is_first_name(word) or len(word.rstrip(".")) == 1 \
-            or self.gazetteer.capitalised_inside(word)
-
-    def _given_name(self, word: str) -> bool:
-        """True when ``word``, the first of a full name, may be a given name or an initial."""
-        if is_first_name(word):
-            return True
-        low = word.lower()
-        bare = low.rstrip(".")
-        if len(bare) == 1:
-            return word[:1].isupper()  # "J Robinson", "J. Robinson"
-        single = low[:-1] if low.endswith("s") else low
-        return word[:1].isupper() and not word.isupper() and low not in TITLE_WORDS \
-            and single not in TITLE_WORDS and not is_role_noun(single) \
-            and low not in _NOT_GIVEN and not self.common_word(word)
 
     def _described_name(self, m: Mention, at: int) -> Entity | None:
         """"the federation" -> the one name used for a federation in the article, if any.
@@ -1309,7 +1162,7 @@ class Resolver:
         """
         words = m.name.split()
         if m.head not in _OFFICES or not 2 <= len(words) <= 4 or words[0].lower() != "the" \
-                or any(w[:1].isupper() for w in words[1:-1] if w.lower() not in _PARTY_NAMES):
+                or any(w[:1].isupper() for w in words[1:-1] if w.lower() not in PARTY_NAMES):
             return None
         sentence = self._sentence_of(at)
         start = self.sentence_starts[max(0, sentence - 1)] if self.sentence_starts else 0
@@ -1413,15 +1266,15 @@ class Resolver:
         word that opens a sentence ("Some", "Reports", "Candidates" also written in lower
         case).
         """
-        if not e.proper or e.kind is not SourceKind.OTHER or e.head in _GROUP_HEADS \
+        if not e.proper or e.kind is not SourceKind.OTHER or e.head in GROUP_HEADS \
                 or e.words & HONORIFICS or not e.name[:1].isupper() \
                 or e.head.removesuffix("s") in DEMONYMS:  # "Mexicans": people, no body
             return False
         if e.personal or any(w in PERSONAL_PRONOUNS for w in (a.lower() for a in e.aliases)):
             return False
         words = e.name.split()
-        if len(words) == 1 and (self.gazetteer.full_names(e.name) or self.common_word(e.name)
-                                or self._after_given_name(e.name)):
+        if len(words) == 1 and (self.gazetteer.full_names(e.name) or self.names.common_word(e.name)
+                                or self.names.after_given_name(e.name)):
             return False  # "Grewcock" after "Danny Grewcock": a surname; "Candidates", "Some"
         return self._gender(e) is None and not is_first_name(words[0])
 
@@ -1433,38 +1286,10 @@ class Resolver:
         Canterbury Rowan Williams", "Meeks" after "Gregory W. Meeks"), even where no
         full name of two or three words could be read. Not a name an "it" stands for.
         """
-        if not e.proper or e.kind is not SourceKind.OTHER or _group_name(e.name) \
-                or e.head in _GROUP_HEADS or e.words & _BODY_WORDS or e.neuter:
+        if not e.proper or e.kind is not SourceKind.OTHER or is_group_name(e.name) \
+                or e.head in GROUP_HEADS or e.words & _BODY_WORDS or e.neuter:
             return False  # "Cyclone Pam ... it said": no person
-        return e.personal or (" " not in e.name and self._after_given_name(e.name))
-
-    def _after_given_name(self, word: str) -> bool:
-        """True when the text writes ``word`` right after a given name ("Rowan Williams").
-
-        An initial may come between ("Gregory W. Meeks"); the given name is a capitalised
-        word that may open a person's name (``_given_name``: no title, role, place, body
-        or common word), with only a space before ``word``, after no article ("a Boca
-        Raton lawyer"), and no capitalised word follows (not "Clean Power Plan").
-        """
-        if not word[:1].isupper() or not self._may_be_surname(word):
-            return False
-        text = self.text
-        k = text.find(" " + word)
-        while k > 0:
-            end = k + 1 + len(word)
-            ends = end >= len(text) or not (text[end].isalnum() or text[end] in "_-")
-            if ends and not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
-                words = text[max(0, k - 40):k].split(" ")[1 if k > 40 else 0:]
-                if len(words) > 1 and len(words[-1]) == 2 and words[-1][0].isupper() \
-                        and words[-1][1] == ".":
-                    words.pop()  # "Gregory W. Meeks"
-                prev = words[-1] if words else ""
-                if prev.isalpha() and prev[:1].isupper() and not prev.isupper() \
-                        and not (len(words) > 1 and words[-2].lower() in DETERMINERS) \
-                        and not is_country(prev) and self._given_name(prev):
-                    return True
-            k = text.find(" " + word, k + 1)
-        return False
+        return e.personal or (" " not in e.name and self.names.after_given_name(e.name))
 
     def finish(self) -> list[Resolved]:
         """The sources with at least one attribution, merged where one name ends another."""
