@@ -47,7 +47,8 @@ def test_reported_speech_moves_back_to_the_present() -> None:
         "Are Russians retreating to gather their strength and deliver a retaliatory blow?")
     assert to_question("the dam had burst", backshift=True) == "Has the dam burst?"
     assert to_question("the detained man was released") == "Was the detained man released?"
-    assert to_question("the dam had burst") == "Had the dam burst?"
+    # a past perfect out of its story asks about the past event (session 10)
+    assert to_question("the dam had burst") == "Did the dam burst?"
     # a past passive stays in the past: it reports an event
     assert to_question("the letters were opened", backshift=True) == "Were the letters opened?"
 
@@ -434,3 +435,29 @@ def test_everyday_words_and_words_that_may_be_names() -> None:
     for word in ("airbus", "thailand", "williams", "european", "america", "january", "islamic",
                  "beijing", "i"):
         assert not is_everyday_word(word), word
+
+
+def test_trims_leave_no_stranded_order_or_open_wh_clause() -> None:
+    # session 10: "in order [to ...]" and "in what they describe [as ...]" were cut mid-way
+    assert to_question("members of the old harbour board may have sold the pier to a developer "
+                       "in order to pay the debts of the club and the sailing school") == (
+        "Did members of the old harbour board sell the pier to a developer?")
+    q = to_question("the harbour board sold the pier and the slipway at a loss in what the "
+                    "critics describe as a reckless gamble with public money")
+    assert q is not None and " what" not in q
+    # "not just" with its "but" cut off goes too
+    q = to_question("one boat per crew could be very important to the growth of not just that "
+                    "crew but now the whole club, town and harbour")
+    assert q is not None and "not just" not in q
+
+
+def test_a_pair_of_nouns_is_no_second_clause() -> None:
+    # "convergence and the emergence of X will bridge Y could be wrong": two verbs, no joint
+    assert to_question("that cheap boats and the spread of sailing clubs will open the sport "
+                       "to all could be way off mark") is None
+
+
+def test_an_opening_time_phrase_before_a_number_is_no_subject() -> None:
+    # session 10: "This weekend 60,000 fans ..." was asked "Will this weekend 60,000 fans ...?"
+    assert to_question("this weekend 2,000 sailors will race round the island") == (
+        "Will 2,000 sailors race round the island?")

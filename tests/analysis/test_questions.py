@@ -771,7 +771,7 @@ def questions_of(body: str) -> list[str]:
      "Was the boat stolen from the marina?"),
     ("The skipper said he thought the band had split up.", "Did the band split up?"),
     ("Witnesses thought the ferry had a spare engine on board.",
-     "Did the ferry have a spare engine on board, as witnesses said?"),
+     "Did the ferry have a spare engine on board, as witnesses thought?"),
     ("The mayor denied ferry workers had quietly forced the changes.",
      "Did ferry workers quietly force the changes?"),
     # a perfect tied to the time of the report stays one; a future in the past stays open
@@ -848,3 +848,115 @@ def test_a_day_before_a_denial_is_no_subject() -> None:
     # "Mr Lee on Monday played down ...": "Monday" is no one who struck a deal
     assert questions_of("Mr Lee on Monday played down the idea that he had struck a deal "
                         "with the port.") == []
+
+
+# --------------------------------------------------------------------------- session 10
+# Wording faults found by reading real news (helper-45), each with sentences made up here.
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb of belief stays a belief, in its own tense, not "as X said"
+    ("Senior officials believe the flare was fired from a fishing boat near the pier.",
+     "Was the flare fired from a fishing boat near the pier, as senior officials believe?"),
+    ("A senior official believes the ferry talks could collapse within days.",
+     "Could the ferry talks collapse within days, as a senior official believes?"),
+    # plain saying keeps "said"
+    ("Two officials said the harbour master had acted alone.",
+     "Did the harbour master act alone, as two officials said?"),
+])
+def test_a_belief_of_an_anonymous_source_stays_a_belief(sentence: str, expected: str) -> None:
+    cand = anonymous_question(sentence)
+    assert cand is not None and cand.question == expected
+
+
+def _marked_anonymous(a: Article, reporter: str, cue: str, content: str) -> Source:
+    return Source(reporter, SourceKind.ANONYMOUS, True, (Attribution(
+        source=span_of(a, 0, reporter), cue=span_of(a, 0, cue),
+        content=span_of(a, 0, content), quote=False, sentence=0),))
+
+
+@pytest.mark.parametrize(("body", "reporter", "cue", "content", "expected"), [
+    ("Officials thought the shed fire was started by a stray firework.", "Officials",
+     "thought", "the shed fire was started by a stray firework",
+     "Was the shed fire started by a stray firework, as officials thought?"),
+    ("Two union officials denied there had been a deliberate walkout at the depot.",
+     "Two union officials", "denied", "there had been a deliberate walkout at the depot",
+     "Was there a deliberate walkout at the depot, which two union officials denied?"),
+    ("Officials pointed out that the ferry traffic had slowed in the winter.", "Officials",
+     "pointed out", "the ferry traffic had slowed in the winter",
+     "Did the ferry traffic slow in the winter, as officials said?"),
+])
+def test_a_marked_anonymous_source_keeps_its_verb(body: str, reporter: str, cue: str,
+                                                  content: str, expected: str) -> None:
+    a = article(f"Harbour news\n\n{body}\n")
+    src = _marked_anonymous(a, reporter, cue, content)
+    found = open_questions(a, AnalysisOptions(max_open_questions=0), sources=(src,))
+    assert [q.question for q in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb that opens the sentence with no comma is no part of the subject
+    ("Already Dunmore may lose its ferry link.", "Will Dunmore lose its ferry link?"),
+    ("Soon the ferry could stop at the new pier.", "Could the ferry stop at the new pier?"),
+    ("Today Harbour Lines is expected to announce new routes to the islands.",
+     "Will Harbour Lines announce new routes to the islands?"),
+    ("Separately the council is thought to be planning a second car park.",
+     "Is the council planning a second car park?"),
+    ("Already thousands of visitors may have left the town.",
+     "Did thousands of visitors leave the town?"),
+    # a verb of belief in the passive with "to": asked about the event
+    ("The smugglers are believed to have fled the harbour in a stolen dinghy.",
+     "Did the smugglers flee the harbour in a stolen dinghy?"),
+    # a name in "-ly" and an adjective in "-ly" stay
+    ("Kelly Marsh may retire after the regatta.", "Will Kelly Marsh retire after the regatta?"),
+    ("Early results may show a swing to the harbour party.",
+     "Will early results show a swing to the harbour party?"),
+])
+def test_an_opening_adverb_is_not_asked_as_the_subject(sentence: str, expected: str) -> None:
+    from briefing.analysis.questions.hedged import hedged_question
+    cand = hedged_question(sentence, frozenset(("early",)))
+    assert cand is not None and cand.question == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a past perfect after a present verb asks about the past event
+    ("The marks on the hull suggest that the ferry had struck a rock.",
+     "Did the ferry strike a rock?"),
+    # "may now have to": "have" is no auxiliary
+    ("Some traders may now have to take their claims to the ombudsman.",
+     "Will some traders now have to take their claims to the ombudsman?"),
+    # an adverb before the participle of a perfect infinitive
+    ("The skipper is said to have repeatedly turned down the job.",
+     "Did the skipper repeatedly turn down the job?"),
+    # a passive of an event after "might" is asked about the event, not about now
+    ("The ferry firm might still be held responsible for the delays.",
+     "Could the ferry firm still be held responsible for the delays?"),
+    # a list of names before the verb keeps all its names
+    ("Ardmore, Kilbride and Dunmore are expected to share the new ferry.",
+     "Will Ardmore, Kilbride and Dunmore share the new ferry?"),
+    # a gerund subject keeps the writer's singular verb
+    ("Harbour staff believe training skippers is more important than new radar.",
+     "Is training skippers more important than new radar?"),
+])
+def test_tense_and_number_of_reworded_claims(sentence: str, expected: str) -> None:
+    from briefing.analysis.questions.hedged import hedged_question
+    cand = hedged_question(sentence)
+    assert cand is not None and cand.question == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the hedge is on a modifier of a noun
+    "The club extended its seemingly endless run of wins at the regatta.",
+    # "could" before a quoted "hardly": an inability, no guess
+    'The skipper could "hardly stand up", the harbour master said.',
+    # a counterfactual whose inverted condition sits in dashes
+    "A distress call -- had it been made -- could have changed the story of the night.",
+    # a belief inside a condition in a quote
+    '"If he wants to rattle our crew and thinks that the new skipper is an easy target, he '
+    'is wrong."',
+    # a bare "it" after an opening adverb
+    '"Financially it could set the harbour up for years.',
+])
+def test_no_question_from_hedges_that_leave_no_claim_open(text: str) -> None:
+    from briefing.analysis.questions.hedged import hedged_question
+    assert hedged_question(text) is None

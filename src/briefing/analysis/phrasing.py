@@ -248,18 +248,31 @@ def _trim(words: list[str], limit: int) -> list[str]:
                 words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")):
             if words[i].lower() in _WH_WORDS and bare_word(words[i - 1]) in _PREPOSITIONS:
                 return words[: i - 1]  # "a plot [in which ...]": no stranded "in"
-            return words[:i]  # but not inside a pair of names ("Ann Lee and Tom Hart")
+            return words[: _before_open_wh(words, i)]  # not inside a pair of names either
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
             prev = bare_word(words[i - 1])
             if words[i].lower() in _PREPOSITIONS and not prev.endswith(("ing", "ed")) \
-                    and prev not in _DETERMINERS:
+                    and prev not in _DETERMINERS and not (
+                        prev == "order" and bare_word(words[i - 2]) == "in"):  # "in order to"
                 if words[i].lower() == "of":  # "the end [of X]": cut at a relative clause
                     rel = next((k for k in range(i + 2, min(len(words), limit + 8))
                                 if bare_word(words[k]) in ("which", "who")), None)
                     return words[:rel] if rel is not None else words[:i]
                 return words[:i]
     return words
+
+
+def _before_open_wh(words: list[str], i: int) -> int:
+    """Where a cut at ``i`` should be made so that no clause opened by a preposition and a
+    wh-word is left without its end: "leaked [in what they describe] as a breach" -> before
+    "in"; else ``i``."""
+    for k in range(i - 1, max(1, i - 5), -1):
+        if bare_word(words[k]) in _WH_WORDS and bare_word(words[k - 1]) in _PREPOSITIONS:
+            return k - 1 if k - 1 >= _MIN_WORDS_BEFORE_CUT else i
+        if words[k].endswith(","):
+            break
+    return i
 
 
 def _comparison_at(words: list[str], i: int) -> bool:
@@ -595,7 +608,7 @@ def _subject_ok(subject: list[str]) -> bool:
         return False  # "the unhealthily [obsessed]": an adverb cut from its adjective
     if "but" in bare:
         return False
-    if any(w.endswith(",") for w in subject[:-1]):
+    if any(w.endswith(",") for w in subject[:-1]) and not name_list(subject):
         return False
     if any(b in ("that", "which", "who", "if", "when", "because", "while", "what", "whether",
                  "how") for b in bare[1:]):
@@ -666,8 +679,10 @@ def _run_on(words: list[str]) -> bool:
     """True when a finite verb follows the inverted one with no clause word between:
     "Will it cut production levels has also failed ...?"."""
     opened = False
-    for w in words[2:]:
+    for w, nxt in itertools.zip_longest(words[2:], words[3:], fillvalue=""):
         b = bare_word(w)
+        if b in ("and", "or") and bare_word(nxt) in _DETERMINERS:
+            continue  # "convergence and the emergence of X will": a pair of nouns, no clause
         if b in _CLAUSE_WORDS or w.endswith(",") or b in _THAT_LESS:
             opened = True
         elif b in _FINITE and not opened and w[:1].islower():
@@ -727,6 +742,30 @@ def _is_participle(rest: list[str]) -> bool:
     return False
 
 
+_STATE_PARTICIPLES = _set("linked related connected based located tied involved needed "
+                          "known seen used worried concerned interested aware married "
+                          "associated affected exposed responsible hidden buried trapped "
+                          "owed owned due")
+"""Participles that name a state ("may be linked to"): "Is X linked to ...?" asks it."""
+
+
+def _passive_event(rest: list[str]) -> bool:
+    """True when ``rest`` (after "may be") is a passive of an event ("sold to a rival",
+    "still held responsible", "forced to quit"), not a state ("linked to the attack")."""
+    for w in rest[:3]:
+        b = bare_word(w)
+        if b in _MOVABLE or (b.endswith("ly") and len(b) > 4):
+            continue
+        return b not in _STATE_PARTICIPLES and not b.endswith("ing") and _is_participle([w])
+    return False
+
+
+def _gerund_subject(subject: list[str]) -> bool:
+    """True when ``subject`` may open with a gerund ("educating drivers")."""
+    first = bare_word(subject[0]) if subject else ""
+    return len(subject) > 1 and len(first) > 5 and first.endswith("ing")
+
+
 def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
               common: Container[str], reported: bool = False) -> list[str]:
     """Question words for ``subject aux rest``, changing the auxiliary where needed."""
@@ -744,10 +783,18 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
         # reason or a time hangs on the negation ("may not vote because of the rain")
         rest = rest[1:]
     if (a in ("may", "might") and len(rest) > 1 and bare_word(rest[0]) in _MOVABLE
-            and bare_word(rest[1]) in ("be", "have")):
-        rest = [rest[1], rest[0], *rest[2:]]  # "may only have become" -> "have ... only become"
+            and (bare_word(rest[1]) == "be" or (
+                bare_word(rest[1]) == "have" and _is_participle(rest[2:])))):
+        # "may only have become" -> "have ... only become"; not "may now have to pay", where
+        # "have" is no auxiliary ("Will X now have to pay?")
+        rest = [rest[1], rest[0], *rest[2:]]
     nxt = bare_word(rest[0]) if rest else ""
     if a in ("may", "might"):
+        if nxt == "be" and _passive_event(rest[1:]):
+            # "may be sold": "Is X sold?" would ask of now; "may still be held" keeps its
+            # adverb before "be" ("Could X still be held ...?")
+            k = next((j for j, w in enumerate(rest[1:]) if bare_word(w) not in _MOVABLE), 0)
+            return ["could", *subj, *rest[1 : k + 1], "be", *rest[k + 1 :]]
         if nxt == "be":
             return ["are" if plural else "is", *subj, *rest[1:]]
         if nxt == "have" and len(rest) > 1 and not _is_participle(rest[1:]):
@@ -790,7 +837,16 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
                 return past
     elif reported and a == "would":
         a = "will"  # a future seen from the past is still open: "said X would resign"
-    elif a in ("is", "are", "was", "were") and not there and not reported:
+    elif a == "had" and not UP_TO_NOW.search(" ".join(rest)):
+        # a past perfect out of its story asks about the past: "(the marks suggest) the king
+        # had lost his horse" -> "Did the king lose his horse?", not "Had the king lost ...?"
+        past = _simple_past(subj, rest, plural=plural, past=True)
+        if past is not None:
+            return past
+    elif a in ("is", "are", "was", "were") and not there and not reported and not (
+            a in ("is", "was") and _gerund_subject(subj)):
+        # the subject's head sets the number; but a gerund's "is" was the writer's: "educating
+        # drivers is" (a gerund) against "rising prices are" (an adjective)
         a = ("are" if plural else "is") if a in ("is", "are") else ("were" if plural else "was")
     if a in ("is", "are", "was", "were") and nxt == "to":
         return [a, *subj, "meant", *rest]
@@ -947,7 +1003,8 @@ def _unpaired(words: list[str]) -> list[str]:
     for k, b in enumerate(bare):
         if b == "either" and "or" not in bare[k + 1 :]:
             return words[:k] + words[k + 1 :]
-        if b == "not" and bare[k + 1 : k + 2] == ["only"] and "but" not in bare[k + 2 :]:
+        if b == "not" and bare[k + 1 : k + 2] in (["only"], ["just"]) and (
+                "but" not in bare[k + 2 :]):
             return words[:k] + words[k + 2 :]
     return words
 
@@ -1020,18 +1077,67 @@ _OPENING_PREPOSITIONS = _set("during in on at after before since for throughout 
 quantities ("about one in nine", "over half")."""
 
 
+_SENTENCE_ADVERBS = _set("already now soon today yesterday tomorrow tonight meanwhile instead "
+                         "again still yet then once thereafter nonetheless nevertheless however "
+                         "moreover furthermore besides otherwise overall thus hence indeed")
+"""Adverbs that open a sentence ("Already the rebels ...") and are never a subject's word."""
+_LY_ADJECTIVES = _set("only early likely unlikely daily weekly monthly yearly hourly nightly "
+                      "quarterly deadly costly friendly elderly lovely lively lonely orderly "
+                      "holy ugly silly jolly bully rally ally supply reply assembly family")
+"""Words in "-ly" that are no adverbs, or that stay with the noun after them ("only")."""
+_ADJECTIVE_STEM_ENDS = ("al", "ent", "ant", "ate", "ous", "ive", "ful", "able", "ible", "ic",
+                        "ing", "ed", "ar", "ary", "ish", "less")
+
+
+def _ly_adverb(word: str) -> bool:
+    """True for an adverb made from an adjective ("clearly", "separately", "remarkably"),
+    not a name in "-ly" ("Kelly", "Beverly") or an adjective ("weekly")."""
+    if len(word) < 6 or not word.endswith("ly") or word in _LY_ADJECTIVES or not word.isalpha():
+        return False
+    stems = (word[:-2], word[:-3] + "y", word[:-1] + "e")  # clear-ly, happ-ily, remarkab-ly
+    return any(is_everyday_word(st) or (len(st) > 4 and st.endswith(_ADJECTIVE_STEM_ENDS))
+               for st in stems)
+
+
+_SUBJECT_OPENERS = _DETERMINERS | _NUMBER_WORDS | _SUBJECT_PRONOUNS | _set(
+    "some many several most all both each every no one two three there")
+
+
+def _opening_adverb(words: list[str]) -> bool:
+    """True when the first word is an adverb with no comma after it and a subject follows:
+    "Already the rebels may ...", "Today Barclays is ...", "Clearly the club could ...".
+    After a "-ly" adverb the subject must open with a determiner, a number, a pronoun or a
+    name; after a time word like "already" any word may follow ("Already troops ...")."""
+    if len(words) < 3 or words[0].endswith((",", ":", ";")) or not words[0][:1].isupper():
+        return False
+    first, second = bare_word(words[0]), bare_word(words[1])
+    if second in AUXILIARIES or (words[1][:1].islower() and is_finite_verb(second)):
+        return False  # "Still is ...": no subject after it
+    if first in _SENTENCE_ADVERBS:
+        return first not in ("still", "then", "once") or words[1][:1].isupper() or (
+            second in _SUBJECT_OPENERS)  # "Still water", "Once rivals": no adverb
+    if not _ly_adverb(first):
+        return False
+    return words[1][:1].isupper() or second in _SUBJECT_OPENERS or second[:1].isdigit()
+
+
 def _opening_adverbial(words: list[str]) -> int:
     """How many words open the clause as an adverbial with no comma after it: "During the
     talks the bill ...", "Last week the club ..." -> the index of the subject's determiner
     (0 when there is none). Only a determiner marks where the subject starts, so that a
-    name after the adverbial is never split from it."""
+    name after the adverbial is never split from it. An opening adverb is one word
+    ("Already the rebels ...", ``_opening_adverb``)."""
     if len(words) < 3:
         return 0
+    if _opening_adverb(words):
+        return 1 + _opening_adverbial(words[1:])
     first = bare_word(words[0])
     timed = first in ("last", "next", "this", "earlier", "later") \
         and bare_word(words[1]) in _TIME_NOUNS
-    if timed and words[2][:1].isupper() and not words[1].endswith(","):
-        return 2  # "Last week Smith told ...": a name opens the subject
+    third = words[2][:1]
+    if timed and not words[1].endswith(",") and (
+            third.isupper() or third.isdigit() or bare_word(words[2]) in _NUMBER_WORDS):
+        return 2  # "Last week Smith told ...", "This weekend 60,000 fans ...": a subject opens
     second = bare_word(words[1])
     if (first not in _OPENING_PREPOSITIONS and not timed) or second in ("least", "most") or (
             second in _NUMBER_WORDS or second[:1].isdigit() or second in ("one", "two", "three")):
@@ -1068,6 +1174,8 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
     skip = _opening_adverbial(words)
     if skip:
         words = words[skip:]
+        if _vague_subject(words):
+            return None  # "Financially it could ...": the same bare "it"
     i = _find_aux(words)
     if i is not None and i > 1:
         words = _skip_relative(words, i)
@@ -1100,6 +1208,8 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
         return None  # "did Romney in", "does the job": "do" as a full verb, no auxiliary
     # "In May, the army was..." -> drop the opening adverbial
     cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))), default=-1)
+    if cut >= 0 and name_list(subject):
+        cut = -1  # "Microsoft, Sony and Nintendo are ...": the commas are the list's
     if _place_commas(subject):
         cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))
                    and k < len(subject) - _place_commas(subject)), default=-1)
@@ -1110,6 +1220,33 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
         return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common,
                                    reported=reported))
     return None
+
+
+_NOT_NAMES = _SENTENCE_ADVERBS | _set("earlier later elsewhere also here first next last "
+                                      "secondly today tonight")
+"""Words that open a sentence before a comma as an adverbial ("Earlier, Sony and ...")."""
+
+
+def name_list(subject: list[str]) -> bool:
+    """True when ``subject`` is a list of names joined by commas and a last "and"/"or"
+    ("Microsoft, Sony and Nintendo"), not an opening adverbial cut off by a comma ("Today,
+    Sony and Nintendo", "In May, the firms")."""
+    if not any(w.endswith(",") for w in subject[:-1]):
+        return False
+    last = max(k for k, w in enumerate(subject) if w.endswith(","))
+    tail = [bare_word(w) for w in subject[last + 1 :]]
+    if not ("and" in tail or "or" in tail) or len(tail) > 6:
+        return False
+    parts = " ".join(subject[: last + 1]).split(",")[:-1]
+    for part in parts:
+        names = part.split()
+        if not 1 <= len(names) <= 3 or not all(w[:1].isupper() for w in names):
+            return False
+        first = bare_word(names[0])
+        if first in _NOT_NAMES or first in _NOT_SUBJECT_START or first in _DETERMINERS or (
+                first.endswith("ly")):
+            return False
+    return True
 
 
 _PLACE_PREPOSITIONS = _set("in of at from near outside")
@@ -1161,12 +1298,13 @@ _VAGUE = _set("it this that")
 _PRONOUN_VAGUE = _set("he she they some others")
 """Subjects that say nothing out of their sentence, with no exception for what follows:
 "Will they want to answer?", "Could some still find it harder?"."""
+_ANY_VAGUE = _VAGUE | _PRONOUN_VAGUE
 
 
 def _vague_subject(words: list[str]) -> bool:
     """True when the claim's subject is a bare "it", "this" or "that": out of its sentence
     the question ("Will it sound odd?") says nothing a reader can check."""
-    if not words or bare_word(words[0]) not in _VAGUE | _PRONOUN_VAGUE:
+    if not words or bare_word(words[0]) not in _ANY_VAGUE:
         return False
     if len(words) > 2 and bare_word(words[1]) in HEDGE_ADVERBS:
         words = [words[0], *words[2:]]  # "it likely will not last": the hedge is no verb

@@ -196,17 +196,50 @@ def _reported_question(claim: str, *, backshift: bool, common: Container[str]) -
     return claim_question(claim, backshift=backshift, common=common)
 
 
+_KEPT_VERBS = {
+    "believe": ("believe", "believes", "believed"), "think": ("think", "thinks", "thought"),
+    "suspect": ("suspect", "suspects", "suspected"), "fear": ("fear", "fears", "feared"),
+    "expect": ("expect", "expects", "expected"), "claim": ("claim", "claims", "claimed"),
+    "allege": ("allege", "alleges", "alleged"), "warn": ("warn", "warns", "warned"),
+    "insist": ("insist", "insists", "insisted"),
+    "deny": ("deny", "denies", "denied"), "reject": ("reject", "rejects", "rejected"),
+    "dispute": ("dispute", "disputes", "disputed"),
+}
+"""Verbs of belief or of contested saying that the question keeps ("as officials believe"):
+"said" would turn a belief or an allegation into a plain statement."""
+_KEPT_FORMS = {form: forms for forms in _KEPT_VERBS.values() for form in forms}
+_RANKS = frozenset(("senior", "junior", "local", "former", "top", "high-ranking",
+                    "low-ranking", "military", "intelligence", "security", "government",
+                    "police", "other", "unnamed", "anonymous"))
+"""Words before a role that are no names: "Senior officials" is lower case inside."""
+
+
 def _as_reported(q: str, reporter: str, verb: str, common: Container[str]) -> str:
-    """"Is X?" + reporter -> "Is X, as a pro-Russian official said?"."""
+    """"Is X?" + reporter -> "Is X, as a pro-Russian official said?"; a verb of belief or
+    allegation is kept in its tense ("as officials believe", "as officials thought")."""
     reporter = reporter.split(",")[0].strip() or reporter  # not its "who spoke on ..." aside
     first = reporter.split()[0].lower()
     lower = (first in ANON_DETERMINERS or first in DEFINITE or first in common
-             or re.fullmatch(_ROLES, first, re.I) is not None)
+             or first in _RANKS or re.fullmatch(_ROLES, first, re.I) is not None)
     who = reporter[:1].lower() + reporter[1:] if lower else reporter
-    present = verb not in PAST_VERBS or verb in ("according", "to")
+    present = (verb not in PAST_VERBS and not verb.endswith("ed")) or verb in ("according", "to")
     plural = who.split()[-1].lower().endswith("s") or who.split()[-1].lower() == "people"
-    said = ("say" if plural else "says") if present else "said"
+    forms = _KEPT_FORMS.get(verb, ("say", "says", "said"))
+    said = (forms[0] if plural else forms[1]) if present else forms[2]
+    if forms[0] in _DENYING:
+        return f"{q[:-1]}, which {who} {said}?"  # not "as X say": they say it is not so
     return f"{q[:-1]}, as {who} {said}?"
+
+
+_DENYING = frozenset(("deny", "reject", "dispute"))
+_PARTICLES = frozenset(("out", "up", "off", "that", "on"))
+"""Words after a verb of saying in a cue ("pointed out", "backed up")."""
+
+
+def _cue_verb(cue: str) -> str:
+    """The verb of a cue ("said", "pointed out" -> "pointed"), in lower case."""
+    words = [w.lower() for w in cue.split() if w.lower() not in _PARTICLES]
+    return words[-1] if words else "said"
 
 
 def anonymous_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
@@ -252,7 +285,7 @@ def source_questions(article: Article, sources: Iterable[Source], common: Contai
                 (att.quote, att.content.plain, att.source.plain, att.cue.plain))
         for index, atts in sorted(by_sentence.items()):
             for _quote, content, reporter, cue in sorted(atts, key=lambda a: a[0]):
-                verb = cue.split()[-1].lower() if cue.split() else "said"
+                verb = _cue_verb(cue)
                 if not is_unconfirmed_source(reporter, article.sentences[index].text):
                     continue
                 q = _reported_question(content, backshift=verb in PAST_VERBS, common=common)

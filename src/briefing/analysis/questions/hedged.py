@@ -26,6 +26,7 @@ from briefing.analysis.phrasing import (
     is_it_true,
     is_participle,
     is_plural,
+    name_list,
     question,
     there_plural,
     to_question,
@@ -189,7 +190,8 @@ def _qualifying(cues: Iterable[HedgeCue]) -> list[HedgeCue]:
     return out
 
 
-_NEGATED_ABILITY = re.compile(r"\s+(?:not|never|only|barely|hardly|see|hear|smell|feel|find|"
+_NEGATED_ABILITY = re.compile(r"\s+[\"'\u201c\u2018]?(?:not|never|only|barely|hardly|see|hear|"
+                              r"smell|feel|find|"
                               r"(?:\w+\s+)?(?:no|nothing|none)\b)")
 """After "could": "could not be brought", "could only watch", "could see": no guess."""
 _COMPARED_BEFORE = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){0,3}$")
@@ -232,7 +234,8 @@ _OVERTAKEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:believed|feared|thought|expect
                         r"suspected|predicted|forecast|anticipated)\s+(?:that\s+)?(?:[^,;]+\s+)?$",
                         re.I)
 """A belief in the past perfect: the story has moved past it ("had feared X could")."""
-_BARE_CONDITION = re.compile(r"(?:^|\b(?P<pre>[\w\u2019']+)\s+)(?:if|unless)\s+[^,;]+$", re.I)
+_BARE_CONDITION = re.compile(r"(?:^[\"'\u201c\u2018]?|\b(?P<pre>[\w\u2019']+)\s+)(?:if|unless)\s+"
+                             r"[^,;]+$", re.I)
 """A condition with no comma before the cue's clause: "that if X went unchecked Y could"."""
 _WHETHER_IF = frozenset(("ask", "asks", "asked", "wonder", "wonders", "wondered", "know",
                          "knows", "see", "decide", "decided", "sure", "unsure", "clear", "unclear",
@@ -243,6 +246,9 @@ _CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though|whereas|even\s+if)\
 
 
 _HAVE_AFTER = re.compile(r"\s+have\b")
+_INVERTED_HAD = re.compile(r"(?:^|[,(\u2014\u2013]|\s-+)\s*[Hh]ad\s+(?:it|he|she|they|we|you|"
+                           r"there|the\s+[a-z]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne|ng)\b")
+"""An inverted condition anywhere: "had it happened", "had the board known"."""
 _TO_AFTER = re.compile(r"\s+to\b")
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|otherwise|differently)\b", re.I)
 _BE_BUT = re.compile(r"\s+be\s+(?!able\b)[^,;]*?,?\s+but\b")
@@ -266,6 +272,8 @@ _DESCRIBED = re.compile(r"\s+(?:best\s+)?be\s+(?:described|called|termed|seen\s+
 _IN_TIME = re.compile(r"\b(?:much\s+earlier|sooner|in\s+time)\b")
 _LATER = re.compile(r"\b(?:later|earlier)\b")
 _DEGREE_BEFORE = re.compile(r"\b(?:more|less|most|least|as|equally)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|these|"
+                                r"those)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:after|for|of|by|over|before|without|while|when|since|in|on)\s*$", re.I)
 """The patterns of ``_no_open_claim``, in its order. Those searched before the cue match
@@ -292,9 +300,11 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
     nxt = [w for w in after.split()[:2] if not w.lower().endswith("ly")][:1]
     if low == "would have" and nxt and is_participle(nxt[0]):
         return True  # counterfactual: "the plane would have crashed sooner"
-    if low in ("could have", "might have", "may have", "would have") and _CONDITION_WORD.search(
-            text):
-        return True  # "if the engines had stalled, the plane could have ..."
+    if low in ("could have", "might have", "may have", "would have") and (
+            _CONDITION_WORD.search(text) or ("had" in text and _INVERTED_HAD.search(text))):
+        # "if the engines had stalled, the plane could have ...", "had the board known, the
+        # bank could have ...": a counterfactual (in dashes, see ``hedged_question``)
+        return True
     if last in ("may", "might", "could", "likely", "probably") and _CONCESSIVE.search(clause) \
             and "," in after:
         return True  # "while it may be hard to see, the ...": the main clause follows
@@ -342,6 +352,8 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
         return True  # "might have been found sooner": a counterfactual
     if last == "likely" and _DEGREE_BEFORE.search(clause):
         return True  # "women were less likely than men to ...": a comparison of rates
+    if last in HEDGE_ADVERBS and _DETERMINER_BEFORE.search(clause):
+        return True  # "its seemingly endless run": the hedge is on a modifier of a noun
     # "suspended after allegedly posting": the hedge is on the gerund
     return last in ("allegedly", "reportedly", "supposedly", "purportedly") and (
         _PREPOSITION_BEFORE.search(clause) is not None)
@@ -374,7 +386,8 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     ``backshift``: the clause is reported speech in the past ("said he was likely to"),
     so a past "was expected to" still looks ahead."""
     subj = m.group("subj").split()
-    cut = max((k for k, w in enumerate(subj) if w.endswith(",")), default=-1)
+    cut = -1 if name_list(subj) else max((k for k, w in enumerate(subj) if w.endswith(",")),
+                                         default=-1)
     subj = subj[cut + 1 :]
     if subj and subj[-1].lower() in ("do", "does", "did") and len(subj) > 1:
         subj = subj[:-1]
@@ -406,17 +419,30 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     elif first == "have" and tail and bare_word(tail[0]) == "been" and len(tail) > 1 and not (
             UP_TO_NOW.search(" ".join(tail))):
         lead, tail = ("were" if plural else "was"), tail[1:]  # "is said to have been hurt"
-    elif first == "have" and tail and is_participle(tail[0]) and base_form(tail[0]) and (
+    elif first == "have" and _participle_at(tail) < len(tail) and (
             past or not UP_TO_NOW.search(" ".join(tail))):
         # "seemed to have done well" -> "Did X do well?", not "Had X done well?"; a perfect
-        # infinitive is a past too: "is thought to have started" -> "Did X start?"
-        lead, tail = "did", [base_form(tail[0]) or tail[0], *tail[1:]]
+        # infinitive is a past too: "is thought to have started" -> "Did X start?"; adverbs
+        # before the participle stay ("to have repeatedly turned down" -> "repeatedly turn")
+        k = _participle_at(tail)
+        lead, tail = "did", [*tail[:k], base_form(tail[k]) or tail[k], *tail[k + 1:]]
     elif first == "have":
         lead = "had" if past else ("have" if plural else "has")
     else:
         lead, tail = ("did" if past else ("do" if plural else "does")), rest
     # the inverter does the rest, so that trimming and casing stay in one place
     return to_question(" ".join([*subj, lead, *adverbs, *tail]), common=common)
+
+
+def _participle_at(words: list[str]) -> int:
+    """Where a past participle with a base form opens ``words`` after "-ly" adverbs
+    ("repeatedly turned"), else ``len(words)``."""
+    k = 0
+    while k < len(words) - 1 and bare_word(words[k]).endswith("ly") and len(words[k]) > 4:
+        k += 1
+    if k < len(words) and is_participle(words[k]) and base_form(words[k]):
+        return k
+    return len(words)
 
 
 def innermost(text: str, start: int) -> tuple[int, str]:
@@ -794,6 +820,23 @@ _SHOULD = re.compile(r"\bshould\b")
 THAT = re.compile(r"\bthat\b")
 
 
+_BE_FORMS = frozenset(("is", "are", "was", "were", "been"))
+
+
+def _raised_at(text: str, at: int, kind: QuestionKind,
+               common: Container[str]) -> tuple[str, QuestionKind] | None:
+    """The question of "X is believed to V" whose verb of belief is at ``at``."""
+    found = clause_start(text, at)
+    if found is None:
+        return None
+    raising = _RAISING.match(expand_contractions(text[found[0]:]))
+    if raising is None:
+        return None
+    q = _raised(raising, common, backshift=found[1])
+    word = (raising.group("verb") or raising.group("raise") or "").lower()
+    return (q, _RAISED_KIND.get(word, kind)) if q else None
+
+
 def _for_cue(text: str, cue: HedgeCue,
              common: Container[str]) -> tuple[str, QuestionKind] | None:
     """The question one qualifying cue raises in a sentence."""
@@ -821,6 +864,8 @@ def _for_cue(text: str, cue: HedgeCue,
         if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
                 _TO_OR_THAT.match(text, cue.end)) and "it" not in before:
             return None  # "the vote is widely expected next May": a passive, no clause
+        if before and before[-1] in _BE_FORMS and _TO_AFTER.match(text, cue.end):
+            return _raised_at(text, cue.start, kind, common)  # "X are believed to V"
         expect = _EXPECT_TO.match(text, cue.end) if head in ("expect", "expects",
                                                               "expected") else None
         if expect is not None and before[-1:] != ["nobody"] and not any(
@@ -879,6 +924,13 @@ def _for_cue(text: str, cue: HedgeCue,
     return None
 
 
+def _modal_perfect(text: str, cue: HedgeCue) -> bool:
+    """True for a modal cue before "have" ("could have", "might have")."""
+    low = cue.text.lower()
+    return low.split()[0] in ("could", "might", "may", "would") and (
+        low.endswith(" have") or _HAVE_AFTER.match(text, cue.end) is not None)
+
+
 def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidate | None:
     """The question a hedged, speculative or unconfirmed sentence raises, if any.
 
@@ -886,11 +938,14 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
     """
     if text.rstrip(" \"'\u201d\u2019").endswith("?"):
         return None  # "Perhaps X simply need ...?": the article asks it already
-    text = drop_asides(text)
+    counterfactual = "had" in text and _INVERTED_HAD.search(text) is not None
+    text = drop_asides(text)  # which would drop "-- had it happened --" too
     if not absent(("tipped",), text):
         text = _FAVOURITE.sub("tipped to ", text)
     cues = find_cues(text)
     qual = _qualifying_in(text, cues)
+    if counterfactual:
+        qual = [c for c in qual if not _modal_perfect(text, c)]
     if not qual or uncertainty_score(cues) <= 0:
         return None
     best = max(c.weight for c in qual)
