@@ -218,3 +218,27 @@ def test_a_modal_in_a_comparison_hedges_nothing(text: str) -> None:
 ])
 def test_a_modal_after_a_comparison_still_hedges(text: str) -> None:
     assert any(c.text.lower() == "would" for c in find_cues(text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The striker is understood to have agreed a new contract.", "is understood to"),
+    ("It is understood that the talks will resume on Monday.", "is understood that"),
+    ("How the virus jumps between species is not fully understood.", "not fully understood"),
+    ("The cause of the outbreak is poorly understood.", "poorly understood"),
+    ("The researchers propose that the gene switches off the repair.", "propose that"),
+    ("The readings are consistent with a leak in the cooling system.", "are consistent with"),
+    ("The putative link between the two cases has not been tested.", "putative"),
+])
+def test_unattributed_reports_and_the_hedges_of_research_are_uncertain(
+        text: str, cue: str) -> None:
+    assert is_uncertain(text) == cue
+
+
+@pytest.mark.parametrize("text", [
+    "She understood the risks before she signed.",
+    "The rules are well understood by drivers.",
+    "The council proposed a new tax on sugary drinks.",
+    "The results were consistent across all regions.",
+])
+def test_understanding_proposals_and_consistency_alone_are_certain(text: str) -> None:
+    assert is_uncertain(text) is None

@@ -180,6 +180,15 @@ _add("appear appears appeared appearing seem seems seemed seeming",
 _add("suggest suggests suggested suggesting suggestion suggestions indicative",
      _Rule(_H, STRONG))
 _add("indicate indicates indicated imply implies implied", _Rule(_H, MEDIUM))
+_add("putative", _Rule(_H, STRONG))
+_add("propose proposes proposed",  # "we propose that X acts as ...": a hypothesis, not a plan
+     _Rule(_B, MEDIUM, after=(_w("that"),)), _Rule(_B, 0.0))
+_add("consistent",  # "the data are consistent with a model in which ...": not proof
+     _Rule(_H, MEDIUM, before=(_BE,), after=(_w("with"),)), _Rule(_H, 0.0))
+_add("understood",  # "is not fully understood", "poorly understood"; "is understood to have"
+     _Rule(_H, STRONG, before=(_NOT, _w("fully completely entirely yet clearly well"))),
+     _Rule(_H, STRONG, before=(_w("poorly little"),)),
+     _Rule(_R, STRONG, before=(_BE,), after=(_THAT_TO,)), _Rule(_H, 0.0))
 _add("estimate estimates estimated estimating", _Rule(_B, STRONG))
 _add("expected", _Rule(_B, 0.0, before=(_w("than as"),)), _Rule(_B, STRONG, after=(_w("to"),)),
      _Rule(_B, MEDIUM))
