@@ -6,6 +6,9 @@ import base64
 import datetime as dt
 import hashlib
 
+import pytest
+
+from briefing.render import head
 from briefing.render.head import (
     add_to_head,
     content_security_policy,
@@ -91,3 +94,15 @@ def test_feed_link_and_non_html_templates() -> None:
     sitemap = "<?xml version='1.0'?><urlset></urlset>"
     assert finish_template(sitemap, "sitemap.xml") == sitemap
     assert "Content-Security-Policy" in finish_template(PAGE, "404.html")
+
+
+@pytest.mark.parametrize("page", [
+    '<td\tstyle = "width: 2em">', "<p\nstyle='color: blue'>x</p>",
+    '<link rel="stylesheet" href="a.css"><p>style="not an attribute"</p>',
+    "<style>p{}</style><p>no attributes</p>", '<div data-style="x" style="top: 0">',
+])
+def test_the_quick_look_for_style_attributes_misses_none(page: str) -> None:
+    # every attribute the full scan finds is found, whatever the white space around it
+    full = sorted({sha(m.group(1) if m.group(1) is not None else m.group(2))
+                   for m in head._STYLE_ATTR.finditer(page)})
+    assert inline_style_hashes(page)[1] == full

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 _STYLE_ATTR = re.compile(r"""<[a-zA-Z][^>]*?\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_STYLE_EQUALS = re.compile(r"style\s*=")
 _SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript",
@@ -77,8 +78,16 @@ def inline_style_hashes(page: str) -> tuple[list[str], list[str]]:
     """CSP sources of the ``<style>`` elements and of the ``style`` attributes in ``page``."""
     elements = {_hash(m.group(1)) for m in _STYLE.finditer(page)}
     attributes = {_hash(html.unescape(m.group(1) if m.group(1) is not None else m.group(2)))
-                  for m in _STYLE_ATTR.finditer(page)}
+                  for m in _STYLE_ATTR.finditer(page)} if _may_have_style_attribute(page) else set()
     return sorted(elements), sorted(attributes)
+
+
+def _may_have_style_attribute(page: str) -> bool:
+    """False when no ``style=`` in ``page`` follows white space: then it has no ``style``
+    attribute, and ``_STYLE_ATTR``, which reads every tag of the page, need not run (most
+    pages have none; this look costs a tenth of it)."""
+    return any(m.start() > 0 and page[m.start() - 1].isspace()
+               for m in _STYLE_EQUALS.finditer(page))
 
 
 def content_security_policy(script_hashes: Iterable[str], style_hashes: Iterable[str] = (),
