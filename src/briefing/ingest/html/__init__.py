@@ -17,7 +17,10 @@ and ``benchmarks/eval_html.py``, which scores them against labelled real pages):
   dateline, a job title after the name);
 * ``blocks``: which extracted blocks are not article text (credits, datelines, notices,
   "Read more" lines, interface text, comments, lists of other stories) and which are
-  sub-headings.
+  sub-headings;
+* ``header``: what trafilatura leaves out between the headline and the text: the
+  stand-first (kept as the first block) and the date printed there, which gives the date
+  when the page declares none (or trafilatura's date search found another one elsewhere).
 
 ``read_html`` puts them together: blocks in reading order, the headline's place in the
 source as the title's span, hidden (``googleoff``) text and a label above the headline left
@@ -64,9 +67,19 @@ from briefing.ingest.html.blocks import (
     is_related_heading,
 )
 from briefing.ingest.html.extract import clean_value, extract_page
+from briefing.ingest.html.header import (
+    PrintedDate,
+    Run,
+    header_runs,
+    printed_date,
+    publication_date,
+    standfirst,
+    wire_date,
+)
 from briefing.ingest.html.metadata import (
     declared_date,
     declared_titles,
+    has_date_meta,
     headline,
     is_site_name,
     name_key,
@@ -125,6 +138,19 @@ def _why_empty(nodes: TextNodes) -> str:
     return ""
 
 
+def _header(source: str, headline: Span | None, first: list[Segment]) -> list[Run]:
+    """The runs of text between the headline and the first block of text, if the headline
+    comes first."""
+    if headline is None or headline.end > first[0].start:
+        return []
+    return header_runs(source, headline.end, first[0].start)
+
+
+def _extracted(blocks: list[tuple[BlockKind, str]]) -> str:
+    """The text of every block trafilatura extracted, by ``simple_form``."""
+    return "\n".join(simple_form(text) for _, text in blocks)
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -181,6 +207,8 @@ def read_html(id: str, path: str, source: str) -> Article:
     bylines: list[str] = []
     comments = comment_regions(nodes)
     text_start: int | None = None
+    header: list[Run] | None = None
+    opening = ""
     for kind, text in page.blocks:
         segs = aligner.locate(text)
         if segs is None:
@@ -229,9 +257,16 @@ def read_html(id: str, path: str, source: str) -> Article:
             # a label or the site's name: kept only if the headline does not follow
             kicker = (kind, segs)
             continue
+        if header is None:
+            header = _header(source, title_span or h1_span, segs)
+            deck = standfirst(nodes, aligner.piece_starts, header,
+                              lambda: _extracted(page.blocks))
+            if deck is not None:
+                builder.add_block(BlockKind.PARAGRAPH, deck)
         builder.add_block(kind, segs)
         if text_start is None and kind is BlockKind.PARAGRAPH:
             text_start = segs[0].start
+            opening = text
     if kicker is not None:
         builder.add_block(*kicker)
     if title_span is None:
@@ -241,7 +276,12 @@ def read_html(id: str, path: str, source: str) -> Article:
                         and not is_site_name(b.text, site_names)), None)
         # the site name only when the page offers nothing better
         title = heading.text if heading is not None else page.title
-    date = declared_date(nodes) or page.date
+    date = declared_date(nodes)
+    if date is None:  # the date printed at the top, or opening the text, may tell
+        printed = printed_date(nodes, aligner.piece_starts, header or [])
+        if printed is None and (wired := wire_date(opening)) is not None:
+            printed = PrintedDate(wired, updated=False)
+        date = publication_date(printed, page.date, has_date_meta(nodes))
     author = author_name(page.author)
     if author and (name_key(author) in site_names or is_placeholder_author(author)
                    or is_site_domain(author, site_names, page.url)):

@@ -33,6 +33,11 @@ class Aligner:
     def __post_init__(self) -> None:
         self._piece_starts = [s for s, _, _ in self.nodes.pieces]
 
+    @property
+    def piece_starts(self) -> list[int]:
+        """The source offset of each of the page's text pieces, in order."""
+        return self._piece_starts
+
     def locate(self, text: str) -> list[Segment] | None:
         """Segments for ``text`` in the original, or None if it cannot be found."""
         segs = self._verbatim(text)

@@ -45,14 +45,16 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _DATELINE_WORDS = frozenset((
-    "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m",
+    "published", "updated", "posted", "last", "modified", "on", "at", "by",
+    "am", "pm", "a.m", "p.m",
     "gmt", "utc", "bst", "edt", "est", "cdt", "cst", "pdt", "pst", "cet", "cest", "ist",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-"""Words that may stand next to the date in a dateline without counting as other words."""
+"""Words that may stand next to the date in a dateline without counting as other words
+(a short byline is allowed: "Posted on May 3, 2026 by Jane Roe")."""
 MAX_DATELINE_CHARS = 80
 MAX_DATELINE_OTHER_WORDS = 2
-"""A dateline may carry a short label ("report", a byline) besides the date itself."""
+"""A dateline may carry a short label ("report", a two-word name) besides the date itself."""
 _CITATION = re.compile(
     r"(?:[A-Z][\w&.\- ]{0,60}\s\d{1,4}(?:\s*\(\d{1,4}\))?,\s*[A-Za-z]?\d+"
     r"(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?\s*\(\d{4}\)|doi:\s*10\.\d+/\S+)\.?$",
@@ -143,7 +145,7 @@ def is_dateline(text: str) -> bool:
     return len(words) <= MAX_DATELINE_OTHER_WORDS
 
 
-def _share_in(ranges: list[tuple[int, int]], segs: list[Segment]) -> float:
+def share_in(ranges: list[tuple[int, int]], segs: list[Segment]) -> float:
     """The share of the visible characters of ``segs`` that lie inside one of ``ranges``."""
     starts = [s for s, _ in ranges]
     inside = total = 0
@@ -164,7 +166,7 @@ def is_link_line(text: str, segs: list[Segment], nodes: TextNodes) -> bool:
     plain = " ".join(text.split())
     return (len(plain) <= MAX_LINK_LINE_CHARS
             and (_LINK_LABEL.match(plain) is not None or _CAPS_LABEL.match(plain) is not None)
-            and _share_in(nodes.ranges["link"], segs) >= MIN_LINK_SHARE)
+            and share_in(nodes.ranges["link"], segs) >= MIN_LINK_SHARE)
 
 
 def is_related_heading(text: str) -> bool:
@@ -190,7 +192,7 @@ def is_bold_subhead(text: str, segs: list[Segment], nodes: TextNodes) -> bool:
     """
     plain = " ".join(text.split())
     return (0 < len(plain) <= MAX_SUBHEAD_CHARS and SENTENCE_END.search(plain) is None
-            and _share_in(nodes.ranges["bold"], segs) == 1.0)
+            and share_in(nodes.ranges["bold"], segs) == 1.0)
 
 
 def comment_regions(nodes: TextNodes) -> list[tuple[int, int]]:

@@ -79,6 +79,17 @@ def declared_date(nodes: TextNodes) -> dt.date | None:
     return None
 
 
+_DATE_META = re.compile(r"date|published|created|issued")
+_NOT_PUBLISHED = re.compile(r"modif|updat|expir|revis")
+
+
+def has_date_meta(nodes: TextNodes) -> bool:
+    """True if the page's head gives a date of publication under any name (``date``,
+    ``dc.date.issued``, ``pubdate``...), which trafilatura's date search reads."""
+    return any(_DATE_META.search(key) and not _NOT_PUBLISHED.search(key)
+               and re.search(r"\d{4}", content) for key, content in nodes.meta)
+
+
 _ORG_META = ("publisher", "og:site_name", "application-name", "dc.publisher")
 _ORG_TYPE = re.compile(r"Organi[sz]ation$")
 
