@@ -119,3 +119,21 @@ def test_kinds_of_session_5_names(phrase: str, expected: SourceKind) -> None:
 def test_an_office_is_government_only_with_a_public_word() -> None:
     assert kind("the Acme Box Office") is not SourceKind.GOVERNMENT
     assert kind("the Serious Fraud Office") is SourceKind.GOVERNMENT
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # fail on the old code: a head of state named by title was only a person (or "other")
+    ("Pope Gregory", SourceKind.OFFICIAL),
+    ("the pope", SourceKind.OFFICIAL),
+    ("the Queen", SourceKind.OFFICIAL),
+    ("King Aldric", SourceKind.OFFICIAL),
+    ("Lowenian King Aldric", SourceKind.OFFICIAL),
+    ("Crown Prince Idris bin Harun", SourceKind.OFFICIAL),
+    # guards: "King" that is part of a name, or a bare surname, is no title
+    ("Burger King", SourceKind.PERSON),
+    ("Billie Ann King", SourceKind.PERSON),
+    ("King", SourceKind.OTHER),
+    ("Cardinal Ada Brook", SourceKind.PERSON),
+])
+def test_heads_of_state_by_title_are_official(phrase: str, expected: SourceKind) -> None:
+    assert kind(phrase) is expected

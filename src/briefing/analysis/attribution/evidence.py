@@ -99,6 +99,21 @@ def may_be_surname(word: str) -> bool:
     return not (is_group_name(word) or low in GROUP_HEADS or low in ORG_WORDS
                 or low in PLACE_WORDS)
 
+
+_EMPLOYEE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "manager", "executive", "engineer",
+    "employee", "director", "analyst", "researcher", "official", "president", "chief",
+    "head", "boss", "chairman", "chairwoman", "lawyer", "worker", "works", "worked",
+    "working",
+})
+"""Nouns (and "works") before "at"/"for" and a name: "a security manager at Microsoft"."""
+_EMPLOYER_AFTER = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "boss", "manager", "employees", "staff",
+    "shares", "shareholders", "headquarters", "executives", "subsidiary", "stock",
+})
+"""Words after a name that make it an employer's: "Newcastle boss", "Acme shares"."""
+
+
 class NameEvidence:
     """The article's answers about its words and names, each worked out once.
 
@@ -117,6 +132,41 @@ class NameEvidence:
         """``common_word`` answers by (word, lower_use): the same words open many sentences."""
         self._people: dict[str, dict[str, SourceKind]] = {}
         """``people`` by surname: the full names of persons that end with it, and their kinds."""
+        self._bodies: dict[str, bool] = {}
+        """``typed_as_body`` answers by name."""
+
+    def typed_as_body(self, name: str) -> bool:
+        """True when the article writes ``name`` as a body's, not a person's.
+
+        "Newcastle boss Graeme Souness", "Microsoft spokesman Frank Shaw", "Acme shares",
+        "a security manager at Microsoft", "a spokeswoman for Acme": the name of an
+        employer, club or company, which a "he" or "she" never stands for. Not a name that
+        the article also writes after a given name or gives in full ("Clinton aide Huma
+        Abedin" after "Hillary Clinton": a person's aide).
+        """
+        answer = self._bodies.get(name)
+        if answer is None:
+            answer = self._bodies[name] = self._read_typed_as_body(name)
+        return answer
+
+    def _read_typed_as_body(self, name: str) -> bool:
+        text = self.text
+        found = False
+        k = text.find(name)
+        while k >= 0 and not found:
+            end = k + len(name)
+            if (k == 0 or not text[k - 1].isalnum()) and (
+                    end >= len(text) or not text[end].isalnum()):
+                after = text[end:end + 24].split(maxsplit=2)
+                before = text[max(0, k - 40):k].split()
+                found = (bool(after) and after[0].lower() in _EMPLOYER_AFTER) or (
+                    len(before) >= 2 and before[-1].lower() in ("at", "for")
+                    and before[-2].lower().rstrip(",") in _EMPLOYEE_NOUNS)
+            k = text.find(name, k + 1)
+        if not found:
+            return False
+        return not self.gazetteer.full_names(name) and not self.after_given_name(
+            name.split()[-1]) and not is_first_name(name.split()[0])
 
     def common_word(self, word: str, *, lower_use: bool = True) -> bool:
         """True for a capitalised word that is no name here: "Maybe", "It's", "Spitting".

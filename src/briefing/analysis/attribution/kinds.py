@@ -6,14 +6,17 @@ The kind is read from the words the article uses for the source: its head word
 news organisations and of countries (which speak through their governments).
 
 The rule for people and bodies: a person speaking from a public office (minister, MP,
-judge, mayor, police chief, party leader, chairman of a public commission) and any
-spokesperson is ``OFFICIAL``; a company, club, union, party, league or charity is
-``ORGANIZATION``, and so are the people who speak for it by a private post (chief
-executive, club manager, coach: ``PERSON``, unless a title says official); newspapers,
-broadcasters and agencies are ``MEDIA``; armies and officers by rank are ``MILITARY``;
-ministries, police forces, regulators, watchdogs and countries are ``GOVERNMENT``. A proper
-name that nothing types and nothing makes a person's (no honorific, gendered word, common
-first name or full name ending with it) is an organisation's (``resolve.py``).
+judge, mayor, police chief, party leader, chairman of a public commission, a reigning head
+of state named by title: "Pope Francis", "King Abdullah", "the Queen", a crown prince) and
+any spokesperson is ``OFFICIAL``; church leaders below the Pope ("Cardinal X") and other
+royals ("Prince Harry") speak from no public office and stay ``PERSON``; a company, club,
+union, party, league or charity is ``ORGANIZATION``, and so are the people who speak for it
+by a private post (chief executive, club manager, coach: ``PERSON``, unless a title says
+official); newspapers, broadcasters and agencies are ``MEDIA``; armies and officers by rank
+are ``MILITARY``; ministries, police forces, regulators, watchdogs and countries are
+``GOVERNMENT``. A proper name that nothing types and nothing makes a person's (no
+honorific, gendered word, common first name or full name ending with it) is an
+organisation's (``resolve.py``).
 
 Anonymity: a source is anonymous when no name identifies it. That is so for a
 description of people that is indefinite or bare ("an engineer at the dam", "a
@@ -410,7 +413,7 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.OTHER
     if _private_post(ws):
         return SourceKind.PERSON  # "a senior vice president of Acme Consulting"
-    if head in _OFFICIAL_WORDS or ws & _OFFICIAL_MARKS:
+    if head in _OFFICIAL_WORDS or ws & _OFFICIAL_MARKS or _sovereign(name, proper, head, ws):
         return SourceKind.OFFICIAL
     if ws & _HEAD_WORDS and ws & _PUBLIC_BODY_WORDS:
         return SourceKind.OFFICIAL  # "police chief", "chairman of the commission"
@@ -557,6 +560,26 @@ def _journalist(ws: set[str]) -> bool:
         return False
     outlets = {w.removesuffix("’s").removesuffix("'s") for w in ws}
     return bool(outlets & _OUTLET_WORDS) or any(is_media_name(w) for w in outlets)
+
+
+_SOVEREIGN_TITLES = frozenset({"pope", "king", "queen", "emperor", "empress", "sultan", "emir"})
+"""Titles of a head of state: "Pope Francis", "King Abdullah", "the Queen" speak from office."""
+
+
+def _sovereign(name: str, proper: bool, head: str, ws: set[str]) -> bool:
+    """True for a reigning head of state named by title ("Pope Francis", "Saudi King
+    Salman", "the Queen", "the pope", "Crown Prince Mohammed bin Salman").
+
+    The title is said of the name, not a word of it ("Burger King", "Billie Jean King"
+    are no kings); a title alone after "the" ("the King", "the Pope") is the office
+    itself, but not a bare "King", which may be a surname.
+    """
+    if ("crown" in ws and "prince" in ws) or (not proper and head in _SOVEREIGN_TITLES):
+        return True
+    if not proper or not ws & _SOVEREIGN_TITLES:
+        return False
+    own = _words([name])
+    return not own & _SOVEREIGN_TITLES or ("the" in ws and own <= _SOVEREIGN_TITLES)
 
 
 def _private_post(ws: set[str]) -> bool:

@@ -11,6 +11,11 @@ matched against the sources met so far:
   organisation, "they" the latest group; never a name inside the words attributed
   ("Populists care little, he said"), nor a name that modifies a noun ("a Boca Raton
   lawyer"), and a name inside a prepositional phrase only when no other name fits;
+  a sentence's subject may follow an opening adverbial ("During the hearing, Ada Roe
+  said ...") or be set off by an appositive ("Ada Roe, a lawyer, said ..."), and the
+  possessor of a subject ("Roe's party leads") counts; only when nobody is named before
+  does a name inside the words attributed ("Ada Roe will win, she says") stand for it;
+  never a name the article writes as a body's ("Acme spokesman X", "a manager at Acme");
 * an epithet ("the central defender", "said the American") is the person a "he" would
   stand for, when that person is named and was mentioned in the last three sentences;
 * a surname in capitals ("FALLIN:" in a transcript) is the person's name written so;
@@ -94,6 +99,7 @@ from briefing.analysis.attribution.tokens import Token, tokenize
 from briefing.analysis.attribution.wordclasses import (
     AUXILIARIES,
     CONNECTIVES,
+    DAYS,
     DETERMINERS,
     PREPOSITIONS,
     TIME_WORDS,
@@ -338,6 +344,37 @@ def _oblique_run(toks: Sequence[Token], i: int) -> bool:
     return k >= 0 and toks[k].lower in PREPOSITIONS
 
 
+_FRONTED = frozenset({
+    "back", "when", "while", "after", "before", "as", "since", "once", "until", "during",
+    "despite", "amid", "following", "throughout", "upon", "through", "unlike", "like",
+    "although", "though", "because", "if", "last", "this", "earlier", "later", "now", "then",
+    "today", "yesterday", "speaking", "asked", "writing"})
+"""Words that open an adverbial before the subject ("Back in 1983, ...", "When ..., ...")."""
+
+
+def _possessive_length(word: str) -> int:
+    """Characters of the possessive ending of ``word``: 2 ("Herzog's"), 1 ("Jones'"), 0."""
+    if word.endswith(("’s", "'s")):
+        return 2
+    return 1 if word.endswith(("s’", "s'")) else 0
+
+
+def _fronted_opener(tok: Token) -> bool:
+    """True when a sentence's first word opens an adverbial phrase or clause, not a name
+    ("During a town hall, ...", "Back in 1983, ...", "Recently, ...")."""
+    w = tok.lower
+    return w in PREPOSITIONS or w in TIME_WORDS or w in _FRONTED \
+        or (len(w) > 4 and w.endswith("ly") and w.isalpha())
+
+
+def _appositive_follows(toks: Sequence[Token], k: int, j: int) -> bool:
+    """True when the name ``toks[k:j]`` (two words or more) is set off by a comma before an
+    appositive or a relative clause: "Gene Sperling, a longtime adviser, ...", "Tashfeen
+    Malik, who ..."."""
+    return j - k >= 2 and toks[j].text == "," and j + 1 < len(toks) \
+        and toks[j + 1].lower in ("a", "an", "the", "who", "whose")
+
+
 class Resolver:
     """Resolves source phrases, in reading order, to entities."""
 
@@ -567,12 +604,58 @@ class Resolver:
         k = i  # "Mayor Maria Lopez spoke ...": the name after the titles
         while k < j and toks[k].lower in _TITLES_NOT_NAMES:
             k += 1
-        if k < j < len(toks) and toks[j].text[0].isalpha() and not toks[j].is_capitalized \
-                and toks[k].lower not in FUNCTION_WORDS \
+        if k < j < len(toks) and toks[k].lower not in FUNCTION_WORDS and (
+                (toks[j].text[0].isalpha() and not toks[j].is_capitalized)
+                or _appositive_follows(toks, k, j)) \
                 and not toks[j - 1].lower.endswith(("’s", "'s")):  # "Snow's plan": no subject
             found = self._proper_source(toks, k, j, toks[i].start) or found
         self._subjects[sentence] = found
         return found
+
+    def _fronted_subject(self, toks: Sequence[Token], i: int
+                         ) -> tuple[int, Entity, bool] | None:
+        """The name that is the subject after an opening adverbial ("During a town hall,
+        Tina Houchins had ..."), or whose possessive opens the clause; not a modifier of a
+        role ("As ..., Mexican officials conducted ...")."""
+        j = i
+        while j < len(toks) and toks[j].is_capitalized and not toks[j].is_quote:
+            j += 1
+        if i < j < len(toks) and _role_follows(toks, j):
+            return None
+        return self._clause_name(toks, i) or self._possessor(toks, i)
+
+    def _possessor(self, toks: Sequence[Token], i: int) -> tuple[int, Entity, bool] | None:
+        """The name whose possessive opens the clause at ``toks[i]`` ("Herzog's party is in
+        the lead").
+
+        Not the subject, but the person the clause is about: a later "he" may stand for
+        them. Only when the sentence has no named subject of its own.
+        """
+        while i < len(toks) and toks[i].lower in _CLAUSE_LEADERS:
+            i += 1
+        j = i
+        while j < len(toks) and toks[j].is_capitalized and not toks[j].is_quote \
+                and not toks[j].lower.endswith(_POSSESSIVES):
+            j += 1
+        if j >= len(toks) or not toks[j].is_capitalized \
+                or not toks[j].lower.endswith(_POSSESSIVES) or j + 1 >= len(toks) \
+                or not toks[j + 1].text[:1].isalpha():
+            return None
+        k = i
+        while k < j and toks[k].lower in _TITLES_NOT_NAMES:
+            k += 1
+        end = toks[j].end - _possessive_length(toks[j].lower)
+        last = self.text[toks[j].start:end]
+        if toks[k].lower in FUNCTION_WORDS or last.lower() in DAYS \
+                or last.lower() in TIME_WORDS or (k == j and self.names.common_word(last)):
+            return None  # "Thursday's memo", "Today's ruling": no one's
+        text = self.text[toks[k].start:end]
+        m = self._parse(text)
+        if not m.proper or is_country(m.name):
+            return None
+        entity = self._by_name(m, toks[k].start) or self._short_name(m, toks[k].start) \
+            or self._new_entity(m, toks[k].start)
+        return toks[k].start, entity, False
 
     def _sentence_tokens(self, sentence: int) -> list[Token]:
         """The tokens of a sentence's first ``_SUBJECT_SPAN`` characters (kept)."""
@@ -592,7 +675,7 @@ class Resolver:
         m = self._parse(self.text[toks[k].start:toks[j - 1].end])
         if not m.proper or is_country(m.name):
             return None
-        return self._by_name(m, at) or self._new_entity(m, at)
+        return self._by_name(m, at) or self._short_name(m, at) or self._new_entity(m, at)
 
     def _described_subject(self, toks: Sequence[Token], i: int) -> Entity | None:
         """"A nurse at the hospital, who asked not to be named, ...": an unnamed person.
@@ -641,6 +724,8 @@ class Resolver:
                     return False  # "she" is not an unknown "he" met before
                 if e.proper and is_group_name(e.name):
                     return False  # "the Lib Dems", "Tory": a party, whatever its kind
+                if unknown and self.names.typed_as_body(e.name):
+                    return False  # "Newcastle boss X", "a manager at Microsoft": a body
                 return e.person or (unknown and self._personal_name(e))
             if pronoun == "it":
                 return not e.person and not ((e.head.endswith("s") or e.head in
@@ -673,6 +758,10 @@ class Resolver:
                     self.entities.append(subj)
                 return subj
             break
+        if best is None and content is not None and pronoun in ("he", "she"):
+            # nobody named before but in the words attributed: "For $89, entrepreneur Kyle
+            # Waring will ship you snow, he says" is his own claim
+            return self._earlier_in_sentence(sentence, at, fits)
         return best
 
     def _clause_subjects(self, sentence: int) -> list[tuple[int, Entity, bool]]:
@@ -692,10 +781,24 @@ class Resolver:
             out.append((self._subject_at.get(sentence, self.sentence_starts[sentence]), subject,
                         False))
         toks = self._sentence_tokens(sentence)
+        if subject is None:
+            owner = self._possessor(toks, 0)
+            if owner is not None:
+                out.append(owner)
+        fronted = bool(toks) and _fronted_opener(toks[0]) and (
+            subject is None or not subject.person)
         inside = False
         for i, t in enumerate(toks):
             if t.is_quote:
                 inside = not inside
+            if fronted and t.text == ",":
+                # "During a town hall, Tina Houchins had ...": the subject after the opener
+                fronted = False
+                if not inside:
+                    named = self._fronted_subject(toks, i + 1)
+                    if named is not None:
+                        out.append(named)
+                continue
             if inside or i == 0 or not (t.lower in _CLAUSE_JOINS or t.text == ";"):
                 continue
             named = self._clause_name(toks, i + 1)
@@ -759,7 +862,10 @@ class Resolver:
                 i = j
                 continue
             if not _modifier_run(toks, i, j):
-                runs.append((toks[i].start, toks[j - 1].end, _oblique_run(toks, i)))
+                end = toks[j - 1].end  # "Mr. Trump's favorite": the name without "'s"
+                if j - 1 > i:
+                    end -= _possessive_length(toks[j - 1].lower)
+                runs.append((toks[i].start, end, _oblique_run(toks, i)))
             i = j
         for oblique in (False, True):
             for s, e, obl in reversed(runs):
