@@ -461,3 +461,78 @@ def test_an_opening_time_phrase_before_a_number_is_no_subject() -> None:
     # session 10: "This weekend 60,000 fans ..." was asked "Will this weekend 60,000 fans ...?"
     assert to_question("this weekend 2,000 sailors will race round the island") == (
         "Will 2,000 sailors race round the island?")
+
+
+# session 10 (helper-48): a conservative gate. When the subject, the verb group or the
+# number cannot be found cleanly the claim is asked in a form that keeps the writer's grammar,
+# or not at all; each case below was asked ungrammatically before.
+_SAILORS = frozenset({"the", "race", "sailors"})
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a title before a name keeps its capital, though the article writes it in lower case
+    ("President Anna Berg may visit the harbour next week",
+     "Will President Anna Berg visit the harbour next week?"),
+    # a date's comma is no place to cut
+    ("the harbour master described the board's role in an April, 2012 meeting as supplying "
+     "money for the new slipway",
+     "Did the harbour master describe the board's role in an April, 2012 meeting?"),
+    # "on a night [when ...]": the noun goes with its clause
+    ("the regatta results will receive little attention on a night when five other clubs hold "
+     "their own races", "Will the regatta results receive little attention?"),
+    # "between women [and men ...]": the pair was cut, so "between" goes
+    ("the skipper will benefit from the club's poor ratings and any gap between women and men "
+     "sailors in the town", "Will the skipper benefit from the club's poor ratings and any gap?"),
+    # a second clause after a comma and a name
+    ("sailors might never win the cup again, Anna Berg proved that prediction wrong",
+     "Will sailors win the cup again?"),
+    # a prefixed irregular participle is a participle
+    ("the harbour board had overpaid for the pier", "Did the harbour board overpay for the pier?"),
+])
+def test_the_gate_keeps_what_reads(claim: str, expected: str) -> None:
+    assert to_question(claim, reported="overpaid" in claim,
+                       common=frozenset({"president"})) == expected
+
+
+@pytest.mark.parametrize("claim", [
+    "the numbers will fall] after the new rules come in",  # half a bracket
+    "the new rules could led to another strike at the harbour",  # no base form after "could"
+    "her first act as skipper may very well be to sack the crew",  # "Is X to ...?"
+    "a further four will be added to the fleet by 2020",  # a count with no noun
+    # a verb that needs its "that" clause, or the verb "try" was joined to, cut off
+    "the skipper will point to harbour figures showing that the fleet grew by 4% in the third "
+    "quarter of the year",
+    "the crew seemed to be content to sit back and try and catch their rivals on the last leg "
+    "of the race",
+    "Rogers may have his best chance of winning the regatta",  # "Do Rogers" or "Does"?
+])
+def test_the_gate_asks_nothing_rather_than_a_broken_question(claim: str) -> None:
+    assert to_question(claim, common=_SAILORS) is None
+
+
+def test_the_gate_keeps_good_questions() -> None:
+    # a pair with its "and", a year, people counted, a name whose number shows, an
+    # apposition before a name, a noun "showing"
+    assert to_question("there may have been contact between the two clubs") == (
+        "Was there contact between the two clubs?")
+    assert to_question("2004 could be a record year for the harbour") == (
+        "Could 2004 be a record year for the harbour?")
+    assert to_question("thousands may have been exposed to the fumes from the fire") == (
+        "Were thousands exposed to the fumes from the fire?")
+    assert to_question("Rogers may have won the regatta last year", common=_SAILORS) == (
+        "Did Rogers win the regatta last year?")
+    assert to_question("A serial winner, Anna Berg will race again in May") == (
+        "Will Anna Berg race again in May?")
+    assert to_question("the crew may be proud of their strong showing") == (
+        "Is the crew proud of their strong showing?")
+
+
+def test_a_dateline_is_no_part_of_the_claim() -> None:
+    assert is_it_true("DUNMORE - The harbour board will sell the pier to a developer") == (
+        "Is it true that the harbour board will sell the pier to a developer?")
+
+
+def test_a_share_takes_the_number_of_what_it_is_a_share_of() -> None:
+    assert is_plural(["69%", "of", "the", "harbour", "firms"])
+    assert is_plural(["a", "third", "of", "the", "sailors"])
+    assert not is_plural(["40", "per", "cent", "of", "the", "budget"])

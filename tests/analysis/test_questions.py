@@ -960,3 +960,43 @@ def test_tense_and_number_of_reworded_claims(sentence: str, expected: str) -> No
 def test_no_question_from_hedges_that_leave_no_claim_open(text: str) -> None:
     from briefing.analysis.questions.hedged import hedged_question
     assert hedged_question(text) is None
+
+
+_RACE = frozenset({"the", "race", "sailors"})
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # session 10 (helper-48): "seem to not have absorbed" was "Do X have fully absorbed?"
+    ("Most sailors seem to not have fully absorbed the new rules of the harbour.",
+     "Did most sailors fully absorb the new rules of the harbour?"),
+    # "predict X would": a future seen from now
+    ("The meeting saw the harbour master predict that the new rules would probably cut the "
+     "number of accidents.", "Will the new rules cut the number of accidents?"),
+    # the writer's "seems" tells the number of "Rogers"
+    ("Rogers seems to be of two minds about the race on Tuesday night.",
+     "Is Rogers of two minds about the race on Tuesday night?"),
+])
+def test_hedged_questions_keep_their_grammar(sentence: str, expected: str) -> None:
+    from briefing.analysis.questions.hedged import hedged_question
+    cand = hedged_question(sentence, _RACE)
+    assert cand is not None and cand.question == expected
+
+
+@pytest.mark.parametrize("text", [
+    # session 10 (helper-48): a colon joins a second clause
+    "Sailors seem to agree: At one point this week, the harbour was full of boats.",
+    # a relative with no "that" after "reason"
+    "Another big reason Berg is likely off the hook: the board never met.",
+    # a belief inside a "what" clause: its object is the "what"
+    "The speakers set out what harbour clubs think sailors will be doing with their boats "
+    "next year.",
+    # "seemed": the number of "Rogers" is not told
+    "Rogers seemed to be of two minds about the race on Tuesday night.",
+    # the subject would start inside a list
+    "A bundle including the boat, sails and a copy of the manual is expected to cost about $250.",
+    # a bare ordinal
+    "The third was alleged to have been on the eve of the regatta.",
+])
+def test_no_question_when_the_rewriting_is_not_sure(text: str) -> None:
+    from briefing.analysis.questions.hedged import hedged_question
+    assert hedged_question(text, _RACE) is None

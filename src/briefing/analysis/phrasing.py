@@ -106,6 +106,9 @@ _CUT = re.compile(
     r"understands|confirmed|revealed|disclosed)\W*$)"
 )
 _QUOTE_ATTRIBUTION = re.compile(r",[\"\u201d']\s+\S")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}(?:,?\s+[A-Z][A-Za-z.'\-]*){0,3}|\(\w+\))"
+                       r"\s*(?:--|[-\u2013\u2014])\s+(?=[A-Z])")
+"""A dateline before the claim: "JERUSALEM - Israeli officials ...", "(CNN) -- The ..."."""
 _ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s?(?=\S)[^-\u2013\u2014]{1,90}?"
                     r"\s(?:--|[-\u2013\u2014])\s?")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,120}\)")
@@ -183,7 +186,7 @@ def clean_claim(text: str) -> str:
     What follows a quotation that closes on a comma ("...," said X) is an attribution
     and goes too.
     """
-    text = drop_asides(text)
+    text = _DATELINE.sub("", drop_asides(text))
     m = _QUOTE_ATTRIBUTION.search(text)
     if m is not None and len(text[: m.start()].split()) >= _MIN_WORDS_BEFORE_CUT:
         text = text[: m.start()]
@@ -239,7 +242,7 @@ def _trim(words: list[str], limit: int) -> list[str]:
         if words[i - 1].endswith(",") and bare_word(words[i - 2]) not in _PREPOSITIONS and not (
                 words[i - 1][:1].isupper() and words[i][:1].isupper()
                 and bare_word(words[i - 2]) in _PLACE_PREPOSITIONS) \
-                and not _place_commas(words[:i]):
+                and not _place_commas(words[:i]) and not _dated_comma(words, i):
             return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
     for i in range(top, 5, -1):
         if words[i].lower() in _JOINTS and not _comparison_at(words, i) and not (
@@ -248,6 +251,9 @@ def _trim(words: list[str], limit: int) -> list[str]:
                 words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")):
             if words[i].lower() in _WH_WORDS and bare_word(words[i - 1]) in _PREPOSITIONS:
                 return words[: i - 1]  # "a plot [in which ...]": no stranded "in"
+            if words[i].lower() in ("when", "where", "which", "who") and i > 7 and bare_word(
+                    words[i - 2]) in ("a", "an") and bare_word(words[i - 3]) in _PREPOSITIONS:
+                return words[: i - 3]  # "[on a night] when ...": the noun needs its clause
             return words[: _before_open_wh(words, i)]  # not inside a pair of names either
     if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
         for i in range(top, 7, -1):
@@ -261,6 +267,16 @@ def _trim(words: list[str], limit: int) -> list[str]:
                     return words[:rel] if rel is not None else words[:i]
                 return words[:i]
     return words
+
+
+_MONTH_NAMES = _set("january february march april may june july august september october "
+                    "november december")
+
+
+def _dated_comma(words: list[str], i: int) -> bool:
+    """True when the comma before ``words[i]`` is a date's ("an April, 2012 meeting")."""
+    return bare_word(words[i - 1]) in _MONTH_NAMES and words[i - 1][:1].isupper() and (
+        words[i][:4].isdigit())
 
 
 def _before_open_wh(words: list[str], i: int) -> int:
@@ -327,6 +343,9 @@ def is_plural(subject: list[str]) -> bool:
         return False  # a gerund: "paying no taxes is ..."
     if len(bare) > 2 and bare[0] in _PARTITIVES and bare[1] == "of":
         return bare[0] in _PLURAL_HEADS or is_plural(subject[2:])  # "some of the photos"
+    share = _share_words(bare)
+    if share and len(bare) > share + 1 and bare[share] == "of":
+        return is_plural(subject[share + 1 :])  # "69% of UK firms", "a third of voters"
     cut = next((k for k, b in enumerate(bare) if b in _PREPOSITIONS and k > 0), len(bare))
     bare, subject = bare[:cut], subject[:cut]  # "areas of the ranch": the head is "areas"
     if "and" in bare:
@@ -344,6 +363,24 @@ def is_plural(subject: list[str]) -> bool:
             return False  # "Robbie Williams", but "the Manic Street Preachers"
         return not head.endswith(("is", "as", "os"))
     return True
+
+
+_FRACTIONS = _set("half third thirds quarter quarters fifth fifths tenth tenths")
+
+
+def _share_words(bare: list[str]) -> int:
+    """How many words open ``bare`` as a share ("69%", "40 per cent", "a third", "two
+    thirds"), else 0."""
+    first = bare[0].replace(",", "").replace(".", "")
+    if bare[0].endswith("%") and bare[0][:1].isdigit():
+        return 1
+    if first.isdigit() and bare[1:2] == ["percent"]:
+        return 2
+    if first.isdigit() and bare[1:3] == ["per", "cent"]:
+        return 3
+    if len(bare) > 1 and bare[1] in _FRACTIONS and (bare[0] in ("a", "one", "two", "three")):
+        return 2
+    return 0
 
 
 _THERE_SKIP = _set("more less fewer than at least as many up to about over nearly almost around "
@@ -379,7 +416,9 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
              or first.endswith(_COMMON_SUFFIXES)
              or (first.endswith("ers") and not common)  # no article to tell: a noun
              or _adjective_first(words, common) or _noun_to_verb(words))
-    if words and known and lower_rest:
+    if words and known and lower_rest and not (
+            first in _TITLES and len(words) > 1 and words[1][:1].isupper()):
+        # but "President Barack Obama" stays a title, though "president" is common
         return [words[0][0].lower() + words[0][1:], *words[1:]]
     if words and words[0] in ("It", "They", "He", "She", "There", "At", "Up"):
         return [words[0].lower(), *words[1:]]
@@ -387,6 +426,13 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
             and words[1][:1].islower() and _lemma(first) is not None):
         return [words[0][0].lower() + words[0][1:], *words[1:]]  # "Continued obstruction"
     return words
+
+
+_TITLES = _set("president vice prime minister secretary senator sen gov governor mayor judge "
+               "justice general gen chancellor king queen prince princess pope chairman "
+               "chairwoman commissioner director coach captain sir lord lady dame rep "
+               "representative ambassador inspector sergeant detective professor dr mr mrs ms")
+"""Titles that open a name ("President Barack Obama"): before a capital they keep theirs."""
 
 
 def _noun_to_verb(words: list[str]) -> bool:
@@ -507,11 +553,19 @@ def _lemma(past: str) -> str | None:
     return base
 
 
+_VERB_PREFIXES = ("over", "under", "out", "mis", "with", "up")
+"""Prefixes of irregular verbs: "overpaid", "undersold", "upheld", "withheld"."""
+
+
 def _guess_lemma(past: str) -> str | None:
     """Base form of a past-tense verb by suffix rules alone (see ``_lemma``)."""
     w = past.lower()
     if w in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[w]
+    if w.startswith(_VERB_PREFIXES):
+        prefix = next(p for p in _VERB_PREFIXES if w.startswith(p))
+        if len(w) - len(prefix) >= 4 and w[len(prefix):] in _IRREGULAR_PAST:
+            return prefix + _IRREGULAR_PAST[w[len(prefix):]]  # "overpaid" -> "overpay"
     if len(w) < 5 or not w.endswith("ed") or w in _NOT_VERBS:
         return None
     if w.endswith("eed"):
@@ -621,8 +675,13 @@ def _subject_ok(subject: list[str]) -> bool:
     if (bare[-1] in _DETERMINERS and not demonstrative) or (
             bare[-1] in _PREPOSITIONS and len(bare) > 1):
         return False
-    if any(b in _SUBJECT_PRONOUNS for b in bare[1:]):
-        return False  # "she reacted badly it" is a clause, not a noun phrase
+    if any(b in _SUBJECT_PRONOUNS for b in bare[1:]) or (bare[0] in _SUBJECT_PRONOUNS and any(
+            b not in _MOVABLE and b not in ("always", "never") and not b.endswith("ly")
+            for b in bare[1:])):
+        return False  # "she reacted badly it", "they want treatment": a clause, no noun phrase
+    if any(b in _GAP_HEADS and (nxt[:1].isupper() or bare_word(nxt) in _DETERMINERS)
+           for b, nxt in zip(bare[:-1], subject[1:], strict=True)):
+        return False  # "another reason Clinton [is off the hook]": a relative with no "that"
     if any(b == "to" and nxt in ("be", "have") for b, nxt in itertools.pairwise(bare)):
         return False
     for k in range(1, len(bare)):
@@ -630,6 +689,10 @@ def _subject_ok(subject: list[str]) -> bool:
                 quantity and k == 2):
             return False
     return True
+
+
+_GAP_HEADS = _set("reason reasons way thing things")
+"""Nouns that take a relative clause with no "that" ("the reason Clinton is ...")."""
 
 
 def _no_run_on(rest: list[str]) -> list[str]:
@@ -649,7 +712,18 @@ def _no_run_on(rest: list[str]) -> list[str]:
             return rest[: k - 1]  # "... in Turkey and believe they crossed": a second verb
         if rest[k - 1].endswith(",") and rest[k][:1].islower() and is_finite_verb(rest[k]):
             return rest[:k]  # "lied about X, ignored Y" -> "lie about X"
+        if rest[k - 1].endswith(",") and rest[k][:1].isupper() and _name_then_verb(rest[k:]):
+            return rest[:k]  # "win again, Bill Clinton proved ...": a clause of its own
     return rest
+
+
+def _name_then_verb(words: list[str]) -> bool:
+    """True when ``words`` open with a name and then a finite verb ("Bill Clinton proved")."""
+    k = 0
+    while k < min(len(words), 4) and words[k][:1].isupper() and not words[k].endswith(","):
+        k += 1
+    return 0 < k < len(words) and words[k][:1].islower() and (
+        bare_word(words[k]) in _FINITE or _lemma(bare_word(words[k])) is not None)
 
 
 def _verb_s_after_and(rest: list[str], k: int) -> bool:
@@ -760,6 +834,33 @@ def _passive_event(rest: list[str]) -> bool:
     return False
 
 
+_PLURAL_NAME_ENDS = ("ans", "ists", "ats", "ites", "ives", "ies", "als", "ese")
+"""Endings of a capital word that names a group ("Republicans", "Democrats", "Tories")."""
+
+
+def number_unclear(subject: list[str]) -> bool:
+    """True for a one-word name in "-s" that may be a person or a group ("Sanders",
+    "Rangers"): only the writer's own verb tells its number."""
+    if len(subject) != 1 or not subject[0][:1].isupper() or subject[0].isupper():
+        return False
+    b = bare_word(subject[0])
+    return len(b) > 3 and b.endswith("s") and not b.endswith(("ss", "us", "is", "as", "os")) \
+        and not b.endswith(_PLURAL_NAME_ENDS) and "'" not in b and "\u2019" not in b
+
+
+def _not_base(rest: list[str]) -> bool:
+    """True when the verb after a modal is a past form, not a base ("could led to")."""
+    for w in rest[:3]:
+        b = bare_word(w)
+        if b in _MOVABLE or b in ("not", "never") or (b.endswith("ly") and len(b) > 4):
+            continue
+        if not w[:1].islower() or b.endswith("eed") or b in _NOT_VERBS:
+            return False
+        base = _lemma(b)
+        return base is not None and base != b and b not in ("been", "had", "got")
+    return False
+
+
 def _gerund_subject(subject: list[str]) -> bool:
     """True when ``subject`` may open with a gerund ("educating drivers")."""
     first = bare_word(subject[0]) if subject else ""
@@ -767,16 +868,26 @@ def _gerund_subject(subject: list[str]) -> bool:
 
 
 def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
-              common: Container[str], reported: bool = False) -> list[str]:
-    """Question words for ``subject aux rest``, changing the auxiliary where needed."""
+              common: Container[str], reported: bool = False) -> list[str] | None:
+    """Question words for ``subject aux rest``, changing the auxiliary where needed; None
+    when the number of a new auxiliary cannot be told ("Sanders may have ...") or the verb
+    after a modal is no base form."""
     subj = _subject_case(subject, common)
     a = bare_word(aux)
     rest = _no_run_on(rest)
     plural = is_plural(subj)
     if bare_word(subj[-1]) == "there" and len(subj) == 1:
         plural = there_plural(rest[1:] if rest and bare_word(rest[0]) == "be" else rest)
+    if len(rest) > 2 and bare_word(rest[0]) == "very" and bare_word(rest[1]) == "well":
+        rest = rest[1:]  # "may very well be" -> "may well be"
     if len(rest) > 1 and bare_word(rest[0]) == "well" and a in ("may", "might", "could"):
         rest = rest[1:]  # "may well be" -> "may be"
+    if a in _MODALS and _not_base(rest):
+        return None  # "could led to": the writer's slip, no question to build on
+    if a in ("may", "might") and len(rest) > 2 and bare_word(rest[0]) == "be" and (
+            bare_word(rest[1]) == "to"):
+        return None  # "her first act may be to pardon herself": "Is X to ...?" reads as a duty
+    unclear = number_unclear(subject)
     if len(rest) > 1 and bare_word(rest[0]) in ("not", "never") and not (
             {"until", "because"} & set(map(bare_word, rest))):
         # a yes/no question asks both ways: "does not own" -> "Does ... own"; not so when a
@@ -795,6 +906,9 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
             # adverb before "be" ("Could X still be held ...?")
             k = next((j for j, w in enumerate(rest[1:]) if bare_word(w) not in _MOVABLE), 0)
             return ["could", *subj, *rest[1 : k + 1], "be", *rest[k + 1 :]]
+        if nxt in ("be", "have") and unclear and not (
+                nxt == "have" and _simple_past(subj, rest[1:], plural=plural, past=True)):
+            return None  # "Sanders may have": "Do Sanders have" or "Does"? Ask nothing
         if nxt == "be":
             return ["are" if plural else "is", *subj, *rest[1:]]
         if nxt == "have" and len(rest) > 1 and not _is_participle(rest[1:]):
@@ -816,7 +930,8 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
     there = bare_word(subj[0]) == "there" and len(subj) == 1
     if backshift:
         if a in ("was", "were") and not _is_participle(rest):
-            a = ("are" if a == "were" else "is") if there else ("are" if plural else "is")
+            a = ("are" if a == "were" else "is") if there or unclear else (
+                "are" if plural else "is")
         elif a == "had":
             if _PAST_TIME.search(" ".join(rest)) and _is_participle(rest):
                 past = _simple_past(subj, rest, plural=plural)
@@ -844,7 +959,7 @@ def _inverted(subject: list[str], aux: str, rest: list[str], *, backshift: bool,
         if past is not None:
             return past
     elif a in ("is", "are", "was", "were") and not there and not reported and not (
-            a in ("is", "was") and _gerund_subject(subj)):
+            a in ("is", "was") and _gerund_subject(subj)) and not unclear:
         # the subject's head sets the number; but a gerund's "is" was the writer's: "educating
         # drivers is" (a gerund) against "rising prices are" (an adjective)
         a = ("are" if plural else "is") if a in ("is", "are") else ("were" if plural else "was")
@@ -921,7 +1036,7 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     expanded = expand_contractions(claim)
     text = clean_claim(expanded)
     full = _drop_hedges(text.split())
-    words = _unpaired(trim_words(full, max_words))
+    words = _unpaired(trim_words(full, max_words), len(full))
     if len(words) < len(full) or len(text) + 2 < len(expanded.strip()):
         words = _without_stranded_joint(_without_cut_item(words))
     if len(words) < 3 or any(_personal(w) for w in words) or _vague_subject(words):
@@ -941,8 +1056,11 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
 _NEEDS_COMPLEMENT = _set(
     "mean means say says suggest suggests show shows indicate indicates imply implies think "
     "believe find reveal confirm verify know see expect hope ensure glean learn decide tell "
-    "predict predicts warn warns argue argues insist insists")
-"""Verbs that cannot end a question: "Could the data mean?" lost its "that" clause."""
+    "predict predicts warn warns argue argues insist insists suggesting indicating claiming "
+    "arguing insisting revealing try")
+"""Verbs that cannot end a question: "Could the data mean?" lost its "that" clause, "Will
+X point to figures showing?" its "that" clause, "Was X content to sit back and try?" the
+verb "try" was joined to."""
 _NO_END = AUXILIARIES | _set("been being having be not never")
 
 
@@ -996,29 +1114,41 @@ def _vague_object(words: list[str], *, trimmed: bool) -> bool:
     return last in _OBJECT_VAGUE or (last == "that" and not trimmed)
 
 
-def _unpaired(words: list[str]) -> list[str]:
+def _unpaired(words: list[str], full: int) -> list[str]:
     """Without the first half of a pair whose second half was cut: "either" with no "or",
-    "not only" with no "but" ("get in the way not only of the plans" -> "... of the plans")."""
+    "not only" with no "but" ("get in the way not only of the plans" -> "... of the plans"),
+    "between" whose "and" was cut (``full``: the length before the cut)."""
     bare = [bare_word(w) for w in words]
     for k, b in enumerate(bare):
         if b == "either" and "or" not in bare[k + 1 :]:
             return words[:k] + words[k + 1 :]
+        if b == "between" and k > 3 and "and" not in bare[k + 1 :] and len(words) < full:
+            return words[:k]  # "any gap between women [and men]": the pair was cut
         if b == "not" and bare[k + 1 : k + 2] in (["only"], ["just"]) and (
                 "but" not in bare[k + 2 :]):
             return words[:k] + words[k + 2 :]
     return words
 
 
+_CLAUSE_MARK = re.compile(r"[;:]\s")
+"""A colon or semicolon inside a question joins a second clause ("Do investors agree: At
+one point ...?"), a time ("12:30") excepted."""
+
+
 def _broken(q: str) -> bool:
-    """True for a question that lost a part on the way: a stray dash, an ending verb that
-    needs an object or clause ("Could the change mean?"), an ending auxiliary ("Has he been
-    having?")."""
+    """True for a question that lost a part on the way: a stray dash, a bracket, a second
+    clause after a colon, an ending verb that needs an object or clause ("Could the change
+    mean?"), an ending auxiliary ("Has he been having?")."""
     words = q.rstrip("?").split()
     if not words or "--" in q or " - " in q or "\u2014" in q or "..." in q or "\u2026" in q:
         return True
+    if "[" in q or "]" in q or q.count("(") != q.count(")") or _CLAUSE_MARK.search(q):
+        return True  # "Do families have a right to settle]?": a bracket's half
     if len(words) > 2 and words[2].endswith("ing,"):
         return True  # "Was he saying, when ...?": the verb lost its object
     last = bare_word(words[-1])
+    if last in ("showing", "saying") and len(words) > 2 and bare_word(words[-2]).endswith("s"):
+        return True  # "figures showing [that ...]", not "a strong showing"
     return words[-1][:1].islower() and (last in _NEEDS_COMPLEMENT or last in _NO_END)
 
 
@@ -1213,13 +1343,49 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
     if _place_commas(subject):
         cut = max((k for k, w in enumerate(subject) if w.endswith((",", ":"))
                    and k < len(subject) - _place_commas(subject)), default=-1)
+    if cut >= 0 and subject[cut].endswith(",") and comma_in_noun_phrase(
+            subject[: cut + 1], subject[cut + 1 :]):
+        return None  # "a bundle including the player, accessories and a copy": a list
     subject = subject[cut + 1 :]  # "Another challenge: most states have ..." too
     if cut >= 0 and _vague_subject([*subject, words[i], *rest]):
         return None  # "In hindsight, it could have been worse": the same bare "it"
+    if _bare_number(subject):
+        return None  # "a further four", "the third": what they count is in another sentence
     if _subject_ok(_without_place_commas(subject)) and rest:
-        return _sentence(_inverted(subject, words[i], rest, backshift=backshift, common=common,
-                                   reported=reported))
+        inverted = _inverted(subject, words[i], rest, backshift=backshift, common=common,
+                             reported=reported)
+        return _sentence(inverted) if inverted else None
     return None
+
+
+_DATE_WORDS = _TIME_NOUNS | _MONTH_NAMES | _set(
+    "day days weeks months years hours minutes monday tuesday wednesday thursday friday "
+    "saturday sunday time")
+
+
+def comma_in_noun_phrase(before: list[str], after: list[str]) -> bool:
+    """True when the words up to a comma inside a subject open a list that goes on after it
+    ("a bundle including the player, accessories and a copy"): the subject would lose its
+    head if it started after the comma. Not an opening adverbial ("The next day,") nor an
+    apposition before a name ("A serial offender, Jeremy Clarkson")."""
+    bare = [bare_word(w) for w in before]
+    return bool(bare) and bare[0] in _DETERMINERS and not any(b in _DATE_WORDS for b in bare) \
+        and any(bare_word(w) in ("and", "or") for w in after)
+
+
+_COUNT_WORDS = _NUMBER_WORDS - _set("hundreds thousands dozens millions") | _set(
+    "a an the further other another more remaining final last latest first second third fourth "
+    "fifth sixth one two three rest")
+
+
+def _bare_number(subject: list[str]) -> bool:
+    """True for a subject that is only a count or an order ("a further four", "the third",
+    "two"): the noun it counts is in another sentence."""
+    bare = [bare_word(w) for w in subject]
+    if len(bare) == 1 and len(bare[0]) == 4 and bare[0][:2] in ("19", "20"):
+        return False  # "2004 could be ...": a year
+    return bool(bare) and bare[-1] not in ("a", "an", "the") and all(
+        b in _COUNT_WORDS or b.replace(",", "").isdigit() for b in bare)
 
 
 _NOT_NAMES = _SENTENCE_ADVERBS | _set("earlier later elsewhere also here first next last "
@@ -1291,7 +1457,8 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
         return None  # "Is it true that Go Set a Watchman?": no verb, no claim
     if _vague_subject(words) or _vague_object(words, trimmed=len(words) < len(full)):
         return None
-    return _sentence([frame, *_subject_case(words, common)])
+    q = _sentence([frame, *_subject_case(words, common)])
+    return None if _broken(q) else q  # the frame keeps the grammar, not a cut-off part
 
 
 _VAGUE = _set("it this that")

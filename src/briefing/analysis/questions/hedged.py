@@ -19,6 +19,7 @@ from briefing.analysis.phrasing import (
     UP_TO_NOW,
     bare_word,
     base_form,
+    comma_in_noun_phrase,
     drop_asides,
     expand_contractions,
     has_subject,
@@ -27,6 +28,7 @@ from briefing.analysis.phrasing import (
     is_participle,
     is_plural,
     name_list,
+    number_unclear,
     question,
     there_plural,
     to_question,
@@ -118,6 +120,7 @@ _CLAUSE_OPENERS = frozenset((
     "why", "whether", "where",
 ))
 _PERSONAL = frozenset(("i", "we", "you"))
+_PREDICTING = frozenset(("predict", "predicts", "predicted", "forecast", "forecasts"))
 _OTHER_REPORTING = frozenset((
     "admitted", "conceded", "acknowledged", "noted", "stressed", "explained", "revealed",
     "announced", "stated", "wrote", "disclosed",
@@ -388,10 +391,14 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     subj = m.group("subj").split()
     cut = -1 if name_list(subj) else max((k for k, w in enumerate(subj) if w.endswith(",")),
                                          default=-1)
+    if cut >= 0 and comma_in_noun_phrase(subj[: cut + 1], subj[cut + 1 :]):
+        return None  # "a bundle including the player, accessories and ...": a list's head
     subj = subj[cut + 1 :]
     if subj and subj[-1].lower() in ("do", "does", "did") and len(subj) > 1:
         subj = subj[:-1]
     rest = m.group("rest").split()
+    while len(rest) > 1 and rest[0].lower() in ("not", "never"):
+        rest = rest[1:]  # "seem to not have absorbed": asked both ways, as the inverter does
     if not subj or not rest or len(subj) > 9:
         return None
     aux = (m.group("aux") or "").lower()
@@ -407,6 +414,11 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     plural = is_plural(subj)
     if [w.lower() for w in subj] == ["there"]:
         plural = there_plural(rest[1:] if rest[0].lower() == "be" else rest)
+    if number_unclear(subj):  # "Sanders": only the writer's verb tells its number
+        told = _NUMBER_OF_VERB.get(aux.split()[0] if aux else verb)
+        if told is None and verb not in _LOOKING_AHEAD and rest[0].lower() in ("be", "have"):
+            return None  # "Sanders seemed to be": "Was Sanders" or "Were"? Ask nothing
+        plural = bool(told)
     first, tail = rest[0].lower(), rest[1:]
     if first in _MENTAL and verb not in _LOOKING_AHEAD:
         return None  # "X is thought to fear Y": the question would ask about the fear
@@ -432,6 +444,11 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
         lead, tail = ("did" if past else ("do" if plural else "does")), rest
     # the inverter does the rest, so that trimming and casing stay in one place
     return to_question(" ".join([*subj, lead, *adverbs, *tail]), common=common)
+
+
+_NUMBER_OF_VERB = {"is": False, "was": False, "has": False, "appears": False, "seems": False,
+                   "are": True, "were": True, "have": True, "appear": True, "seem": True}
+"""The number a raising verb or its auxiliary shows ("is said to", "seem to")."""
 
 
 def _participle_at(words: list[str]) -> int:
@@ -544,8 +561,8 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             pending = w in _SUBORDINATORS
             if w in COMPLEMENT_VERBS:
                 backshift = _reported_past(text, m.end())
-            elif w in _OTHER_REPORTING:
-                backshift = True
+            elif w in _OTHER_REPORTING or w in _PREDICTING:
+                backshift = True  # "predict X would": a future, "Will X ...?"
         elif w in ("which", "who", "whom", "whose", "what"):
             restrictive = (w in ("which", "who") and not relative
                            and not text[: m.start()].rstrip().endswith(","))
@@ -815,6 +832,9 @@ def _named_pronoun(text: str, verb_at: int, claim: str) -> str:
 
 _WHICH_BEFORE = re.compile(r"\b(?:of|for|in|on|at|by|with|about|to|from)\s+(?:which|whom)\s+"
                            r"(?:\S+\s+){0,4}$", re.I)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w\u2019'\-.]+\s+){0,5}$", re.I)
+"""A verb of belief inside a "what" clause: what it reports has a gap ("what X think Y
+will be doing")."""
 _IF_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:if|unless)\b", re.I)
 _SHOULD = re.compile(r"\bshould\b")
 THAT = re.compile(r"\bthat\b")
@@ -859,6 +879,8 @@ def _for_cue(text: str, cue: HedgeCue,
             return None  # "analysts had believed the drug would sell": overtaken by events
         if _WHICH_BEFORE.search(text[: cue.start]):
             return None  # "projects for which the government argued there was ...": relative
+        if _WHAT_BEFORE.search(text, max(0, cue.start - 60), cue.start):
+            return None  # "what companies think people will be doing": the object is "what"
         if before and (before[-1] in _WORDING_HEADS or before[-1] == "successfully"):
             return None  # "the phrase suggests": a connotation; "successfully argued": settled
         if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
