@@ -536,3 +536,23 @@ def test_a_share_takes_the_number_of_what_it_is_a_share_of() -> None:
     assert is_plural(["69%", "of", "the", "harbour", "firms"])
     assert is_plural(["a", "third", "of", "the", "sailors"])
     assert not is_plural(["40", "per", "cent", "of", "the", "budget"])
+
+
+def test_markup_and_links_make_no_question() -> None:
+    # session 10 (helper-50): a tweet's tag or a link is no part of a question
+    assert is_it_true("The club wants the mayor at its gala https://example.org/x") is None
+    assert is_it_true("<tweet id=1 author=@club>The club wants the mayor at its gala") is None
+
+
+def test_an_adjective_before_a_capital_plural_makes_a_group() -> None:
+    # session 10 (helper-50)
+    assert is_plural(["younger", "Latinos"]) is True
+    assert is_plural(["rural", "Texas"]) is False
+    assert to_question("The mayor cannot be trusted with the keys") == (
+        "Can the mayor be trusted with the keys?")
+
+
+def test_a_subject_that_is_all_relative_clause_is_not_cut_to_its_pronoun() -> None:
+    # session 10 (helper-50): a guard for "cannot" -> "can not" (passes on the old code too,
+    # where "cannot" was no auxiliary): "Can someone be president?" says nothing
+    assert to_question("someone who does not answer questions cannot be president") is None

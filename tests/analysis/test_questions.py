@@ -1000,3 +1000,79 @@ def test_hedged_questions_keep_their_grammar(sentence: str, expected: str) -> No
 def test_no_question_when_the_rewriting_is_not_sure(text: str) -> None:
     from briefing.analysis.questions.hedged import hedged_question
     assert hedged_question(text, _RACE) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # session 10 (helper-50): a relative clause with no "that" whose object is the noun
+    # before it: the modal has its own subject ("shifts [they could start]"); old code:
+    # "Could jobless anyone start at once?"
+    "The agency counts as jobless anyone who in the past month had looked for shifts they "
+    "could start at once.",
+    # the same after a verb of belief; old: "Will the mayor have to close with fee rises?"
+    "That is the size of the funding gap the councillors, backed by two auditors, believe the "
+    "mayor will have to close with fee rises next year.",
+    # "things that" + a subject + a verb with only "many times over" after it; old: "Have a
+    # lot of the crews in this harbour heard many times over?"
+    "Sailors tell stories, and they hear things that maybe a lot of the crews in this harbour "
+    "have heard many times over.",
+    # "the amount X gave": old "Did the amount Mr Smith quietly give his coach ...?"
+    "The amount Mr Smith quietly gave his coach on Thursday, apparently to calm nervous fans.",
+])
+def test_a_relative_clause_with_a_gap_and_no_that_asks_nothing(sentence: str) -> None:
+    assert questions_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # session 10 (helper-50), each wrong on the old code:
+    # "such as" is cut whole (old: "... currencies such?")
+    ("A report suggested the harbour board had plans to boost holdings of foreign currencies "
+     "such as the Swiss franc and the Danish krone.",
+     "Did the harbour board have plans to boost holdings of foreign currencies?"),
+    # an infinitive stays with its "to" (old: "... cause a few heads?")
+    ("The launch of the ferry on 9 May might even cause a few heads to turn at the rival firm "
+     "because the boat is steadily winning passengers away from the old line.",
+     "Could the launch of the ferry on 9 May even cause a few heads to turn?"),
+    # "that" after a comma is a demonstrative (old: "Is kind of thinking ...?")
+    ("In this case, that kind of thinking may even be harmful to the harbour.",
+     "Is that kind of thinking even harmful to the harbour?"),
+    # an everyday adjective loses the sentence's capital (old: "Will Economic growth ...?")
+    ("Economic growth is set to halve in the port this year.",
+     "Will economic growth halve in the port this year?"),
+    # "thought likely to" is a forecast (old: no question)
+    ("The sailors are also thought likely to propose higher fees, with the harbour master "
+     "calling the plan unfair.", "Will the sailors propose higher fees?"),
+    # an adjective before a capital plural: a group (old: "Is younger Latinos ...?")
+    ("Fans think that younger Latinos are not fully aware of the club's history.",
+     "Are younger Latinos fully aware of the club's history?"),
+    # "cannot" inverts as "can" (old: "Did the harbour master cannot be trust ...?")
+    ("The mayor still believes the harbour master cannot be trusted with the keys to the "
+     "boathouse.", "Can the harbour master be trusted with the keys to the boathouse?"),
+    # no cut between two words that share a noun (old: "... confronts the repair?")
+    ("Analysts forecast that harbour fees will begin rising again as the town confronts the "
+     "repair and dredging costs of its old docks.", "Will harbour fees begin rising again?"),
+    # a condition in the past keeps its "would" (old: "Will the new ferry ... if it sailed?")
+    ("The mayor suggested that the new ferry would unite the town against the council if it "
+     "sailed.",
+     "Is it true that the new ferry would unite the town against the council if it sailed?"),
+    # an attribution after the claim with no comma goes (old: "... thinks Tom Baker?")
+    ("The leak could be just the tip of the iceberg thinks Tom Baker, editor of Harbour Weekly.",
+     "Could the leak be just the tip of the iceberg?"),
+    # a second clause with a subject of its own (old: "Could hiring guards be a fine ...?")
+    ("Sailors say hiring guards is a bad idea or there could be a fine for the harbour club.",
+     "Could there be a fine for the harbour club?"),
+    # a list is not cut before its last item (old: "... by pilots, guards, as a source said?")
+    ("The crew decided to change course to avoid checks by pilots, guards or other harbour "
+     "staff who could leak details to reporters, a source said.",
+     "Did the crew decide to change course to avoid checks, as a source said?"),
+])
+def test_session_ten_wording_faults(sentence: str, expected: str) -> None:
+    assert questions_of(sentence) == [expected]
+
+
+def test_said_before_a_clause_names_no_source() -> None:
+    # session 10 (helper-50): "he said witnesses saw a boat" is no "..., said witnesses"; old
+    # code: "Did the mayor tell the paper ..., as witnesses said?"
+    text = ("The mayor told the paper that the video was not from an angle that would show the "
+            "boat, but he said witnesses saw a boat and that one was found nearby.")
+    assert find_anonymous(text) is None
+    assert questions_of(text) == []

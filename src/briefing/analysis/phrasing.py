@@ -83,6 +83,7 @@ _CONTRACTIONS = (
     (re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|could|would|should)"
                 r"n['\u2019]t\b", re.I), r"\1 not"),
 )
+_CANNOT = re.compile(r"\b([Cc])annot\b")
 _QUOTES = re.compile(
     r"(?=[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019])"  # a quotation mark starts every match
     r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|(?<![sS])['\u2018\u2019](?!\w))"
@@ -92,7 +93,8 @@ _QUOTES = re.compile(
 # can start (a mark, or spaces and then a dash, a mark, "but" or "and"), so that the scan
 # passes over the letters of a word and most spaces fast.
 _CUT = re.compile(
-    r"(?=[,.\u2026;:(\-]|\s+(?:[\u2014\u2013\-.\u2026;:(]|but\s|and\s))(?:"
+    r"(?=[,.\u2026;:(\-]|\s+(?:[\u2014\u2013\-.\u2026;:(]|but\s|and\s|thinks\s|believes\s|says\s|"
+    r"reckons\s|argues\s|warns\s|claims\s))(?:"
     r"\s+[\u2014\u2013-]\s+|\s*--\s*|\s*(?:\.\.\.|\u2026)\s*|\s*[;:]\s+|\s*\("
     r"|,\s+(?:which|who|whom|whose|where|while|whereas|although|though|rather than|"
     r"making|including|according to|as well as|such as|like|despite|after|before|"
@@ -101,6 +103,10 @@ _CUT = re.compile(
     r"[\w\-]+ing|said|says|added|told|[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\s+"
     r"(?:said|says|added|reported|told|claimed|wrote|noted|believes|thinks|argues|warns))\b"
     r"|\s+but\s+|\s+and\s+(?=(?:there|it|he|she|they|we|i|you)\s)"
+    # an attribution after the claim with no comma: "... the tip of the iceberg thinks Tim
+    # Danton, editor of ..."
+    r"|\s+(?:thinks|believes|says|reckons|argues|warns|claims)\s+(?=[A-Z])"
+    r"(?:[A-Z][\w\-.'\u2019]*\s+){0,2}[A-Z][\w\-.'\u2019]*(?=,|\.?$)"
     r"|,\s+(?:[\w\-'\u2019]+\s+){0,7}(?:said|says|forecast|forecasts|predicted|predict|"
     r"believes|believe|warned|argued|added|reported|noted|wrote|estimated|learned|learnt|"
     r"understands|confirmed|revealed|disclosed)\W*$)"
@@ -162,11 +168,13 @@ _NOT_VERBS = _set(
 
 
 def expand_contractions(text: str) -> str:
-    """``it's`` -> ``it is``, ``isn't`` -> ``is not``: the forms inversion needs."""
-    if "'" not in text and "\u2019" not in text:
-        return text
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
+    """``it's`` -> ``it is``, ``isn't`` -> ``is not``, ``cannot`` -> ``can not``: the forms
+    inversion needs."""
+    if "'" in text or "\u2019" in text:
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    if "annot" in text:  # "cannot be trusted" -> "can not be trusted": "can" inverts
+        text = _CANNOT.sub(r"\1an not", text)
     return text
 
 
@@ -248,7 +256,10 @@ def _trim(words: list[str], limit: int) -> list[str]:
         if words[i].lower() in _JOINTS and not _comparison_at(words, i) and not (
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
                 and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
-                words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")):
+                words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")) and not (
+                _inside_noun_phrase(words, i)):
+            if words[i].lower() == "as" and bare_word(words[i - 1]) == "such":
+                return words[: i - 1]  # "currencies [such as ...]": no stranded "such"
             if words[i].lower() in _WH_WORDS and bare_word(words[i - 1]) in _PREPOSITIONS:
                 return words[: i - 1]  # "a plot [in which ...]": no stranded "in"
             if words[i].lower() in ("when", "where", "which", "who") and i > 7 and bare_word(
@@ -261,6 +272,13 @@ def _trim(words: list[str], limit: int) -> list[str]:
             if words[i].lower() in _PREPOSITIONS and not prev.endswith(("ing", "ed")) \
                     and prev not in _DETERMINERS and not (
                         prev == "order" and bare_word(words[i - 2]) == "in"):  # "in order to"
+                if _infinitive_at(words, i):  # "heads to turn [at Microsoft]": keep the verb
+                    end = next((k for k in range(i + 2, min(len(words), i + 7))
+                                if bare_word(words[k]) in _PREPOSITIONS
+                                or bare_word(words[k]) in _JOINTS), None)
+                    if end is None:
+                        continue
+                    return words[:end]
                 if words[i].lower() == "of":  # "the end [of X]": cut at a relative clause
                     rel = next((k for k in range(i + 2, min(len(words), limit + 8))
                                 if bare_word(words[k]) in ("which", "who")), None)
@@ -271,6 +289,56 @@ def _trim(words: list[str], limit: int) -> list[str]:
 
 _MONTH_NAMES = _set("january february march april may june july august september october "
                     "november december")
+
+
+def _inside_noun_phrase(words: list[str], i: int) -> bool:
+    """True when the "and"/"or" at ``words[i]`` joins words inside a noun phrase, where a
+    cut would leave half of it: the last item of a list ("by doctors, nurses [or other
+    workers]") or a second modifier with no determiner of its own ("confronts the health
+    [and retirement costs]")."""
+    if words[i].lower() not in ("and", "or") or i + 1 >= len(words):
+        return False
+    if words[i - 2].endswith(",") and not words[i - 1].endswith(","):
+        return True
+    if bare_word(words[i - 2]) not in _DETERMINERS or words[i - 1].endswith(","):
+        return False
+    shared = []  # "[the health and] retirement costs [of ...]": words up to a plural head
+    for w in words[i + 1 : i + 5]:
+        b = bare_word(w)
+        if not w.rstrip(",.;:").isalpha() or not w.islower() or b in _PREPOSITIONS:
+            break
+        shared.append(b)
+        if w.endswith((",", ".", ";", ":")):
+            break
+    return bool(shared) and shared[-1].endswith("s") and not shared[-1].endswith("ss") and not any(
+        b in _DETERMINERS or b in _SUBJECT_PRONOUNS or b in _MOVABLE or b in AUXILIARIES
+        for b in shared)
+
+
+_NOT_INFINITIVES = _set("court power school date market prison jail hospital church bed "
+                        "work office trial death life home war sea town")
+"""Nouns that follow "to" as a place or a state ("went to court", "came to power")."""
+
+
+_OBJECT_CONTROL = _set("cause causes caused allow allows allowed force forces forced enable "
+                       "enables enabled encourage encourages encouraged persuade persuaded urge "
+                       "urges urged want wants wanted expect expects expected lead leads led get "
+                       "gets got help helps helped prompt prompts prompted push pushed invite "
+                       "invited require requires required order ordered tell told ask asked")
+"""Verbs with an object and then "to" + a verb: "cause a few heads to turn"."""
+
+
+def _infinitive_at(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is the "to" of an infinitive after a verb and its object ("cause
+    a few heads to turn"): a cut there would leave the verb without the clause it takes."""
+    if bare_word(words[i]) != "to" or i + 1 >= len(words) or not any(
+            bare_word(w) in _OBJECT_CONTROL for w in words[max(0, i - 5) : i - 1]):
+        return False
+    nxt = words[i + 1]
+    b = bare_word(nxt)
+    return nxt[:1].islower() and b.isalpha() and b not in _DETERMINERS and (
+        b not in _NOT_INFINITIVES) and b not in _FUNCTION_WORDS and not b.endswith(
+        ("ing", "ed", "s", "ly")) and not b.isdigit()
 
 
 def _dated_comma(words: list[str], i: int) -> bool:
@@ -323,6 +391,9 @@ _COMMON_SUFFIXES = ("ments", "ment", "tions", "tion", "sions", "ness", "ities", 
 "-ers", shared by nouns ("Farmers") and names ("Rangers"): such a word loses its capital
 only when the article writes it in lower case somewhere (``common``), or when there is no
 article to tell (``common`` empty)."""
+_ADJECTIVE_SUFFIXES = ("omic", "istic", "etic", "egic", "emic")
+"""Endings of everyday adjectives ("economic", "realistic", "genetic", "strategic"), which
+names in "-ic" do not have (Atlantic, Islamic, Hispanic, Democratic)."""
 _DETERMINERS = _set("the a an this these those its his her their our my your")
 
 
@@ -361,6 +432,9 @@ def is_plural(subject: list[str]) -> bool:
     if head_raw[:1].isupper():  # "Russians", "Democrats" but not "Paris", "Robbie Williams"
         if len(subject) > 1 and subject[-2][:1].isupper() and bare_word(subject[0]) != "the":
             return False  # "Robbie Williams", but "the Manic Street Preachers"
+        if len(subject) > 1 and subject[-2].isalpha() and subject[-2].islower() and (
+                bare[-2] not in _DETERMINERS):
+            return not head.endswith(("is", "as"))  # "younger Latinos", not "rural Texas"
         return not head.endswith(("is", "as", "os"))
     return True
 
@@ -414,6 +488,8 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
     lower_rest = len(words[0]) == 1 or words[0][1:2].islower() if words else False
     known = (first in _FUNCTION_WORDS or first in _NUMBER_WORDS or first in common
              or first.endswith(_COMMON_SUFFIXES)
+             or (first.endswith(_ADJECTIVE_SUFFIXES) and len(words) > 1
+                 and words[1][:1].islower())  # "Economic growth", not "Economic Times"
              or (first.endswith("ers") and not common)  # no article to tell: a noun
              or _adjective_first(words, common) or _noun_to_verb(words))
     if words and known and lower_rest and not (
@@ -691,7 +767,7 @@ def _subject_ok(subject: list[str]) -> bool:
     return True
 
 
-_GAP_HEADS = _set("reason reasons way thing things")
+_GAP_HEADS = _set("reason reasons way thing things amount sum")
 """Nouns that take a relative clause with no "that" ("the reason Clinton is ...")."""
 
 
@@ -784,7 +860,8 @@ _PERSONAL = _set("i we our us my me ours you your yours")
 _VERBISH_S = _set("appears seems says looks remains becomes means shows suggests needs wants "
                   "makes takes gets goes comes continues expects believes thinks argues")
 _TRAILING = _set("and or but if that which who the a an to of as with for because while not "
-                 "like too also either when where whilst until unless than so whose -- - by")
+                 "like too also either when where whilst until unless than so whose -- - by "
+                 "just")
 
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
@@ -1050,7 +1127,24 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     q = _invert(words, backshift=backshift, common=common, reported=reported)
     if q is None or _run_on(q.split()) or len(q.split()) < _MIN_QUESTION_WORDS:
         return None
-    return None if _broken(q) else q
+    return None if _broken(q) or _past_condition(q.split()) else q
+
+
+_NOW_LEADS = _set("will is are do does can")
+
+
+def _past_condition(words: list[str]) -> bool:
+    """True when a question about now or later keeps a condition in the past: "Will X unite
+    Britain against him if he visited?" (from "would ... if he visited", a hypothetical):
+    the tenses no longer agree, and without its condition the claim is another one."""
+    if bare_word(words[0]) not in _NOW_LEADS:
+        return False
+    for k, w in enumerate(words[2:], start=2):
+        if bare_word(w) in ("if", "unless"):
+            return any(w2[:1].islower() and (bare_word(w2) in ("had", "were", "was", "did")
+                                            or _lemma(bare_word(w2)) is not None)
+                       for w2 in words[k + 2 : k + 5])
+    return False
 
 
 _NEEDS_COMPLEMENT = _set(
@@ -1144,6 +1238,8 @@ def _broken(q: str) -> bool:
         return True
     if "[" in q or "]" in q or q.count("(") != q.count(")") or _CLAUSE_MARK.search(q):
         return True  # "Do families have a right to settle]?": a bracket's half
+    if "<" in q or ">" in q or "://" in q or "@" in q:
+        return True  # markup, a link or a handle: "<tweet id=...>", "https://t.co/..."
     if len(words) > 2 and words[2].endswith("ing,"):
         return True  # "Was he saying, when ...?": the verb lost its object
     last = bare_word(words[-1])
@@ -1281,6 +1377,9 @@ def _opening_adverbial(words: list[str]) -> int:
     return 0
 
 
+_ANYONE = _set("someone somebody anyone anybody everyone everybody one those")
+
+
 def _skip_relative(words: list[str], i: int) -> list[str]:
     """A restrictive relative clause inside the subject, before a modal: "opposition from
     members who have attacked the plan could block it" -> "opposition from members could
@@ -1288,13 +1387,15 @@ def _skip_relative(words: list[str], i: int) -> list[str]:
     r = next((k for k in range(1, i) if bare_word(words[k]) in ("who", "which", "that")
               and not words[k - 1].endswith(",")), None)
     if r is None or bare_word(words[r - 1]) in _DETERMINERS or any(
-            w.endswith(",") for w in words[r:i]):
-        return words
+            w.endswith(",") for w in words[r:i]) or (r == 1 and bare_word(words[0]) in _ANYONE):
+        return words  # "someone [who does not answer] can not be": the clause is the subject
     for j in range(i + 1, min(len(words), i + 8)):
         b = bare_word(words[j])
         if words[j - 1].endswith(",") or b in _CLAUSE_WORDS:
             return words
         if b in _MODALS and words[j][:1].islower():
+            if bare_word(words[j - 1]) in _SUBJECT_PRONOUNS - {"it", "you"}:
+                return words  # "work [they could take up]": the modal has its own subject
             return words[:r] + words[j:]
     return words
 

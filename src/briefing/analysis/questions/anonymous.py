@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from briefing.analysis.phrasing import (
     AUXILIARIES,
     clean_claim,
+    is_finite_verb,
     is_it_true,
 )
 from briefing.analysis.questions.candidate import RANK, Candidate
@@ -22,6 +23,7 @@ from briefing.analysis.questions.words import (
     NOT_REPORTERS,
     NP_BOUNDARY,
     PAST_VERBS,
+    WORD,
     absent,
 )
 from briefing.model import Article, QuestionKind, Source
@@ -167,6 +169,9 @@ def find_anonymous(text: str) -> _Anonymous | None:
         np = m.group("np").strip()
         if not _anonymous_np(np.split()) or not is_unconfirmed_source(np, text):
             continue
+        nxt = WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if nxt is not None and nxt.group()[:1].islower() and is_finite_verb(nxt.group()):
+            continue  # "he said witnesses saw a gun": the witnesses' claim follows, no source
         claim = text[: m.start()]
         if len(claim.split()) < 4:
             continue

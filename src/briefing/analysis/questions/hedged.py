@@ -110,7 +110,8 @@ _RAISING = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?P<aux>is|are|was|were|ha(?:s|ve)\s+been)\s+"
     r"(?:(?:widely|also|now|generally|still)\s+)?"
     r"(?P<verb>said|believed|thought|reported|alleged|rumou?red|expected|understood|"
-    r"estimated|feared|suspected|likely|unlikely|tipped|predicted)|"
+    r"estimated|feared|suspected|likely|unlikely|tipped|predicted)"
+    r"(?:\s+(?P<likely>likely|unlikely))?|"  # "are thought likely to propose"
     r"(?P<raise>appears?|seems?|appeared|seemed))"
     r"\s+to\s+(?P<rest>\S.*)$", re.I)
 _CLAUSE_OPENERS = frozenset((
@@ -402,7 +403,7 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     if not subj or not rest or len(subj) > 9:
         return None
     aux = (m.group("aux") or "").lower()
-    verb = (m.group("verb") or m.group("raise") or "").lower()
+    verb = (m.group("likely") or m.group("verb") or m.group("raise") or "").lower()
     if aux.startswith("ha") and verb != "tipped":
         return None  # "has long been expected to": no forecast of one event
     past = aux in ("was", "were") or verb in ("appeared", "seemed")
@@ -499,6 +500,17 @@ def claim_question(claim: str, *, backshift: bool = False,
     return question(claim, reported=backshift, common=common)
 
 
+def _noun_next(text: str, pos: int) -> bool:
+    """True when the word after ``pos`` can be a noun after a demonstrative "that" ("that
+    kind of thinking"): a lower-case word that is no determiner, pronoun or verb."""
+    nxt = WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if nxt is None:
+        return False
+    w = nxt.group()
+    return w.isalpha() and w.islower() and w not in NOT_REPORTERS and w not in DEFINITE and (
+        w not in ANON_DETERMINERS) and not is_finite_verb(w) and w not in _CLAUSE_OPENERS
+
+
 def _demonstrative(text: str, pos: int) -> bool:
     """True when "that" ending at ``pos`` points at a noun: "but that company might"."""
     nxt = [w.lower() for w in WORD.findall(text[pos : pos + 60])[:2]]
@@ -537,6 +549,9 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue  # "what is seen as a rival plan", "such as": no clause opens
         if w == "that" and (m.start() == 0 or before in DETERMINER_SLOTS):
             continue  # "That could clear ...", "control of that chamber could": a determiner
+        if w == "that" and text[: m.start()].rstrip().endswith(",") and _noun_next(text, m.end()):
+            start, relative, finite = m.start(), False, False  # "In this case, that kind of"
+            continue
         if w == "that" and relative and gapped and before in ("and", "or"):
             start, finite = m.end(), False  # "baggage that he brings and that X might exploit"
         elif w == "that" and _object_relative(text, m.start(), m.end()):
@@ -556,6 +571,9 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
         elif (w in COMPLEMENT_VERBS or w in _OTHER_REPORTING) and (
                 before in ARTICLES or before in _NOUN_DETERMINERS):
             continue  # "the alleged smuggling", "these claims": an adjective or a noun
+        elif w in COMPLEMENT_VERBS and (before in _BE_FORMS or before in _SUBJECT_ADVERBS) \
+                and _LIKELY_TO.match(text, m.end()):
+            continue  # "the Tories are also thought likely to propose": a raised subject
         elif w in COMPLEMENT_VERBS or w in _CLAUSE_OPENERS or w in _OTHER_REPORTING:
             start, relative, finite = m.end(), False, False
             pending = w in _SUBORDINATORS
@@ -577,9 +595,17 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     if relative and restrictive and finite and "," not in text[start:pos] and _MODAL_AT.match(
             text, pos):
         # "opposition from members who have attacked the plan could block it": the
-        # relative clause has its verb, so the cue belongs to the clause around it
+        # relative clause has its verb, so the cue belongs to the clause around it; but not
+        # when the modal has a subject of its own ("looked for work [they could take up]"):
+        # a relative clause with no "that", whose object is the noun before it
+        if prev in _SUBJECT_FORMS:
+            return None
         return outer, backshift
     return None if relative else (start, backshift)
+
+
+_SUBJECT_FORMS = frozenset(("he", "she", "they", "we", "i"))
+"""Pronouns that can only be a subject: before a verb they open a clause of their own."""
 
 
 _CONTENT_NOUNS = frozenset((
@@ -641,6 +667,47 @@ def _where_relative(text: str, where_at: int, where_end: int, before: str) -> bo
     return j + 1 >= len(bare)
 
 
+def _contact_relative(text: str, at: int) -> bool:
+    """True when the verb of belief at ``at`` opens a relative clause with no "that" about the
+    noun before its subject ("the black hole [the Tories, backed by X, believe Mr Brown will
+    have to fill]"): what is believed has a gap where that noun belongs, and as a question
+    ("Will Mr Brown have to fill?") it would not read. The noun must follow a verb of the
+    clause around it, so that an opening phrase ("After years of decline the Tories believe")
+    is no antecedent."""
+    lead = text[:at].rstrip()
+    if lead.endswith(","):  # an aside before the verb: "the Tories, backed by X, believe"
+        k = lead.rfind(",", 0, len(lead) - 1)
+        lead = lead[:k].rstrip() if k > 0 else ""
+    words = lead.split()
+    j = len(words)
+    if j and bare_word(words[-1]) in _SUBJECT_FORMS:
+        j -= 1
+    else:
+        while j > 0 and words[j - 1][:1].isupper() and len(words) - j < 4:
+            j -= 1  # a name: "Mr Brown"
+        if j == len(words):  # else a determiner and up to three words: "the Tories"
+            j = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                      if bare_word(words[k]) in _NOUN_DETERMINERS_BACK), 0)
+            if any(bare_word(w) in _STRANDED or bare_word(w) in DETERMINER_SLOTS
+                   or is_finite_verb(w) for w in words[j + 1 :]):
+                return False  # "any reason to [believe]": no subject
+        elif j > 0 and bare_word(words[j - 1]) == "the":
+            j -= 1
+    if j < 2 or j == len(words):
+        return False
+    noun, b = words[j - 1].strip("\"'\u201d\u2019"), bare_word(words[j - 1])
+    if not noun.isalpha() or not noun.islower() or b.endswith("ly") or (
+            b in NP_BOUNDARY or b in DETERMINER_SLOTS or b in _STRANDED or b in _TIME_WORDS
+            or b in _CONTENT_NOUNS or b in _COMMUNICATING or b in _VERB_WORDS
+            or b in COMPLEMENT_VERBS or b in _CLAUSE_OPENERS or b in _NOUN_DETERMINERS_BACK
+            or b in _PRONOUN_SUBJECTS or is_finite_verb(b) or is_participle(b)):
+        return False
+    before = [bare_word(w) for w in words[: j - 1]]
+    if before and before[-1] in _COMMUNICATING:
+        return False  # "told reporters the Tories believe ...": the clause is a claim
+    return any(w in AUXILIARIES for w in before)
+
+
 def _object_relative(text: str, that_at: int, that_end: int) -> bool:
     """True when "that" at ``that_at`` opens a relative clause with a gap where its object
     should be: it follows a noun that takes no "that" clause of its own (not "the risk
@@ -658,7 +725,7 @@ def _object_relative(text: str, that_at: int, that_end: int) -> bool:
     if any(w in _RESULT_WORDS or w in _COMMUNICATING for w in back):
         return False  # "so bad that", "told the board that": the clause is a claim
     k = next((i for i in range(len(back) - 2, -1, -1) if back[i] in _NOUN_DETERMINERS_BACK),
-             None)
+             len(back) - 1 if back[-1] in _BARE_HEADS else None)  # "see things that ..."
     if k is None or any(w in AUXILIARIES or w in COMPLEMENT_VERBS or w in _OTHER_REPORTING
                         for w in back[k:]):
         return False
@@ -765,6 +832,8 @@ def _object_gap(words: list[str]) -> str:
         copula = copula and not (verb.endswith("ing") or is_participle(verb))
         while rest and (rest[0].endswith("ly") and len(rest[0]) > 4):
             rest = rest[1:]  # "find it easily": adverbs after the verb
+        if _how_often(rest):
+            rest = []  # "have seen many times over": how often, no object
         if not rest:
             return "" if be else "end"
         after = rest[1:] if rest[0] in _STRANDED or rest[0] in _PARTICLES else rest
@@ -792,6 +861,24 @@ def _object_gap(words: list[str]) -> str:
         return "short" if rest[0] == "as" and not be else ""
 
 
+_BARE_HEADS = frozenset(("things", "something", "anything", "everything", "nothing",
+                         "stuff"))
+"""Nouns with no determiner that still head a noun phrase a relative clause is about."""
+_OFTEN = frozenset(("again", "before", "twice", "often", "since", "already", "over", "too"))
+
+
+def _how_often(rest: list[str]) -> bool:
+    """True when ``rest`` only says how often or when ("many times over", "twice before",
+    "again"): an adverbial, no object."""
+    k = 0
+    if len(rest) > 1 and rest[1] == "times" and (rest[0] in ("many", "several", "countless")
+                                                 or rest[0].isdigit()):
+        k = 2
+    while k < len(rest) and rest[k] in _OFTEN:
+        k += 1
+    return k > 0 and k == len(rest)
+
+
 _QUANTITIES = frozenset(("more", "less", "much", "enough", "nothing", "something", "anything",
                          "everything", "little", "plenty", "lot", "lots", "work", "time"))
 """Objects before "to" + a verb ("would have more to say"): the clause is whole."""
@@ -804,6 +891,9 @@ def _in_list(segment: str) -> bool:
     return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 for p in parts[-2:])
 
 
+_OWN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "it", "there"))
+
+
 def _focus(clause: str, cue_at: int) -> str:
     """"X is fitted and could fall out" -> "X could fall out": keep the conjunct of the cue."""
     words = clause.split()
@@ -812,9 +902,16 @@ def _focus(clause: str, cue_at: int) -> str:
                       if w.lower() in AUXILIARIES and i > 0), None)
     if first_aux is None:
         return clause
-    if any(w.lower() in ("and", "or", "but") for w in words[first_aux:k]):
-        return " ".join(words[:first_aux] + words[k:])
-    return clause
+    joints = [i for i in range(first_aux, k) if words[i].lower() in ("and", "or", "but")]
+    if not joints:
+        return clause
+    own = [w for w in words[joints[-1] + 1 : k] if not w.lower().endswith("ly")
+           and w.lower() not in _SUBJECT_ADVERBS]
+    if own and bare_word(own[0]) in _OWN_SUBJECTS:
+        # "voting Tory is a bad idea or we could send ...": a pronoun subject of its own (a
+        # noun after "or" may still be a list's: "employees of X or other agencies might")
+        return " ".join(words[joints[-1] + 1 :])
+    return " ".join(words[:first_aux] + words[k:])
 
 
 def _named_pronoun(text: str, verb_at: int, claim: str) -> str:
@@ -841,6 +938,7 @@ THAT = re.compile(r"\bthat\b")
 
 
 _BE_FORMS = frozenset(("is", "are", "was", "were", "been"))
+_LIKELY_TO = re.compile(r"\s+(?:likely|unlikely)\s+to\b")
 
 
 def _raised_at(text: str, at: int, kind: QuestionKind,
@@ -883,6 +981,8 @@ def _for_cue(text: str, cue: HedgeCue,
             return None  # "what companies think people will be doing": the object is "what"
         if before and (before[-1] in _WORDING_HEADS or before[-1] == "successfully"):
             return None  # "the phrase suggests": a connotation; "successfully argued": settled
+        if any(w in _BE_FORMS for w in before[-2:]) and _LIKELY_TO.match(text, cue.end):
+            return _raised_at(text, cue.start, kind, common)  # "are thought likely to V"
         if any(w in ("is", "are", "was", "were", "be", "been") for w in before[-2:]) and not (
                 _TO_OR_THAT.match(text, cue.end)) and "it" not in before:
             return None  # "the vote is widely expected next May": a passive, no clause
@@ -897,6 +997,8 @@ def _for_cue(text: str, cue: HedgeCue,
             q = to_question(f"{expect.group('np')}will {text[expect.start('verb'):]}",
                             common=common)
             return (q, kind) if q else None
+        if _contact_relative(text, cue.start):
+            return None  # "the gap [the Tories believe Mr Brown will have to fill]"
         start, verb = innermost(text, cue.start)
         claim = text[start:]
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
