@@ -1340,3 +1340,58 @@ def test_a_pope_named_by_title_is_official() -> None:
     found = sources("Pope Gregory said he learned of the attacks with pain. Gregory said "
                     "peace was possible.")
     assert by_name(found, "Gregory").kind is SourceKind.OFFICIAL
+
+
+# Session 10 (helper-51): fragments that are no noun phrase are no source.
+@pytest.mark.parametrize("body, junk", [
+    ("The mayor avoided all mention of the strike, even as both toured the docks.",
+     "The mayor avoided all"),
+    ("The bank raised rates by 0.5 percentage points to 4% in May.",
+     "The bank raised rates by 0.5 percentage"),
+    ("Despite missing forecasts of 2.1, the index rose for a third month.", "missing"),
+    ("A previous estimate, made in 2001, suggested the bridge would cost £40m.",
+     "A previous"),
+    ("The studio has filed a damages claim for $3m against the rival network.", "a damages"),
+    ("Several reforms, including changes viewed by some as hasty, were dropped.",
+     "including changes"),
+])
+def test_fragment_is_no_source(body: str, junk: str) -> None:
+    phrases = [a.source.plain.lower() for s in sources(body) for a in s.attributions]
+    assert junk.lower() not in phrases, phrases
+
+
+def test_registered_voters_stay_a_source() -> None:
+    found = sources("Sixty percent of Democratic registered voters say the plan is fair.")
+    assert any("registered voters" in s.name for s in found), [s.name for s in found]
+
+
+def test_experts_i_interviewed_are_the_source() -> None:
+    found = sources("In the end, all the economists I interviewed said the levy was too high.")
+    assert [a.source.plain for s in found for a in s.attributions] == [
+        "the economists I interviewed"]
+
+
+def test_everyone_i_interviewed_is_a_group() -> None:
+    found = sources("Everyone I interviewed criticized the levy as far too complicated.")
+    assert [a.source.plain for s in found for a in s.attributions] == [
+        "Everyone I interviewed"]
+
+
+def test_call_echoed_by_agent_is_the_agents() -> None:
+    found = sources("Kenya wants talks. Ministers backed the plan, a call echoed by Norway "
+                    "on Sunday.")
+    assert "a call" not in [s.name for s in found]
+    assert [a.content.plain for a in by_name(found, "Norway").attributions] == ["a call"]
+
+
+@pytest.mark.parametrize("epithet", ["the Ohio Republican", "the self-described socialist"])
+def test_political_epithet_is_the_person_named_before(epithet: str) -> None:
+    found = sources(f"Senator Tom Reed said the bill was dead. T{epithet[1:]} "
+                    "also criticized the governor's budget.")
+    assert [s.name for s in found] == ["Tom Reed"]
+
+
+def test_company_epithet_is_the_company_named_before() -> None:
+    found = sources("Shares of Orvel Corp. fell while Tarnex Inc. rose. Brindle Ltd. gained "
+                    "2 percent. The online furniture giant reported a profit of $1 a share.")
+    assert [s.name for s in found] == ["Brindle Ltd"]

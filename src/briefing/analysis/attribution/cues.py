@@ -274,7 +274,8 @@ def is_verb_use(tokens: Sequence[Token], cue: Cue, floor: int) -> bool:
             return prev not in ("it", "he", "she", "this", "one")
         before = tokens[cue.head - 1] if cue.head > floor else None
         return before is not None and before.is_word and before.lower.endswith("s") \
-            and not before.lower.endswith(("’s", "'s", "ss")) and prev not in DETERMINERS
+            and not before.lower.endswith(("’s", "'s", "ss", "ous")) \
+            and prev not in DETERMINERS and not _compound(tokens, cue.head - 1, floor)
     if prev in DETERMINERS and prev not in _QUANTIFIERS and not has_prefix:
         return False
     if prev.endswith(("’s", "'s")) and not has_prefix and prev not in _CONTRACTED:
@@ -304,6 +305,11 @@ def is_verb_use(tokens: Sequence[Token], cue: Cue, floor: int) -> bool:
                 and prev not in SUBJECT_PRONOUNS:
             return False
     return True
+
+
+def _compound(tokens: Sequence[Token], noun: int, floor: int) -> bool:
+    """True when the plural at ``noun`` follows "a" or "an": a modifier ("a damages claim")."""
+    return noun - 1 >= floor and tokens[noun - 1].lower in ("a", "an")
 
 
 def is_passive(tokens: Sequence[Token], cue: Cue) -> bool:

@@ -188,6 +188,11 @@ _CARRIERS = CHANNEL_WORDS | DOCUMENT_WORDS | frozenset({
     "ads", "advert", "adverts", "note", "letter", "card", "cards", "flyers", "leaflets"})
 """Things that say what is written or recorded on them: a channel of whoever holds them."""
 _OF_WORDS = frozenset({"of", "among", "from"})
+_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "letter", "video",
+                    "videolink", "satellite", "radio", "mail", "post", "fax", "twitter"})
+"""Last words after "said by" that name a means, not an agent ("said by telephone")."""
+_AGENT_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "as"})
+"""Words after a participle's agent that end it ("echoed by Japan on Saturday")."""
 
 
 def _verb_inside(toks: Sequence[Token], start: int, end: int) -> int:
@@ -517,6 +522,18 @@ class _Block:
                     and agent[1] >= unit.end - 1:
                 # "X was first reported by Y": X is the content
                 self.add(agent, (a, b + 1), source, None, cue.head)
+                return
+            if agent is not None and source is not None and source[1] == a \
+                    and cue.start == cue.head and cue.form is Form.PAST \
+                    and toks[agent[1] - 1].lower not in _MEANS and self.free(*agent) \
+                    and (toks[agent[0]].is_capitalized or toks[agent[0]].lower in DETERMINERS) \
+                    and _person_like(toks[agent[1] - 1]) \
+                    and cue.verb.base not in ("decline", "refuse") \
+                    and (agent[1] >= unit.end - 1 or toks[agent[1]].text in (",", ";")
+                         or toks[agent[1]].lower in _AGENT_ENDS):
+                # "a call echoed by Japan on Saturday": a passive participle after its
+                # noun; the agent (a name or a person) speaks and the noun is what was said
+                self.add(agent, (a, b), source, None, cue.head)
                 return
             if agent is not None and agent[1] < unit.end and cue.verb.base in _ASKING \
                     and toks[agent[1]].lower in _CONTENT_OPENERS:

@@ -141,6 +141,7 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
     if end < cue_start and tokens[end - 1].lower in SUBJECT_PRONOUNS:
         return (end - 1, end)
     start, _ = phrase_start(tokens, end, floor)
+    start = _contact_relative_head(tokens, start, floor)
     relative = _relative_head(tokens, start, floor)
     if relative is not None:
         return (relative, end)
@@ -156,6 +157,29 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
     if start >= end:
         return None
     return _named_before_title(tokens, start, end, floor) or (start, end)
+
+
+_CONTACT_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _contact_relative_head(tokens: Sequence[Token], start: int, floor: int) -> int:
+    """Where "the experts I interviewed" starts when the phrase found is "interviewed".
+
+    A relative clause without "who" or "that" ("the experts [whom] I interviewed said"):
+    a lower-case past participle right after a subject pronoun that follows a noun.
+    """
+    if start - 2 < floor or tokens[start - 1].lower not in _CONTACT_SUBJECTS:
+        return start
+    head = tokens[start]
+    entry = LEXICON.get(head.lower)
+    regular = head.lower.endswith("ed") and len(head.lower) > 4
+    if head.is_capitalized or not (regular or (entry is not None and entry[1] is Form.PAST)):
+        return start
+    noun = tokens[start - 2]
+    if not noun.is_word or not _is_noun_like(noun) or noun.lower in DETERMINERS:
+        return start
+    begin, _ = phrase_start(tokens, start - 1, floor)
+    return begin if begin < start - 1 else start
 
 
 def _name_after_participle(tokens: Sequence[Token], start: int, end: int) -> int:

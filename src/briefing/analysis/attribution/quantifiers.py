@@ -9,6 +9,8 @@ A quantifier phrase is not the name of one source:
   phrase;
 * "<quantifier> of <group>" ("all of the unions", "both of his rivals") names the
   group, which is the source: "the unions";
+* "everyone" or "everybody" restricted by a clause of its own ("everyone I interviewed")
+  is the group of those people, a source;
 * "both" / "all" with a plural noun ("both candidates", "all three campaigns") is a
   group as it stands.
 
@@ -25,6 +27,8 @@ _DISTRIBUTIVE = frozenset({"each", "either", "every", "any"})
 _COLLECTIVE = frozenset({"both", "all"})
 _UNIVERSAL_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "everything",
                                  "anything"})
+_CONTACT_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+"""Subjects of a relative clause that restricts "everyone" ("everyone I interviewed")."""
 _LEADS = _NEGATIVE | _DISTRIBUTIVE | _COLLECTIVE | _UNIVERSAL_PRONOUNS
 _PRONOUN_GROUPS = frozenset({"them", "us", "you", "these", "those", "whom", "which", "it",
                              "this", "that", "theirs", "ours"})
@@ -59,7 +63,9 @@ def read_quantifier(surface: str) -> Quantified:
     if first in _NEGATIVE or words[:2] == ["no", "one"]:
         return Quantified(source=False)
     if first in _UNIVERSAL_PRONOUNS:
-        return Quantified(source=False)
+        # "everyone I interviewed" is the people the writer spoke to: a group
+        return Quantified(source=len(words) > 2 and words[1] in _CONTACT_SUBJECTS
+                          and first.startswith("every"))
     if first not in _DISTRIBUTIVE and first not in _COLLECTIVE:
         return _PLAIN
     if len(words) == 1:

@@ -155,6 +155,9 @@ _DESCRIBED_KINDS: dict[str, frozenset[SourceKind]] = {
     **{w: frozenset({SourceKind.GOVERNMENT}) for w in (
         "ministry", "department", "watchdog", "regulator", "commission")},
     "agency": frozenset({SourceKind.MEDIA, SourceKind.GOVERNMENT}),
+    **{w: frozenset({SourceKind.ORGANIZATION}) for w in (
+        "giant", "retailer", "carmaker", "automaker", "chipmaker", "conglomerate",
+        "drugmaker", "startup", "start-up")},
 }
 """Descriptions that name the kind of body they stand for ("the broadcaster": media)."""
 _EPITHETS = frozenset({
@@ -164,8 +167,13 @@ _EPITHETS = frozenset({
     "captain", "skipper", "youngster", "teenager", "sprinter", "athlete", "boxer", "golfer",
     "swimmer", "cyclist", "batsman", "bowler", "all-rounder", "frontman", "novelist",
     "singer-songwriter", "presenter", "hurdler", "jumper", "marathoner", "seed",
+    "socialist", "novice", "billionaire", "businessman", "businesswoman", "mogul", "tycoon",
+    "front-runner", "frontrunner", "hopeful", "nominee", "populist", "newcomer", "firebrand",
 })
-"""Nouns by which news calls the person it has just named ("the central defender")."""
+"""Nouns by which news calls the person it has just named ("the central defender",
+"the self-described democratic socialist")."""
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
+"""Capitalised heads of "the Wisconsin Republican": a party member, named just before."""
 _KIND_REACH = 1500
 """Characters back within which "the broadcaster" looks for the name of a broadcaster."""
 _COMPANY_LAST_WORDS = COMPANY_WORDS | {"corp", "corp.", "inc", "inc.", "llc", "ltd", "co.",
@@ -1072,8 +1080,9 @@ class Resolver:
             entity = self._channel_owner(m, at)
             if entity is not None:
                 return self._attach(entity, index, at, None)
-        if m.proper and m.name.lower() in DEMONYMS:
-            entity = self._epithet_holder(m.surface, at)  # "said the American"
+        if m.proper and (m.name.lower() in DEMONYMS
+                         or m.name.split()[-1].lower() in _PARTY_MEMBERS):
+            entity = self._epithet_holder(m.surface, at)  # "the American", "the Ohio Democrat"
             if entity is not None:
                 return self._attach(entity, index, at, None)
         if m.proper:
@@ -1243,20 +1252,30 @@ class Resolver:
         """
         kinds = _DESCRIBED_KINDS.get(m.head)
         words = m.name.split()
-        if kinds is None or not 2 <= len(words) <= 3 or words[0].lower() != "the" \
+        if kinds is None or not 2 <= len(words) <= 4 or words[0].lower() != "the" \
                 or any(w[:1].isupper() for w in words):
             return None
-        found: set[str] = set()
-        for name in self.gazetteer.names_before(at, _KIND_REACH):
-            named = self._parse(name)
-            if named.proper and self._classify(named.name, True, named.head, named.words,
-                                         False) in kinds:
-                found.add(named.name)
+        found = self._names_of_kind(kinds, at, _KIND_REACH)
+        if len(found) > 1 and self.sentence_starts:
+            # "Amazon rose 1 percent. The online retail giant reported ...": the one
+            # named in this or the sentence before, among many further back
+            start = self.sentence_starts[max(0, self._sentence_of(at) - 1)]
+            found = self._names_of_kind(kinds, at, at - start)
         if len(found) != 1:
             return None
         entity = self._named(found.pop(), at)
         entity.aliases.add(m.name)
         return entity
+
+    def _names_of_kind(self, kinds: frozenset[SourceKind], at: int, reach: int) -> set[str]:
+        """The names of bodies of one of ``kinds`` written within ``reach`` before ``at``."""
+        found: set[str] = set()
+        for name in self.gazetteer.names_before(at, reach):
+            named = self._parse(name)
+            if named.proper and self._classify(named.name, True, named.head, named.words,
+                                         False) in kinds:
+                found.add(named.name)
+        return found
 
     def _office_holder(self, m: Mention, at: int) -> Entity | None:
         """"the prime minister" -> the person named in this or the sentence before.
@@ -1288,16 +1307,19 @@ class Resolver:
         """"the central defender", "the American" -> the person named just before.
 
         Sports and arts news names a person and then calls them by a trade or a
-        nationality. Only "the [lower-case modifiers] <epithet>", singular, when the
+        nationality, political news by a party and a state ("the Wisconsin Republican").
+        Only "the [lower-case modifiers] <epithet>", singular, when the
         person a "he" or "she" would stand for is named and was mentioned within the last
         three sentences.
         """
         words = surface.split()
-        if not 2 <= len(words) <= 4 or words[0].lower() != "the" \
-                or any(not w.isalpha() or not w.islower() for w in words[1:-1]):
+        head = words[-1].lower() if words else ""
+        party = head in _PARTY_MEMBERS and words[-1][:1].isupper() and len(words) == 3 \
+            and words[1].isalpha() and words[1][:1].isupper()  # "the Wisconsin Republican"
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or (not party and any(
+                not w.replace("-", "").isalpha() or not w.islower() for w in words[1:-1])):
             return None
-        head = words[-1].lower()
-        if not (head in _EPITHETS and words[-1].islower()) \
+        if not (head in _EPITHETS and words[-1].islower()) and not party \
                 and not (head in DEMONYMS and words[-1][:1].isupper()):
             return None
         sentence = self._sentence_of(at)

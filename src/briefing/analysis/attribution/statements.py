@@ -24,7 +24,11 @@ out here, at a small cost on PolNeAR (see ``benchmarks/results/sources.md``):
   a preposition or article ("the decision by the board to [not recommend]"), or is "This"
   or "That" before a bare noun ("That challenge has spurred ...");
 * content that is only "this" or "that" ("This, she said."), or an aside naming another
-  speaker ("..., she said, as an aide said").
+  speaker ("..., she said, as an aide said");
+* a would-be source that is no noun phrase: a lone verb form ("missing forecasts"),
+  "including" before a common noun ("including rivals viewed"), or a phrase that holds a
+  verb with its object ("Clinton avoided all mention", "the bank raised rates by two
+  percentage points to"): the cue word there is a noun or the verb of another clause.
 
 Stance verbs with an object ("opposed the deal", "believes the plan will fail") stay.
 A clause is read without a tagger: "that", a subject pronoun, or a finite verb (an
@@ -125,6 +129,11 @@ _NO_LAST_WORD = PREPOSITIONS | (DETERMINERS - {
     "seven", "eight", "nine", "ten", "some", "many", "most", "several", "all", "few", "both",
     "this", "that", "these", "those", "others", "any", "each"})
 """Words no source phrase ends with ("a decision by the board to", "the")."""
+_IRREGULAR_PARTICIPLES = frozenset({
+    "held", "made", "taken", "given", "seen", "known", "kept", "left", "led", "brought",
+    "built", "sent", "won", "lost", "shown", "chosen", "driven", "written", "spent", "sold",
+})
+_PARTICLES = frozenset({"out", "up", "off", "down"})
 _NO_ADJECTIVE = frozenset({"little", "more", "most", "less", "least", "much", "perhaps",
                            "maybe"})
 """Last words that no source phrase ends with ("little seems", "more important was")."""
@@ -204,6 +213,8 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
     if phrase and phrase[-1].lower() in _NO_LAST_WORD and not any(
             w.endswith(",") or w.lower() in _RELATIVE for w in phrase):
         return "unfinished"  # "a decision by the board to [not recommend] ..."
+    if _verb_phrase(phrase):
+        return "verb"  # "missing [forecasts]", "Clinton avoided all [mention]"
     if len(phrase) == 1 and phrase[0] in ("This", "this", "That") and form is Form.BASE \
             and len(cue_words) == 1:
         return "noun"  # "That challenge has spurred ...": a noun after "that"
@@ -240,6 +251,37 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
             and not has_clause(said):
         return "gerund"
     return None
+
+
+def _verb_form(word: str) -> bool:
+    """True for a lower-case participle or -ing form ("interviewed", "held", "missing")."""
+    return word[:1].islower() and word.isalpha() and word not in DETERMINERS and (
+        (len(word) > 4 and word.endswith("ed")) or (len(word) > 5 and word.endswith("ing"))
+        or word in _IRREGULAR_PARTICIPLES)
+
+
+def _verb_phrase(phrase: list[str]) -> bool:
+    """True when a would-be source is a verb's phrase, not a noun phrase (module docstring)."""
+    if not phrase:
+        return False
+    first = phrase[0]
+    if (first == "including" and len(phrase) > 1 and phrase[1][:1].islower()) or (
+            _verb_form(first) and len(phrase) == 1):
+        return True  # "missing [forecasts]", "including sentiments [viewed]"
+    for k in range(1, len(phrase) - 1):
+        word, before, after = phrase[k], phrase[k - 1], phrase[k + 1]
+        if before.endswith(",") or before.lower() in _RELATIVE:
+            return False  # "Ms Ray, who ..., ...": an aside, read elsewhere
+        if not (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()) \
+                or before.lower() in DETERMINERS or before.lower() in PREPOSITIONS:
+            continue  # "the elected officials", "records compiled by"
+        if (after in DETERMINERS and after not in _DEMONSTRATIVES) or after in _PARTICLES or (
+                k + 2 < len(phrase) and after.isalpha() and after.islower()
+                and after.endswith("s") and not after.endswith(("ss", "ous"))):
+            # "Clinton avoided all", "China raised rates by", "workers walked out"; but
+            # "Democratic registered voters" ends with its noun
+            return True
+    return False
 
 
 def _thing(phrase: str) -> bool:
