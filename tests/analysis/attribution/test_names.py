@@ -78,3 +78,18 @@ def test_session_6_second_pass_names(phrase: str, name: str) -> None:
 
 def test_the_head_of_a_description_is_not_its_participle() -> None:
     assert parse_mention("a poll conducted by Lowen Radio").head == "poll"
+
+
+@pytest.mark.parametrize(("phrase", "name", "head"), [
+    ("The experts I interviewed", "the experts", "experts"),
+    ("residents we spoke to", "residents", "residents"),
+    ("the officials they met", "the officials", "officials"),
+])
+def test_a_relative_clause_without_a_relative_word_is_cut(phrase: str, name: str,
+                                                          head: str) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.head) == (name, head)
+
+
+def test_a_pronoun_that_ends_a_phrase_stays() -> None:
+    assert parse_mention("Ada Okafor and I").name != "Ada Okafor and"

@@ -162,10 +162,18 @@ def _parts(tokens: tuple[Token, ...]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+"""Pronouns that open a relative clause without "who" or "that" ("the experts I spoke to")."""
+
+
 def _cut_relative(part: list[Token]) -> list[Token]:
-    """The part without its relative clause ("officials who spoke ..." -> "officials")."""
+    """The part without its relative clause ("officials who spoke ..." -> "officials"),
+    also one with no relative word ("the experts I interviewed" -> "the experts")."""
     for i, t in enumerate(part):
         if t.lower in ("who", "whose", "which", "that") and (i > 0 or len(part) > 1):
+            return part[:i]
+        if i > 0 and t.lower in _CLAUSE_SUBJECTS and i + 1 < len(part) \
+                and part[i + 1].text.isalpha() and part[i + 1].text.islower():
             return part[:i]
     return part
 
