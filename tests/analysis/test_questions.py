@@ -1076,3 +1076,55 @@ def test_said_before_a_clause_names_no_source() -> None:
             "boat, but he said witnesses saw a boat and that one was found nearby.")
     assert find_anonymous(text) is None
     assert questions_of(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # session 10 (helper-52): a gerund subject loses the sentence's capital (old: "Will
+    # Putting Dover pier ...?")
+    ("Putting Dover pier back in use is likely to lift trade at the cafes.",
+     "Will putting Dover pier back in use lift trade at the cafes?"),
+    # "had appeared to be" is a past "be" (old: "Did the harbour master be ...?")
+    ("The harbour master had appeared to be in control of the dredging plan before the storm.",
+     "Was the harbour master in control of the dredging plan before the storm?"),
+    # a second verb in "-ing" belongs to the sentence around the claim (old: "... and
+    # hinting?")
+    ("The mayor spoke for an hour, warning that the storm could flood the harbour and hinting "
+     "that the council plans to close the pier.", "Could the storm flood the harbour?"),
+    # a short aside between a modal and its verb goes (old: "Could this in turn, give ...?")
+    ("This could, in turn, give sailors a boost in towns like Dover.",
+     "Could this give sailors a boost in towns like Dover?"),
+])
+def test_session_ten_helper52_wording(sentence: str, expected: str) -> None:
+    assert questions_of(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a "how" clause whose verb needs its "how" (old: "Will the club fare at the regatta?")
+    "The captain would not guess at how the club may fare at the regatta in the spring.",
+    # "to suggest that," has a pronoun object (old: "Did one unalign harbour official?")
+    "\u201cThere is no sign the pier is unsafe, and no survey to suggest that,\u201d said one "
+    "unaligned harbour official.",
+    # a bare plural before "that" with a gap (old: "Will rivals use in the spring?")
+    "The mayor attacked the council over the harbour fees and the pier repairs - attacks that "
+    "rivals are likely to use in the spring.",
+    # the verb of a comparison is no main verb (old: "Were more boats in the harbour than
+    # there ten years ago?")
+    "There are two new piers and four times more boats in the harbour than there were ten "
+    "years ago, With more visitors, trade could be the basis for a revival.",
+    # "with a number [of ...]" lost its "of" (old: "Will the harbour fill in May with a
+    # number?")
+    "The harbour is set to fill in May with a number of tall ships offering a range of tours "
+    "and other events such as concerts and fireworks.",
+    # "denied ever doing X" has no subject (old: "Did ever taking bribes ...?")
+    "Harbour master Jones, who is under review by the council, has continually denied ever "
+    "taking bribes since being questioned in the pier affair, although he admitted errors.",
+])
+def test_session_ten_helper52_refused(sentence: str) -> None:
+    assert questions_of(sentence) == []
+
+
+def test_a_how_clause_with_a_full_verb_is_still_asked() -> None:
+    # session 10 (helper-52): only a "how" clause whose verb needs its "how" ("fare") asks
+    # nothing; "how bad storms could wreck piers" still asks whether they could
+    text = "The mayor said he had learned how bad storms could wreck even the strongest piers."
+    assert questions_of(text) == ["Could bad storms wreck even the strongest piers?"]

@@ -491,7 +491,8 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
              or (first.endswith(_ADJECTIVE_SUFFIXES) and len(words) > 1
                  and words[1][:1].islower())  # "Economic growth", not "Economic Times"
              or (first.endswith("ers") and not common)  # no article to tell: a noun
-             or _adjective_first(words, common) or _noun_to_verb(words))
+             or _adjective_first(words, common) or _noun_to_verb(words)
+             or _opening_gerund(words))
     if words and known and lower_rest and not (
             first in _TITLES and len(words) > 1 and words[1][:1].isupper()):
         # but "President Barack Obama" stays a title, though "president" is common
@@ -502,6 +503,17 @@ def _subject_case(words: list[str], common: Container[str] = frozenset()) -> lis
             and words[1][:1].islower() and _lemma(first) is not None):
         return [words[0][0].lower() + words[0][1:], *words[1:]]  # "Continued obstruction"
     return words
+
+
+def _opening_gerund(words: list[str]) -> bool:
+    """True for a subject that opens with the "-ing" form of a verb and its object or
+    adverb ("Putting Vioxx back on the shelves", "Raising taxes"); not a name in "-ing"
+    alone or in a pair ("Manning", "Manning and Brady", "Reading Football Club")."""
+    first = bare_word(words[0])
+    if len(words) < 2 or len(first) < 6 or not first.endswith("ing") or (
+            bare_word(words[1]) in ("and", "or")):
+        return False
+    return any(w[:1].islower() for w in words[1:4]) and is_everyday_word(first)
 
 
 _TITLES = _set("president vice prime minister secretary senator sen gov governor mayor judge "
@@ -709,9 +721,16 @@ def is_finite_verb(word: str) -> bool:
     return w in AUXILIARIES or _lemma(w) is not None
 
 
+_COMPARED = _set("than as")
+_THAN_SUBJECTS = _set("there it he she they we i you")
+
+
 def _find_aux(words: list[str], start: int = 0) -> int | None:
     for i in range(start, min(len(words), start + 12)):
         b = bare_word(words[i])
+        if b in AUXILIARIES and i > 1 and bare_word(words[i - 2]) in _COMPARED and (
+                bare_word(words[i - 1]) in _THAN_SUBJECTS):
+            continue  # "more people than there were": the verb of the comparison
         if b in AUXILIARIES and (i == 0 or words[i][:1].islower()):
             return i  # a capital "May" or "Will" inside a clause is a month or a name
         if words[i].endswith(",") and i < 2:
@@ -1100,6 +1119,11 @@ def _simple_past(subj: list[str], rest: list[str], *, plural: bool,
     return None
 
 
+_AUX_ASIDE = re.compile(
+    r"\b(will|would|can|could|may|might|should|must),\s+[a-z]+(?:\s+[a-z]+)?,\s+")
+"""A short aside between a modal and its verb ("could, in turn, give"): it goes whole."""
+
+
 def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
                 common: Container[str] = frozenset(), reported: bool = False) -> str | None:
     """The yes/no question a reader would ask about ``claim``, or None if it is no clause.
@@ -1110,9 +1134,9 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     moves it back to the present instead ("Are Russians retreating?"). ``common`` holds
     lower-case words that are no names (see ``_subject_case``).
     """
-    expanded = expand_contractions(claim)
+    expanded = _AUX_ASIDE.sub(r"\1 ", expand_contractions(claim))
     text = clean_claim(expanded)
-    full = _drop_hedges(text.split())
+    full = _without_gerund_conjunct(_drop_hedges(text.split()))
     words = _unpaired(trim_words(full, max_words), len(full))
     if len(words) < len(full) or len(text) + 2 < len(expanded.strip()):
         words = _without_stranded_joint(_without_cut_item(words))
@@ -1128,6 +1152,27 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     if q is None or _run_on(q.split()) or len(q.split()) < _MIN_QUESTION_WORDS:
         return None
     return None if _broken(q) or _past_condition(q.split()) else q
+
+
+_BE_BEFORE_ING = _set("be been being is are was were am")
+_GERUND_OBJECTS = _set("that the a an it them him her his their its this these those to")
+"""Words after a verb in "-ing" ("implying that", "saying the"), not after a noun in "-ing"
+("taxes and spending [on schools]")."""
+
+
+def _without_gerund_conjunct(words: list[str]) -> list[str]:
+    """The words without a conjunct in "-ing" with an object, after a clause whose verb is
+    not in "-ing": "X could penetrate the country and implying that ..." -> "X could
+    penetrate the country" (the "-ing" verb belongs to the sentence around the claim)."""
+    for k in range(2, len(words) - 1):
+        if words[k] not in ("and", "or") or not words[k + 1][:1].islower():
+            continue
+        nxt = bare_word(words[k + 1])
+        if k + 2 < len(words) and bare_word(words[k + 2]) in _GERUND_OBJECTS and (
+                len(nxt) > 5 and nxt.endswith("ing")) and not words[k].endswith(",") and not any(
+                bare_word(w) in _BE_BEFORE_ING for w in words[:k]) and is_everyday_word(nxt):
+            return words[:k]
+    return words
 
 
 _NOW_LEADS = _set("will is are do does can")
@@ -1151,11 +1196,13 @@ _NEEDS_COMPLEMENT = _set(
     "mean means say says suggest suggests show shows indicate indicates imply implies think "
     "believe find reveal confirm verify know see expect hope ensure glean learn decide tell "
     "predict predicts warn warns argue argues insist insists suggesting indicating claiming "
-    "arguing insisting revealing try")
+    "arguing insisting revealing try hear")
 """Verbs that cannot end a question: "Could the data mean?" lost its "that" clause, "Will
 X point to figures showing?" its "that" clause, "Was X content to sit back and try?" the
 verb "try" was joined to."""
 _NO_END = AUXILIARIES | _set("been being having be not never")
+_NEEDS_OF = _set("number range series host variety couple handful slew raft spate lot bunch")
+"""Nouns that need their "of" after "a" ("a number [of ...]")."""
 
 
 def _verb_cut_off(words: list[str], full: list[str]) -> bool:
@@ -1195,6 +1242,9 @@ def _without_cut_item(words: list[str]) -> list[str]:
     install programs, change," -> "... install programs" (the cut took "change"'s object)."""
     if len(words) > 4 and words[-2].endswith(",") and any(w.endswith(",") for w in words[:-2]):
         return words[:-1]
+    if len(words) > 4 and words[-1].endswith(",") and words[-2].endswith(",") and (
+            words[-2][:1].isupper() and words[-1][:1].isupper()):
+        return words[:-1]  # "states like Ohio, Pennsylvania, [Michigan and ...]"
     return words
 
 
@@ -1242,6 +1292,10 @@ def _broken(q: str) -> bool:
         return True  # markup, a link or a handle: "<tweet id=...>", "https://t.co/..."
     if len(words) > 2 and words[2].endswith("ing,"):
         return True  # "Was he saying, when ...?": the verb lost its object
+    if len(words) > 2 and bare_word(words[1]) in ("ever", "never") and words[2].endswith("ing"):
+        return True  # "Did ever taking X ...?": a gerund, no subject
+    if len(words) > 3 and words[-2].lower() == "a" and bare_word(words[-1]) in _NEEDS_OF:
+        return True  # "explode with a number [of devices]?": the "of" was cut
     last = bare_word(words[-1])
     if last in ("showing", "saying") and len(words) > 2 and bare_word(words[-2]).endswith("s"):
         return True  # "figures showing [that ...]", not "a strong showing"
@@ -1551,6 +1605,9 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
     words = trim_words(full, max_words)
     if len(words) < 4 or any(_personal(w) for w in words) or _two_verbs(words):
         return None
+    if bare_word(words[0]) in ("ever", "never") or (
+            words[0][:1].islower() and bare_word(words[0]).endswith("ing")):
+        return None  # "[denied] ever taking X": a gerund, no clause
     if len(words) < len(full) and _dangling_that(words[1:]):
         return None  # "Is it true that the best argument is that the country's stability?"
     if not any(bare_word(w) in _FINITE or bare_word(w) in _VERBISH_S or (

@@ -261,6 +261,13 @@ _OPEN_WH = re.compile(r"\b(?:unclear|unknown|not\s+(?:clear|known|sure|certain)|
                       r"(?:when|how|why|where|what|who|which)\b[^,;]*$", re.I)
 _HOW_MUCH = re.compile(r"\bhow\s+(?:much|many|far|long|soon|well|big|quickly|badly)\b[^,;]*$",
                        re.I)
+_HOW_CLAUSE = re.compile(r"\bhow\s+(?!to\b)(?:(?!\bthat\b)[^,;])*$", re.I)
+_MANNER_VERB = re.compile(r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:fare|fares|do|does|go|goes|perform|"
+                          r"performs|react|reacts|respond|responds|cope|copes|behave|behaves|"
+                          r"play\s+out|turn\s+out|unfold|unfolds|evolve|evolves|feel|feels|"
+                          r"look|looks|handle|vote|votes|end\s+up)\b", re.I)
+"""A "how" clause up to the cue whose verb needs its "how" ("claims about how his party may
+fare"): as a yes/no question it does not read ("Will his party fare?")."""
 _EASILY_HAVE = re.compile(r"\s+(?:so\s+|very\s+|quite\s+)?easily\s+have\b")
 _NO_CHANCE = re.compile(r"\bno\s+(?:chance|way|possibility|prospect)\s+(?:that\s+)?[^,;]*$",
                         re.I)
@@ -316,7 +323,7 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
         return True  # "the cup may be a fine prize, but ...": a concession
     if _OPEN_WH.search(clause):
         return True  # "it is unclear when a trial could start": the open part is "when"
-    if _HOW_MUCH.search(clause):
+    if _HOW_MUCH.search(clause) or (_HOW_CLAUSE.search(clause) and _MANNER_VERB.match(after)):
         return True  # "sceptical about how much difference X could make": a wh-clause
     if low in ("would", "could") and _ADVICE.match(low + after):
         return True  # "the party would be wise to act now": advice, not a forecast
@@ -397,6 +404,9 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     subj = subj[cut + 1 :]
     if subj and subj[-1].lower() in ("do", "does", "did") and len(subj) > 1:
         subj = subj[:-1]
+    perfect = ""
+    if len(subj) > 1 and subj[-1].lower() in ("had", "has", "have") and m.group("raise"):
+        perfect = subj.pop().lower()  # "X had appeared to be": "Was X ...?"
     rest = m.group("rest").split()
     while len(rest) > 1 and rest[0].lower() in ("not", "never"):
         rest = rest[1:]  # "seem to not have absorbed": asked both ways, as the inverter does
@@ -406,7 +416,7 @@ def _raised(m: re.Match[str], common: Container[str], *, backshift: bool = False
     verb = (m.group("likely") or m.group("verb") or m.group("raise") or "").lower()
     if aux.startswith("ha") and verb != "tipped":
         return None  # "has long been expected to": no forecast of one event
-    past = aux in ("was", "were") or verb in ("appeared", "seemed")
+    past = aux in ("was", "were") or verb in ("appeared", "seemed") or perfect == "had"
     if past and not backshift and verb in _LOOKING_AHEAD:
         return None  # a past expectation was met or not, or was a duty ("were expected to")
     adverbs: list[str] = []
@@ -726,6 +736,12 @@ def _object_relative(text: str, that_at: int, that_end: int) -> bool:
         return False  # "so bad that", "told the board that": the clause is a claim
     k = next((i for i in range(len(back) - 2, -1, -1) if back[i] in _NOUN_DETERMINERS_BACK),
              len(back) - 1 if back[-1] in _BARE_HEADS else None)  # "see things that ..."
+    # a plural with no determiner ("... - attacks that X is likely to use"): only a clause
+    # that stops at its verb marks it, as a plural verb ("officials that") may stand there
+    bare_plural = k is None and len(back[-1]) > 3 and back[-1].endswith("s") and (
+        not back[-1].endswith("ss"))
+    if bare_plural:
+        k = len(back) - 1
     if k is None or any(w in AUXILIARIES or w in COMPLEMENT_VERBS or w in _OTHER_REPORTING
                         for w in back[k:]):
         return False
@@ -734,7 +750,7 @@ def _object_relative(text: str, that_at: int, that_end: int) -> bool:
     gap = _object_gap((after[: cut.start()] if cut else after).split())
     # a time or a manner takes a clause with no gap too ("the day that prices rose"): only
     # a clause that plainly stops short marks it
-    return gap == "end" or (gap == "short" and back[-1] not in _TIME_WORDS)
+    return gap == "end" or (gap == "short" and back[-1] not in _TIME_WORDS and not bare_plural)
 
 
 _VERB_WORDS = frozenset(("say", "says", "notes", "shows", "show", "means", "mean", "finds",
@@ -832,8 +848,8 @@ def _object_gap(words: list[str]) -> str:
         copula = copula and not (verb.endswith("ing") or is_participle(verb))
         while rest and (rest[0].endswith("ly") and len(rest[0]) > 4):
             rest = rest[1:]  # "find it easily": adverbs after the verb
-        if _how_often(rest):
-            rest = []  # "have seen many times over": how often, no object
+        if _how_often(rest) or (verb in _NEEDS_OBJECT and _only_when(rest)):
+            rest = []  # "have seen many times over", "use in the fall": no object
         if not rest:
             return "" if be else "end"
         after = rest[1:] if rest[0] in _STRANDED or rest[0] in _PARTICLES else rest
@@ -865,6 +881,26 @@ _BARE_HEADS = frozenset(("things", "something", "anything", "everything", "nothi
                          "stuff"))
 """Nouns with no determiner that still head a noun phrase a relative clause is about."""
 _OFTEN = frozenset(("again", "before", "twice", "often", "since", "already", "over", "too"))
+
+
+_NEEDS_OBJECT = frozenset((
+    "use", "exploit", "make", "take", "give", "bring", "find", "need", "want", "get", "buy",
+    "sell", "face", "see", "do", "pay", "raise", "spend", "win", "offer", "build", "sign",
+    "launch", "release", "introduce", "adopt", "accept", "reject", "support", "oppose",
+    "approve", "pass", "consider", "hold", "keep", "put", "show", "tell", "send", "hear"))
+"""Verbs that cannot stand without an object: "use in the fall" lacks one."""
+_WHEN_PREPOSITIONS = frozenset(("in", "at", "on", "during", "before", "after", "by", "until",
+                                "next", "this", "last"))
+_SEASONS = frozenset(("fall", "autumn", "spring", "summer", "winter", "future", "campaign",
+                      "election", "end", "meantime", "run-up", "weeks", "months", "years"))
+
+
+def _only_when(rest: list[str]) -> bool:
+    """True when ``rest`` is only a time ("in the fall", "next year", "this week"): an
+    adverbial, no object."""
+    if not rest or rest[0] not in _WHEN_PREPOSITIONS or len(rest) > 4:
+        return False
+    return rest[-1] in _SEASONS or rest[-1] in _TIME_WORDS
 
 
 def _how_often(rest: list[str]) -> bool:
@@ -932,6 +968,9 @@ _WHICH_BEFORE = re.compile(r"\b(?:of|for|in|on|at|by|with|about|to|from)\s+(?:wh
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w\u2019'\-.]+\s+){0,5}$", re.I)
 """A verb of belief inside a "what" clause: what it reports has a gap ("what X think Y
 will be doing")."""
+_PRONOUN_OBJECT = re.compile(r"\s*(?:that|this|it|so)\s*[,.;:!?\"\u201d'\u2019)]", re.I)
+"""A verb's object that is a pronoun, then punctuation ("no data to suggest that,"): the
+verb takes no clause."""
 _IF_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:if|unless)\b", re.I)
 _SHOULD = re.compile(r"\bshould\b")
 THAT = re.compile(r"\bthat\b")
@@ -999,6 +1038,8 @@ def _for_cue(text: str, cue: HedgeCue,
             return (q, kind) if q else None
         if _contact_relative(text, cue.start):
             return None  # "the gap [the Tories believe Mr Brown will have to fill]"
+        if _PRONOUN_OBJECT.match(text, cue.end):
+            return None  # "no data to suggest that,": the object is a pronoun, no clause
         start, verb = innermost(text, cue.start)
         claim = text[start:]
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
