@@ -1,0 +1,304 @@
+"""Cleaning a claim before it is asked about: contractions expanded, asides, quotations and
+trailing attributions dropped, datelines cut, and long clauses trimmed at a point where
+nothing is left dangling (not inside a noun phrase, a list, a comparison or an open
+"in what" clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.phrasing.words import (
+    AUXILIARIES,
+    COMPARATIVES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    JOINTS,
+    MOVABLE,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    VERBISH_S,
+    WH_WORDS,
+    bare_word,
+    is_finite_verb,
+    word_set,
+)
+
+_CONTRACTIONS = (
+    # "he's done", "it's been": "has" before a participle that is no adjective
+    (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s(\s+(?:\w+ly\s+)?(?:been|"
+                r"got|gotten|done|had|gone|seen|taken|given|become|come|begun|written|won|"
+                r"grown|fallen|risen|driven|spoken|chosen|shown|left|lost|led|made|found|put|"
+                r"sent|spent|told|heard|held|kept|brought|bought|paid|met)\b)", re.IGNORECASE),
+     r"\1 has\2"),
+    (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s\b", re.IGNORECASE), r"\1 is"),
+    (re.compile(r"\b(\w+)['\u2019]ll\b", re.IGNORECASE), r"\1 will"),
+    (re.compile(r"\b(they|we|you)['\u2019]re\b", re.IGNORECASE), r"\1 are"),
+    (re.compile(r"\bI['\u2019]m\b"), "I am"),
+    (re.compile(r"\b(\w+)['\u2019]ve\b", re.IGNORECASE), r"\1 have"),
+    (re.compile(r"\bwon['\u2019]t\b", re.IGNORECASE), "will not"),
+    (re.compile(r"\bcan['\u2019]t\b", re.IGNORECASE), "cannot"),
+    (re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|could|would|should)"
+                r"n['\u2019]t\b", re.IGNORECASE), r"\1 not"),
+)
+_CANNOT = re.compile(r"\b([Cc])annot\b")
+_QUOTES = re.compile(
+    r"(?=[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019])"  # a quotation mark starts every match
+    r"(?:[\"\u201c\u201d\u201e\u00ab\u00bb]|(?<!\w)['\u2018\u2019]|(?<![sS])['\u2018\u2019](?!\w))"
+)
+# where a clause can be cut without breaking its grammar: an aside, a relative or
+# participle clause, an apposition, a trailing attribution. The lookahead names how a cut
+# can start (a mark, or spaces and then a dash, a mark, "but" or "and"), so that the scan
+# passes over the letters of a word and most spaces fast.
+_CUT = re.compile(
+    r"(?=[,.\u2026;:(\-]|\s+(?:[\u2014\u2013\-.\u2026;:(]|but\s|and\s|thinks\s|believes\s|says\s|"
+    r"reckons\s|argues\s|warns\s|claims\s))(?:"
+    r"\s+[\u2014\u2013-]\s+|\s*--\s*|\s*(?:\.\.\.|\u2026)\s*|\s*[;:]\s+|\s*\("
+    r"|,\s+(?:which|who|whom|whose|where|while|whereas|although|though|rather than|"
+    r"making|including|according to|as well as|such as|like|despite|after|before|"
+    r"amid|with|the|a|an|its|his|her|their|and|but|or|so|because|since|even|"
+    r"it|he|she|they|we|i|I|there|this|"
+    r"[\w\-]+ing|said|says|added|told|[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}\s+"
+    r"(?:said|says|added|reported|told|claimed|wrote|noted|believes|thinks|argues|warns))\b"
+    r"|\s+but\s+|\s+and\s+(?=(?:there|it|he|she|they|we|i|you)\s)"
+    # an attribution after the claim with no comma: "... the tip of the iceberg thinks Tim
+    # Danton, editor of ..."
+    r"|\s+(?:thinks|believes|says|reckons|argues|warns|claims)\s+(?=[A-Z])"
+    r"(?:[A-Z][\w\-.'\u2019]*\s+){0,2}[A-Z][\w\-.'\u2019]*(?=,|\.?$)"
+    r"|,\s+(?:[\w\-'\u2019]+\s+){0,7}(?:said|says|forecast|forecasts|predicted|predict|"
+    r"believes|believe|warned|argued|added|reported|noted|wrote|estimated|learned|learnt|"
+    r"understands|confirmed|revealed|disclosed)\W*$)"
+)
+_QUOTE_ATTRIBUTION = re.compile(r",[\"\u201d']\s+\S")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}(?:,?\s+[A-Z][A-Za-z.'\-]*){0,3}|\(\w+\))"
+                       r"\s*(?:--|[-\u2013\u2014])\s+(?=[A-Z])")
+"""A dateline before the claim: "JERUSALEM - Israeli officials ...", "(CNN) -- The ..."."""
+_ASIDE = re.compile(r"\s(?:--|[-\u2013\u2014])\s?(?=\S)[^-\u2013\u2014]{1,90}?"
+                    r"\s(?:--|[-\u2013\u2014])\s?")
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,120}\)")
+_LEADING = re.compile(
+    r"^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Oo]r|[Hh]owever|[Mm]eanwhile|[Ss]till|[Aa]lso|[Nn]ow|"
+    r"[Tt]hen|[Ii]ndeed|[Ii]nstead|[Mm]oreover|[Ff]urthermore|[Nn]onetheless|[Nn]evertheless|"
+    r"[Tt]hus|[Tt]herefore|that|whether|if),?\s+)+")
+"""Openings that are no part of the claim; a capital "That" is a demonstrative and stays."""
+_MIN_WORDS_BEFORE_CUT = 4
+"""An opening adverbial ("In May, the army ...") is not an aside to cut."""
+
+
+def expand_contractions(text: str) -> str:
+    """``it's`` -> ``it is``, ``isn't`` -> ``is not``, ``cannot`` -> ``can not``: the forms
+    inversion needs."""
+    if "'" in text or "\u2019" in text:
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    if "annot" in text:  # "cannot be trusted" -> "can not be trusted": "can" inverts
+        text = _CANNOT.sub(r"\1an not", text)
+    return text
+
+
+def drop_asides(text: str) -> str:
+    """Text without asides in dashes or brackets: "yields - average revenues - fell",
+    "a $3bn (£1.6bn) deal"."""
+    if "(" in text:
+        text = _PARENTHESIS.sub("", text)
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        text = _ASIDE.sub(" ", text)  # also "-- a double hyphen --"
+    return text
+
+
+def clean_claim(text: str) -> str:
+    """The claim without quotation marks, a leading "that", trailing punctuation or asides.
+
+    What follows a quotation that closes on a comma ("...," said X) is an attribution
+    and goes too.
+    """
+    text = _DATELINE.sub("", drop_asides(text))
+    m = _QUOTE_ATTRIBUTION.search(text)
+    if m is not None and len(text[: m.start()].split()) >= _MIN_WORDS_BEFORE_CUT:
+        text = text[: m.start()]
+    text = _QUOTES.sub("", text)
+    text = " ".join(text.split())
+    text = _LEADING.sub("", text)
+    text = _without_relative_aside(text)
+    for m in _CUT.finditer(text):
+        before = text[: m.start()].split()
+        if m.group().strip() == "but" and len(before) > 1 and bare_word(before[-2]) in ("a", "an"):
+            continue  # "a capable but flawed official": two adjectives, no second clause
+        if len(before) >= _MIN_WORDS_BEFORE_CUT:
+            text = text[: m.start()]
+            break
+    return text.strip(" ,.;:!?\u2014\u2013-")
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{3,120},\s+(?=(?P<verb>[a-z]+)\s)")
+
+
+def _without_relative_aside(text: str) -> str:
+    """A non-restrictive relative clause between commas goes when the main verb follows it:
+    "the deals, which cover five staff, did not require ..." -> "the deals did not ..."."""
+    m = _RELATIVE_ASIDE.search(text)
+    if m is None or not (is_finite_verb(m.group("verb")) or m.group("verb") in VERBISH_S):
+        return text
+    return f"{text[: m.start()]} {text[m.end():]}"
+
+
+def trim_words(words: list[str], limit: int = 14) -> list[str]:
+    """Cut a long clause at its last joint ("and", a comma, "because") within ``limit``
+    words that leaves at least six; a comparison ("as much water as the rules allow") is
+    kept whole."""
+    out = _trim(words, limit)
+    opened = [k for k, w in enumerate(out[:-1])
+              if w.lower() == "as" and bare_word(out[k + 1]) in COMPARATIVES]
+    if not opened or any(w.lower() == "as" for w in out[opened[-1] + 2:]):
+        return out
+    second = next((k for k in range(len(out), min(len(words), len(out) + 6))
+                   if words[k].lower() == "as"), None)
+    if second is None:
+        return out
+    return words[:next((k for k in range(second + 2, min(len(words), second + 7))
+                        if bare_word(words[k]) in JOINTS or bare_word(words[k]) in PREPOSITIONS),
+                       min(len(words), second + 7))]
+
+
+def _trim(words: list[str], limit: int) -> list[str]:
+    if len(words) <= limit:
+        return words
+    top = min(len(words) - 1, limit)
+    for i in range(top, 5, -1):
+        if words[i - 1].endswith(",") and bare_word(words[i - 2]) not in PREPOSITIONS and not (
+                words[i - 1][:1].isupper() and words[i][:1].isupper()
+                and bare_word(words[i - 2]) in _PLACE_PREPOSITIONS) \
+                and not place_commas(words[:i]) and not _dated_comma(words, i):
+            return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
+    for i in range(top, 5, -1):
+        if words[i].lower() in JOINTS and not _comparison_at(words, i) and not (
+                words[i].lower() == "and" and words[i - 1][:1].isupper()
+                and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
+                words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")) and not (
+                _inside_noun_phrase(words, i)):
+            if words[i].lower() == "as" and bare_word(words[i - 1]) == "such":
+                return words[: i - 1]  # "currencies [such as ...]": no stranded "such"
+            if words[i].lower() in WH_WORDS and bare_word(words[i - 1]) in PREPOSITIONS:
+                return words[: i - 1]  # "a plot [in which ...]": no stranded "in"
+            if words[i].lower() in ("when", "where", "which", "who") and i > 7 and bare_word(
+                    words[i - 2]) in ("a", "an") and bare_word(words[i - 3]) in PREPOSITIONS:
+                return words[: i - 3]  # "[on a night] when ...": the noun needs its clause
+            return words[: _before_open_wh(words, i)]  # not inside a pair of names either
+    if len(words) > 20:  # "... a $3bn deal to build a network in Iran after MPs ..."
+        for i in range(top, 7, -1):
+            prev = bare_word(words[i - 1])
+            if words[i].lower() in PREPOSITIONS and not prev.endswith(("ing", "ed")) \
+                    and prev not in DETERMINERS and not (
+                        prev == "order" and bare_word(words[i - 2]) == "in"):  # "in order to"
+                if _infinitive_at(words, i):  # "heads to turn [at Microsoft]": keep the verb
+                    end = next((k for k in range(i + 2, min(len(words), i + 7))
+                                if bare_word(words[k]) in PREPOSITIONS
+                                or bare_word(words[k]) in JOINTS), None)
+                    if end is None:
+                        continue
+                    return words[:end]
+                if words[i].lower() == "of":  # "the end [of X]": cut at a relative clause
+                    rel = next((k for k in range(i + 2, min(len(words), limit + 8))
+                                if bare_word(words[k]) in ("which", "who")), None)
+                    return words[:rel] if rel is not None else words[:i]
+                return words[:i]
+    return words
+
+
+MONTH_NAMES = word_set("january february march april may june july august september october "
+                       "november december")
+
+
+def _inside_noun_phrase(words: list[str], i: int) -> bool:
+    """True when the "and"/"or" at ``words[i]`` joins words inside a noun phrase, where a
+    cut would leave half of it: the last item of a list ("by doctors, nurses [or other
+    workers]") or a second modifier with no determiner of its own ("confronts the health
+    [and retirement costs]")."""
+    if words[i].lower() not in ("and", "or") or i + 1 >= len(words):
+        return False
+    if words[i - 2].endswith(",") and not words[i - 1].endswith(","):
+        return True
+    if bare_word(words[i - 2]) not in DETERMINERS or words[i - 1].endswith(","):
+        return False
+    shared = []  # "[the health and] retirement costs [of ...]": words up to a plural head
+    for w in words[i + 1 : i + 5]:
+        b = bare_word(w)
+        if not w.rstrip(",.;:").isalpha() or not w.islower() or b in PREPOSITIONS:
+            break
+        shared.append(b)
+        if w.endswith((",", ".", ";", ":")):
+            break
+    return bool(shared) and shared[-1].endswith("s") and not shared[-1].endswith("ss") and not any(
+        b in DETERMINERS or b in SUBJECT_PRONOUNS or b in MOVABLE or b in AUXILIARIES
+        for b in shared)
+
+
+_NOT_INFINITIVES = word_set("court power school date market prison jail hospital church bed "
+                            "work office trial death life home war sea town")
+"""Nouns that follow "to" as a place or a state ("went to court", "came to power")."""
+
+
+_OBJECT_CONTROL = word_set("cause causes caused allow allows allowed force forces forced enable "
+                           "enables enabled encourage encourages encouraged persuade persuaded "
+                           "urge urges urged want wants wanted expect expects expected lead leads "
+                           "led get gets got help helps helped prompt prompts prompted push pushed "
+                           "invite invited require requires required order ordered tell told ask "
+                           "asked")
+"""Verbs with an object and then "to" + a verb: "cause a few heads to turn"."""
+
+
+def _infinitive_at(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is the "to" of an infinitive after a verb and its object ("cause
+    a few heads to turn"): a cut there would leave the verb without the clause it takes."""
+    if bare_word(words[i]) != "to" or i + 1 >= len(words) or not any(
+            bare_word(w) in _OBJECT_CONTROL for w in words[max(0, i - 5) : i - 1]):
+        return False
+    nxt = words[i + 1]
+    b = bare_word(nxt)
+    return nxt[:1].islower() and b.isalpha() and b not in DETERMINERS and (
+        b not in _NOT_INFINITIVES) and b not in FUNCTION_WORDS and not b.endswith(
+        ("ing", "ed", "s", "ly")) and not b.isdigit()
+
+
+def _dated_comma(words: list[str], i: int) -> bool:
+    """True when the comma before ``words[i]`` is a date's ("an April, 2012 meeting")."""
+    return bare_word(words[i - 1]) in MONTH_NAMES and words[i - 1][:1].isupper() and (
+        words[i][:4].isdigit())
+
+
+def _before_open_wh(words: list[str], i: int) -> int:
+    """Where a cut at ``i`` should be made so that no clause opened by a preposition and a
+    wh-word is left without its end: "leaked [in what they describe] as a breach" -> before
+    "in"; else ``i``."""
+    for k in range(i - 1, max(1, i - 5), -1):
+        if bare_word(words[k]) in WH_WORDS and bare_word(words[k - 1]) in PREPOSITIONS:
+            return k - 1 if k - 1 >= _MIN_WORDS_BEFORE_CUT else i
+        if words[k].endswith(","):
+            break
+    return i
+
+
+def _comparison_at(words: list[str], i: int) -> bool:
+    """True when the "as" at ``i`` opens a comparison ("as much water as the rules allow"),
+    not a reason ("low as few copies have been found"): a second "as" follows."""
+    return (words[i].lower() == "as" and i + 1 < len(words)
+            and bare_word(words[i + 1]) in COMPARATIVES
+            and any(bare_word(w) == "as" for w in words[i + 2 : i + 9]))
+
+
+_PLACE_PREPOSITIONS = word_set("in of at from near outside")
+
+
+def place_commas(subject: list[str]) -> int:
+    """How many words at the end of ``subject`` are a place set off by commas after a
+    preposition ("the museum in Dayton, Ohio,": 4), else 0."""
+    if len(subject) < 4 or not subject[-1].endswith(",") or not subject[-1][:1].isupper():
+        return 0
+    k = next((j for j in range(len(subject) - 2, 0, -1) if subject[j].endswith(",")), None)
+    if k is None or len(subject) - k - 1 > 3 or not all(
+            w[:1].isupper() for w in subject[k + 1 :]):
+        return 0
+    j = k
+    while j > 0 and subject[j][:1].isupper() and k - j < 3:
+        j -= 1
+    return len(subject) - j - 1 if bare_word(subject[j]) in _PLACE_PREPOSITIONS and j < k else 0
