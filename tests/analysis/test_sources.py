@@ -1395,3 +1395,57 @@ def test_company_epithet_is_the_company_named_before() -> None:
     found = sources("Shares of Orvel Corp. fell while Tarnex Inc. rose. Brindle Ltd. gained "
                     "2 percent. The online furniture giant reported a profit of $1 a share.")
     assert [s.name for s in found] == ["Brindle Ltd"]
+
+
+def _speaker_of(found: tuple[Source, ...], cue: str, content_start: str) -> Source:
+    """The source whose attribution has ``cue`` and content starting with ``content_start``."""
+    return next(s for s in found for a in s.attributions
+                if a.cue.plain == cue and a.content.plain.startswith(content_start))
+
+
+def test_readers_comments_after_the_report_are_not_the_writer() -> None:
+    found = sources(
+        "The council of Harwick will close the old pier, its leader Ada Okafor said on "
+        "Monday. \"We cannot keep paying for repairs,\" she said.\n\n"
+        "Tom Reyes, who runs a cafe on the front, said trade would suffer.\n\n"
+        "I think the pier is the heart of the town and should stay open.\n\n"
+        "We believe the money could be found elsewhere, and I hope the council listens.")
+    reader = _speaker_of(found, "think", "the pier")
+    assert reader.name == UNNAMED
+    assert _speaker_of(found, "believe", "the money").name == UNNAMED
+    assert all(s.name != "the author" for s in found)
+
+
+def test_writer_who_says_i_first_stays_the_author() -> None:
+    found = sources(
+        "I think the pier should stay open.\n\n"
+        "The council leader Ada Okafor said on Monday it would close. Tom Reyes said trade "
+        "would suffer.\n\n"
+        "I believe the money could be found elsewhere.")
+    assert _speaker_of(found, "believe", "the money").name == "the author"
+
+
+def test_quotation_run_on_over_sentences_keeps_its_speaker() -> None:
+    found = sources(
+        "Harwick will lose the regatta to Lowen next year.\n\n"
+        "The regatta's chair Mia Ruiz said: \"We tried very hard to keep it. "
+        "\"Clearly we failed. I just hope Lowen can cope with the crowds.")
+    assert _speaker_of(found, "just hope", "Lowen").name == "Mia Ruiz"
+
+
+def test_office_after_a_second_role_is_the_person_named_before() -> None:
+    found = sources(
+        "Marta Quill spoke on Sunday. \"We will act,\" Quill said on television.\n\n"
+        "The Democratic front-runner and former secretary of state said the country "
+        "needed a plan.")
+    quill = by_name(found, "Marta Quill")
+    assert any(a.source.plain.startswith("The Democratic front-runner") for a in
+               quill.attributions)
+
+
+def test_two_roles_joined_by_and_are_the_person_named_before() -> None:
+    found = sources("Dario Venn said he would run. Yet the businessman and reality star "
+                    "announced his bid in June.")
+    venn = by_name(found, "Dario Venn")
+    assert [a.source.plain for a in venn.attributions] == [
+        "Dario Venn", "the businessman and reality star"]

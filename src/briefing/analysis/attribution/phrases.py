@@ -60,6 +60,17 @@ def _is_noun_like(tok: Token, prev: Token | None = None) -> bool:
     return not (w.endswith("ly") and len(w) > 4 and not tok.is_capitalized)
 
 
+def _two_roles(before: Token, after: Token) -> bool:
+    """True for "and" between two roles of one person ("the businessman and reality star").
+
+    The word before names a single person; the one after is a lower-case word that no
+    determiner opens, so both describe the one the phrase's "the" picks out.
+    """
+    return before.text.islower() and not before.lower.endswith("s") \
+        and is_person_noun(before.lower) and after.is_word and after.text.islower() \
+        and after.lower not in DETERMINERS
+
+
 def phrase_start(tokens: Sequence[Token], end: int, floor: int) -> tuple[int, bool]:
     """Scan back from ``end`` (exclusive) to where the noun phrase ending there starts.
 
@@ -99,7 +110,8 @@ def phrase_start(tokens: Sequence[Token], end: int, floor: int) -> tuple[int, bo
             break
         if w == "and" and i < end:
             if prev is not None and prev.is_word and (
-                    prev.is_capitalized or tokens[i].lower[-1:] == "s") \
+                    prev.is_capitalized or tokens[i].lower[-1:] == "s"
+                    or _two_roles(prev, tokens[i])) \
                     and prev.lower not in DETERMINERS:
                 i -= 1
                 continue

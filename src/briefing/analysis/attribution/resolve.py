@@ -383,6 +383,31 @@ def _appositive_follows(toks: Sequence[Token], k: int, j: int) -> bool:
         and toks[j + 1].lower in ("a", "an", "the", "who", "whose")
 
 
+_QUOTE_REPORT = re.compile(r'[,?!]["”] [a-z]|\b(?:said|says|told \w+)[:,] ["“]')
+"""A quotation reported as news reports it: `," she said`, `said: "`, `told reporters: "`."""
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """The words of a description up to its office, or [] for no description.
+
+    "the prime minister" as is; "the businessman and former secretary of state" ->
+    "the former secretary": the last of roles joined by "and", and no "of state" after
+    the office. A description without "the" opens with "former" ("former secretary of
+    state said").
+    """
+    if not words or words[0].lower() not in ("the", "former"):
+        return []
+    body = words[1:] if words[0].lower() == "the" else words
+    if "and" in body:
+        body = body[body.index("and") + 1:]
+    if "of" in body:
+        k = body.index("of")
+        if k == 0 or len(body) - k > 3 or not all(w.islower() for w in body[k + 1:]):
+            return []
+        body = body[:k]
+    return ["the", *body] if body else []
+
+
 class Resolver:
     """Resolves source phrases, in reading order, to entities."""
 
@@ -400,6 +425,12 @@ class Resolver:
         self._subject_at: dict[int, int] = {}
         """Offset of the first word of each sentence's subject, once looked at."""
         self._seen: dict[tuple[int, str | None], Entity] = {}
+        self._reports: list[int] = []
+        """Offsets of the attributions given to a source other than the writer or nobody."""
+        self._readers_from: int | None = None
+        """Where the readers' comments that end the article begin, once found."""
+        self._writer_says_i = False
+        """True once an "I" was found to be the writer's."""
         self._genders: dict[str, str | None] = {}
         """Entities by source occurrence: one phrase is one source, however many quotes."""
         self._kinds: dict[tuple[str, bool, str, frozenset[str], bool], SourceKind] = {}
@@ -972,6 +1003,28 @@ class Resolver:
 
         return self._earlier_in_sentence(self._sentence_of(at), at, fits) is None
 
+    def _after_reported_speech(self, pronoun: str, at: int) -> bool:
+        """True for an "I"/"we" of no one named in the readers' views an article ends with.
+
+        A writer who speaks as "I" does so before or among the speech reported. An "I"
+        that first shows in a paragraph after two or more attributions to others, in
+        earlier paragraphs, with no quotation reported in the rest of the article
+        (`," she said`, `said: "`), opens the readers' comments some articles collect at
+        their end: it and every later "I" or "we" of no one named is a reader's view, not
+        the writer's. A "we" opens nothing ("we know from history" is the writer's).
+        """
+        if self._readers_from is not None:
+            return at >= self._readers_from
+        if pronoun != "i" or self._writer_says_i:
+            return False
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        if len(self._reports) < 2 or self._reports[0] >= paragraph:
+            return False
+        if _QUOTE_REPORT.search(self.text, paragraph):
+            return False
+        self._readers_from = paragraph
+        return True
+
     def _last_speaker(self, at: int) -> Entity | None:
         """The person whose words were attributed last before ``at``, if any."""
         people = [e for e in self.entities if e.members and e.last < at
@@ -995,7 +1048,25 @@ class Resolver:
             if (before[:1] == "“" and "”" not in before) \
                     or (before[:1] == '"' and before.count('"') == 1):
                 return True
-        return False
+        return self._last_mark_opens(paragraph, at)
+
+    def _last_mark_opens(self, paragraph: int, at: int) -> bool:
+        """True when the last quotation mark before ``at`` in its paragraph opens a quotation.
+
+        A quotation that runs on over sentences, each opened anew and none closed
+        (`said: "We tried. "Obviously we failed. I just hope ...`), leaves the "I" inside.
+        A straight mark opens when it follows a space, a colon or the paragraph start and a
+        word follows it.
+        """
+        text = self.text
+        last = max(text.rfind('"', paragraph, at), text.rfind("“", paragraph, at),
+                   text.rfind("”", paragraph, at))
+        if last < 0 or text[last] == "”":
+            return False
+        if text[last] == "“":
+            return True
+        return (last == paragraph or text[last - 1] in " (:") \
+            and last + 1 < at and text[last + 1].isalnum()
 
     def _without_opener(self, m: Mention) -> Mention:
         """"Perhaps Okafor" -> "Okafor": a common word before a one-word name.
@@ -1057,6 +1128,9 @@ class Resolver:
             m = self._parse(antecedent)
         entity: Entity | None = None
         if m.pronoun in ("i", "we") and self.is_author(m.pronoun, at):
+            if self._after_reported_speech(m.pronoun, at):
+                return self._resolve(index, None, at, None)  # a reader's comment
+            self._writer_says_i = self._writer_says_i or m.pronoun == "i"
             author = Mention(AUTHOR, AUTHOR, False, None, "author", frozenset(), True)
             entity = self._by_name(author) or self._add(author, at)
             entity.kind = SourceKind.PERSON
@@ -1285,8 +1359,8 @@ class Resolver:
         person last mentioned is named, was mentioned in the same or the previous sentence,
         and holds no other office by the article's words; the person is then an official.
         """
-        words = m.name.split()
-        if m.head not in _OFFICES or not 2 <= len(words) <= 4 or words[0].lower() != "the" \
+        words = _office_words(m.name.split())
+        if not words or words[-1] not in _OFFICES or len(words) > 4 \
                 or any(w[:1].isupper() for w in words[1:-1] if w.lower() not in PARTY_NAMES):
             return None
         sentence = self._sentence_of(at)
@@ -1313,6 +1387,8 @@ class Resolver:
         three sentences.
         """
         words = surface.split()
+        if "and" in words[2:-1] and words[0].lower() == "the":  # "the businessman and reality
+            words = ["the", *words[words.index("and") + 1:]]  # star": the last of the roles
         head = words[-1].lower() if words else ""
         party = head in _PARTY_MEMBERS and words[-1][:1].isupper() and len(words) == 3 \
             and words[1].isalpha() and words[1][:1].isupper()  # "the Wisconsin Republican"
@@ -1369,6 +1445,8 @@ class Resolver:
 
     def _attach(self, entity: Entity, index: int, at: int, m: Mention | None) -> Entity:
         entity.members.append(index)
+        if entity.name not in (UNNAMED, AUTHOR):
+            self._reports.append(at)
         entity.last = max(entity.last, at)
         if m is not None:
             entity.spoke = entity.spoke or (m.proper and m.pronoun is None)
