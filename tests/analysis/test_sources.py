@@ -1449,3 +1449,11 @@ def test_two_roles_joined_by_and_are_the_person_named_before() -> None:
     venn = by_name(found, "Dario Venn")
     assert [a.source.plain for a in venn.attributions] == [
         "Dario Venn", "the businessman and reality star"]
+
+
+def test_everyone_interviewed_is_an_anonymous_group() -> None:
+    # fails on the old code: "Everyone" was a proper name of kind other, on record
+    found = sources("Ada Okafor runs the depot. Everyone I interviewed said the mayor had "
+                    "lied to them.")
+    assert [(s.name, s.kind, s.anonymous) for s in found] == [
+        ("everyone", SourceKind.ANONYMOUS, True)]

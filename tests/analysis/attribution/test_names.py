@@ -93,3 +93,10 @@ def test_a_relative_clause_without_a_relative_word_is_cut(phrase: str, name: str
 
 def test_a_pronoun_that_ends_a_phrase_stays() -> None:
     assert parse_mention("Ada Okafor and I").name != "Ada Okafor and"
+
+
+@pytest.mark.parametrize("phrase", ["Everyone I interviewed", "Everybody at the depot",
+                                    "Anyone who saw it"])
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_name(phrase: str) -> None:
+    m = parse_mention(phrase)
+    assert not m.proper and m.name[:1].islower()

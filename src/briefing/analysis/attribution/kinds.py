@@ -125,13 +125,13 @@ _ORGANIZATION_WORDS = frozenset({
 })
 _ANONYMOUS_HEADS = frozenset({
     "source", "sources", "person", "people", "insider", "insiders", "someone", "somebody",
-    "anyone", "individual", "individuals", "official", "officials", "aide", "aides",
-    "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "staffer",
-    "staffers", "expert", "experts", "analyst", "analysts", "observers", "critics",
-    "operatives", "operative", "strategist", "strategists", "lawmakers",
-    "executive", "executives", "employee", "employees", "member", "members", "ally", "allies",
-    "confidant", "confidants", "associate", "associates", "investigator", "investigators",
-    "officer", "officers",
+    "anyone", "anybody", "everyone", "everybody", "individual", "individuals", "official",
+    "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "diplomat",
+    "diplomats", "staffer", "staffers", "expert", "experts", "analyst", "analysts", "observers",
+    "critics", "operatives", "operative", "strategist", "strategists", "lawmakers", "executive",
+    "executives", "employee", "employees", "member", "members", "ally", "allies", "confidant",
+    "confidants", "associate", "associates", "investigator", "investigators", "officer",
+    "officers",
 })
 _ANONYMITY_MARKERS = frozenset({
     "anonymity", "anonymously", "unnamed", "unidentified", "anonymous", "familiar",

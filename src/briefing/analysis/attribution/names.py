@@ -322,9 +322,16 @@ def _core(part: list[Token]) -> list[Token]:
     return part
 
 
+_INDEFINITE_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "someone",
+                                  "somebody"})
+"""Pronouns that stand for people unnamed ("Everyone I interviewed"), however capitalised."""
+
+
 def _common(tokens: list[Token]) -> bool:
-    """True when every word is a common noun or an article, whatever its capital."""
-    return all(t.lower in COMMON_NOUNS or t.lower in _ARTICLES for t in tokens)
+    """True when every word is a common noun, an article or an indefinite pronoun, whatever
+    its capital."""
+    return all(t.lower in COMMON_NOUNS or t.lower in _ARTICLES or t.lower in _INDEFINITE_PRONOUNS
+               for t in tokens)
 
 
 def _governed_place(part: list[Token], text: str) -> str | None:
@@ -409,7 +416,7 @@ def parse_mention(text: str) -> Mention:
     first = _without_participle(parts[0])
     name = _join(first, surface, 0)
     if first[0].lower in _ARTICLES or first[0].lower in ("some", "many", "several", "most") \
-            or first[0].lower in COMMON_NOUNS:
+            or first[0].lower in COMMON_NOUNS or first[0].lower in _INDEFINITE_PRONOUNS:
         name = first[0].lower + name[len(first[0].text):]
     head = _strip_possessive(_without_participle(_core(first))[-1].lower)  # "poll conducted"
     definite = first[0].lower in ("the", "this", "that", "these", "those")
