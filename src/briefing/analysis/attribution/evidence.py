@@ -134,6 +134,8 @@ class NameEvidence:
         """``people`` by surname: the full names of persons that end with it, and their kinds."""
         self._bodies: dict[str, bool] = {}
         """``typed_as_body`` answers by name."""
+        self._after_given: dict[str, bool] = {}
+        """``after_given_name`` answers by word."""
 
     def typed_as_body(self, name: str) -> bool:
         """True when the article writes ``name`` as a body's, not a person's.
@@ -287,10 +289,16 @@ class NameEvidence:
         """True when the text writes ``word`` right after a given name ("Rowan Williams").
 
         An initial may come between ("Gregory W. Meeks"); the given name is a capitalised
-        word that may open a person's name (``_given_name``: no title, role, place, body
+        word that may open a person's name (``given_name``: no title, role, place, body
         or common word), with only a space before ``word``, after no article ("a Boca
         Raton lawyer"), and no capitalised word follows (not "Clean Power Plan").
         """
+        answer = self._after_given.get(word)
+        if answer is None:
+            answer = self._after_given[word] = self._read_after_given_name(word)
+        return answer
+
+    def _read_after_given_name(self, word: str) -> bool:
         if not word[:1].isupper() or not may_be_surname(word):
             return False
         text = self.text

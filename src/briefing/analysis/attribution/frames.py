@@ -65,6 +65,7 @@ from briefing.analysis.attribution.wordclasses import (
     DETERMINERS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
 )
 
 _MIN_PARTIAL_QUOTE = 4
@@ -181,7 +182,6 @@ _CARRIER_VERBS = frozenset({
     "sent", "put", "posts", "shares", "displays", "has", "had", "got", "filed", "prompted",
 })
 """Verbs whose object may be what speaks by a participle ("holding up signs saying")."""
-_PARTICLES = frozenset({"up", "out", "off", "down", "aloft", "back"})
 _CARRIERS = CHANNEL_WORDS | DOCUMENT_WORDS | frozenset({
     "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
     "t-shirt", "t-shirts", "shirts", "report", "reports", "petition", "resolution", "ad",
@@ -238,7 +238,7 @@ def reduced_relative_source(toks: Sequence[Token], source: tuple[int, int]
     if k < 0:
         return source
     s = k + 1
-    while s < end and toks[s].lower in _PARTICLES:
+    while s < end and toks[s].lower in VERB_PARTICLES:
         s += 1
     direct = True
     while s < end - 1 and toks[s].lower in PREPOSITIONS:

@@ -22,6 +22,7 @@ from briefing.analysis.attribution.kinds import (
     proper_kind,
 )
 from briefing.analysis.attribution.tokens import Token, tokenize
+from briefing.analysis.attribution.wordclasses import PERSONAL_SUBJECTS
 from briefing.model import SourceKind
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -162,17 +163,13 @@ def _parts(tokens: tuple[Token, ...]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-_CLAUSE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
-"""Pronouns that open a relative clause without "who" or "that" ("the experts I spoke to")."""
-
-
 def _cut_relative(part: list[Token]) -> list[Token]:
     """The part without its relative clause ("officials who spoke ..." -> "officials"),
     also one with no relative word ("the experts I interviewed" -> "the experts")."""
     for i, t in enumerate(part):
         if t.lower in ("who", "whose", "which", "that") and (i > 0 or len(part) > 1):
             return part[:i]
-        if i > 0 and t.lower in _CLAUSE_SUBJECTS and i + 1 < len(part) \
+        if i > 0 and t.lower in PERSONAL_SUBJECTS and i + 1 < len(part) \
                 and part[i + 1].text.isalpha() and part[i + 1].text.islower():
             return part[:i]
     return part

@@ -23,6 +23,7 @@ from briefing.analysis.attribution.wordclasses import (
     DAYS,
     DETERMINERS,
     OBJECT_PRONOUNS,
+    PERSONAL_SUBJECTS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -171,16 +172,13 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
     return _named_before_title(tokens, start, end, floor) or (start, end)
 
 
-_CONTACT_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
-
-
 def _contact_relative_head(tokens: Sequence[Token], start: int, floor: int) -> int:
     """Where "the experts I interviewed" starts when the phrase found is "interviewed".
 
     A relative clause without "who" or "that" ("the experts [whom] I interviewed said"):
     a lower-case past participle right after a subject pronoun that follows a noun.
     """
-    if start - 2 < floor or tokens[start - 1].lower not in _CONTACT_SUBJECTS:
+    if start - 2 < floor or tokens[start - 1].lower not in PERSONAL_SUBJECTS:
         return start
     head = tokens[start]
     entry = LEXICON.get(head.lower)

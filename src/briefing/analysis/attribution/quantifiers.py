@@ -22,13 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.analysis.attribution.wordclasses import PERSONAL_SUBJECTS
+
 _NEGATIVE = frozenset({"no", "none", "neither", "nobody", "nothing", "nor"})
 _DISTRIBUTIVE = frozenset({"each", "either", "every", "any"})
 _COLLECTIVE = frozenset({"both", "all"})
 _UNIVERSAL_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "everything",
                                  "anything"})
-_CONTACT_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
-"""Subjects of a relative clause that restricts "everyone" ("everyone I interviewed")."""
 _LEADS = _NEGATIVE | _DISTRIBUTIVE | _COLLECTIVE | _UNIVERSAL_PRONOUNS
 _PRONOUN_GROUPS = frozenset({"them", "us", "you", "these", "those", "whom", "which", "it",
                              "this", "that", "theirs", "ours"})
@@ -64,7 +64,7 @@ def read_quantifier(surface: str) -> Quantified:
         return Quantified(source=False)
     if first in _UNIVERSAL_PRONOUNS:
         # "everyone I interviewed" is the people the writer spoke to: a group
-        return Quantified(source=len(words) > 2 and words[1] in _CONTACT_SUBJECTS
+        return Quantified(source=len(words) > 2 and words[1] in PERSONAL_SUBJECTS
                           and first.startswith("every"))
     if first not in _DISTRIBUTIVE and first not in _COLLECTIVE:
         return _PLAIN

@@ -47,7 +47,7 @@ from briefing.analysis.attribution.kinds import (
     DOCUMENT_WORDS,
     is_person_noun,
 )
-from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS
+from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS, VERB_PARTICLES
 
 _OBJECT_VERBS = frozenset({"find", "testify", "recognize", "see", "know", "seek", "show",
                            "consider", "reject", "decide", "add", "continue", "maintain",
@@ -133,7 +133,6 @@ _IRREGULAR_PARTICIPLES = frozenset({
     "held", "made", "taken", "given", "seen", "known", "kept", "left", "led", "brought",
     "built", "sent", "won", "lost", "shown", "chosen", "driven", "written", "spent", "sold",
 })
-_PARTICLES = frozenset({"out", "up", "off", "down"})
 _NO_ADJECTIVE = frozenset({"little", "more", "most", "less", "least", "much", "perhaps",
                            "maybe"})
 """Last words that no source phrase ends with ("little seems", "more important was")."""
@@ -275,7 +274,7 @@ def _verb_phrase(phrase: list[str]) -> bool:
         if not (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()) \
                 or before.lower() in DETERMINERS or before.lower() in PREPOSITIONS:
             continue  # "the elected officials", "records compiled by"
-        if (after in DETERMINERS and after not in _DEMONSTRATIVES) or after in _PARTICLES or (
+        if (after in DETERMINERS and after not in _DEMONSTRATIVES) or after in VERB_PARTICLES or (
                 k + 2 < len(phrase) and after.isalpha() and after.islower()
                 and after.endswith("s") and not after.endswith(("ss", "ous"))):
             # "Clinton avoided all", "China raised rates by", "workers walked out"; but

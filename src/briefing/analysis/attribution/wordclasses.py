@@ -5,6 +5,11 @@ from __future__ import annotations
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which",
                               "that", "this", "these", "those", "one"})
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "it"})
+PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+"""Pronouns that open a relative clause without "who" or "that" ("the experts I interviewed",
+"everyone we spoke to")."""
+VERB_PARTICLES = frozenset({"up", "out", "off", "down", "back", "aloft"})
+"""Particles of phrasal verbs ("holding up signs", "workers walked out")."""
 DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
     "my", "your", "some", "many", "most", "several", "both", "all", "each", "every", "no",
