@@ -16,13 +16,15 @@ from briefing.analysis.phrasing import (
     is_it_true,
 )
 from briefing.analysis.questions.candidate import RANK, Candidate
-from briefing.analysis.questions.hedged import THAT, claim_question, innermost
+from briefing.analysis.questions.clauses import innermost
+from briefing.analysis.questions.raising import claim_question
 from briefing.analysis.questions.words import (
     ANON_DETERMINERS,
     DEFINITE,
     NOT_REPORTERS,
     NP_BOUNDARY,
     PAST_VERBS,
+    THAT,
     WORD,
     absent,
 )

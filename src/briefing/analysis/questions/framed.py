@@ -20,14 +20,10 @@ from briefing.analysis.phrasing import (
     to_question,
 )
 from briefing.analysis.questions.candidate import RANK, Candidate
-from briefing.analysis.questions.hedged import (
-    CONDITION_BEFORE,
-    DETERMINER_SLOTS,
-    claim_question,
-    clause_start,
-    main_subject,
-)
-from briefing.analysis.questions.words import ARTICLES, COMPLEMENT_VERBS, WORD
+from briefing.analysis.questions.clauses import clause_start, main_subject
+from briefing.analysis.questions.qualifying import CONDITION_BEFORE
+from briefing.analysis.questions.raising import claim_question
+from briefing.analysis.questions.words import ARTICLES, COMPLEMENT_VERBS, DETERMINER_SLOTS, WORD
 from briefing.model import QuestionKind
 
 _OPEN_WHETHER = re.compile(

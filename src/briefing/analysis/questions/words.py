@@ -1,6 +1,8 @@
 """Word classes that more than one question finder reads: reporting verbs in the past,
 determiners of anonymous and definite noun phrases, words that end a noun phrase, words that
-are never a reporter, and the word pattern itself.
+are never a reporter, and the word pattern itself; and the word classes the clause finders
+share (``clauses``, ``relatives``, ``raising``): words that open a clause, subject pronouns,
+adverbs that may stand between a subject and its verb, determiners.
 """
 
 from __future__ import annotations
@@ -44,3 +46,38 @@ def absent(words: tuple[str, ...], text: str) -> bool:
         return False
     low = text.lower()
     return not any(w in low for w in words)
+
+
+CLAUSE_OPENERS = frozenset((
+    "that", "because", "if", "when", "while", "although", "though", "since", "as", "unless",
+    "whereas", "once", "saying", "arguing", "warning", "claiming", "predict", "predicts",
+    "predicted", "forecast", "forecasts", "believing", "fearing", "suggesting", "so", "how",
+    "why", "whether", "where",
+))
+
+OTHER_REPORTING = frozenset((
+    "admitted", "conceded", "acknowledged", "noted", "stressed", "explained", "revealed",
+    "announced", "stated", "wrote", "disclosed",
+))
+"""Past reporting verbs that open a reported clause but are no cue themselves."""
+
+SUBJECT_ADVERBS = frozenset(("also", "now", "still", "even", "only", "already", "generally",
+                              "widely", "often", "then", "usually"))
+
+TO_OR_THAT = re.compile(r"\s+(?:to|that)\b")
+
+DETERMINER_SLOTS = frozenset(("of", "in", "on", "at", "for", "from", "with", "by", "about",
+                              "into", "over", "under", "against", "through"))
+"""After these a "that" is a determiner ("control of that chamber"), never a complementizer."""
+
+SUBJECT_FORMS = frozenset(("he", "she", "they", "we", "i"))
+"""Pronouns that can only be a subject: before a verb they open a clause of their own."""
+
+NOUN_DETERMINERS_BACK = frozenset(("a", "an", "the", "every", "any", "each", "some", "few",
+                                    "his", "her", "its", "their", "our", "my", "your", "this",
+                                    "these", "those", "no"))
+
+PRONOUN_SUBJECTS = frozenset(("he", "she", "it", "they", "we", "you", "i", "someone",
+                               "anyone", "everyone", "nobody", "somebody"))
+
+THAT = re.compile(r"\bthat\b")
