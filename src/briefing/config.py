@@ -59,6 +59,9 @@ class BriefingConfig(base.Config):  # type: ignore[no-untyped-call]
     """Open questions per briefing; 0 keeps them all."""
     words_per_minute = Count(default=230, minimum=50, maximum=2000)
     """Reading speed for reading times."""
+    page_size = Count(default=100, minimum=1)
+    """Briefings per page of a month of the archive or of the open questions, and sources
+    per page of a letter of the sources index; a longer listing goes on over more pages."""
     max_file_size = Count(default=5 * 1024 * 1024, minimum=1024)
     """Largest content file read, in bytes."""
     strict = c.Type(bool, default=False)
@@ -119,7 +122,7 @@ def settings_from_mkdocs(plugin_config: BriefingConfig, mkdocs_config: Any,
         site=SiteInfo(site_name=mkdocs_config.site_name, site_url=mkdocs_config.site_url,
                       description=mkdocs_config.site_description,
                       directory_urls=mkdocs_config.use_directory_urls,
-                      updated=_build_time()),
+                      updated=_build_time(), page_size=plugin_config.page_size),
         strict=plugin_config.strict if strict is None else strict,
         cache_dir=(project / (plugin_config.cache_dir or ".briefing-cache")
                    if plugin_config.cache else None),

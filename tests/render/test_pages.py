@@ -17,8 +17,8 @@ from briefing.render.environment import make_environment
 from briefing.render.pages import LATEST, NAV, SOURCE_LATEST, TAG_LATEST, default_nav
 
 
-def pages_of(briefings: list[Briefing]) -> dict[str, str]:
-    return render_pages(make_environment(), briefings, SiteInfo())
+def pages_of(briefings: list[Briefing], site: SiteInfo | None = None) -> dict[str, str]:
+    return render_pages(make_environment(), briefings, site or SiteInfo())
 
 
 def three(make_briefing: Callable[..., Briefing]) -> list[Briefing]:
@@ -139,6 +139,64 @@ def test_sources_index_links_one_page_per_letter(make_briefing: Callable[..., Br
     assert re.findall(r"<h3[^>]*>([^<]+)</h3>", opage) == ["Officials"]
     assert "official · anonymous · 3 briefings" in opage
     assert re.findall(r"<h3[^>]*>([^<]+)</h3>", html_of(pages["sources/t.md"])) == ["The mayor"]
+
+
+def test_long_listings_go_on_over_pages(article_file: Callable[..., Article],
+                                        briefing_of: Callable[..., Briefing],
+                                        html_of: Callable[[str], str]) -> None:
+    briefings = many(article_file, briefing_of, 5)  # May 2024 x 5, April, undated
+    pages = pages_of(briefings, SiteInfo(page_size=2))
+    may = [b.slug for b in briefings[:5]]
+    assert [p for p in pages if p.startswith("archive/2024-05")] == [
+        "archive/2024-05.md", "archive/2024-05-2.md", "archive/2024-05-3.md"]
+    shown = []
+    for number, name in enumerate(("2024-05", "2024-05-2", "2024-05-3"), 1):
+        html = html_of(pages[f"archive/{name}.md"])
+        assert re.findall(r"<h1[^>]*>([^<]+)</h1>", html) == [f"May 2024, page {number} of 3"]
+        assert "5 briefings, newest first" in html
+        shown += re.findall(r'<h3[^>]*><a href="\.\./([a-z0-9-]+)\.md">', html)
+        pager = [a for a in links(html) if a[1].isdigit()]
+        others = [(f"{s}.md", str(k)) for k, s in enumerate(
+            ("2024-05", "2024-05-2", "2024-05-3"), 1) if k != number]
+        assert pager == others + others  # above and below the list
+    assert shown == may  # each once, newest first
+    assert "archive/2024-04-2.md" not in pages
+    assert "Pages:" not in pages["archive/2024-04.md"]
+    assert [p for p in pages if p.startswith("questions/2024-05")] == [
+        "questions/2024-05.md", "questions/2024-05-2.md", "questions/2024-05-3.md"]
+    assert "May 2024, page 3 of 3" in html_of(pages["questions/2024-05-3.md"])
+
+
+def test_a_letter_of_many_sources_goes_on_over_pages(
+        make_briefing: Callable[..., Briefing], html_of: Callable[[str], str]) -> None:
+    b = make_briefing("a.md", "bridge")
+    ortiz, mayor, officials = b.sources
+    b = dataclasses.replace(b, sources=(
+        ortiz, dataclasses.replace(mayor, name="Lars Lund"),
+        dataclasses.replace(officials, name="local officials")))
+    pages = pages_of([b], SiteInfo(page_size=2))
+    first, second = html_of(pages["sources/l.md"]), html_of(pages["sources/l-2.md"])
+    assert re.findall(r"<h2[^>]*>([^<]+)</h2>", first) == ["On record"]
+    assert re.findall(r"<h3[^>]*>([^<]+)</h3>", first) == ["Lars Lund", "Lena Ortiz"]
+    assert re.findall(r"<h2[^>]*>([^<]+)</h2>", second) == ["Anonymous sources"]
+    assert re.findall(r"<h3[^>]*>([^<]+)</h3>", second) == ["Local officials"]
+    assert "3 sources, A to Z" in first and "3 sources, A to Z" in second
+    assert ("l-2.md", "2") in links(first) and ("l.md", "1") in links(second)
+    index = html_of(pages["sources/index.md"])
+    assert ("../sources/l.md", "L") in links(index)
+
+
+def test_a_change_in_a_long_listing_touches_only_the_page_it_is_on(
+        article_file: Callable[..., Article], briefing_of: Callable[..., Briefing]) -> None:
+    before = many(article_file, briefing_of, 5)
+    after = list(before)
+    last = before[4]  # the oldest of May: on the third page
+    after[4] = dataclasses.replace(last, key_points=last.key_points[1:])
+    site = SiteInfo(page_size=2)
+    old, new = pages_of(before, site), pages_of(after, site)
+    changed = {k for k in old if old[k] != new[k]}
+    assert "archive/2024-05-3.md" in changed
+    assert not changed & {"archive/2024-05.md", "archive/2024-05-2.md"}
 
 
 def test_names_outside_a_to_z_share_one_sources_page(

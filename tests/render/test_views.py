@@ -119,6 +119,23 @@ def test_source_letters_fold_accents_and_put_the_rest_in_one_bucket() -> None:
     assert views.letter_slug("E") == "e" and views.letter_slug("#") == "other"
 
 
+def test_paged_cuts_a_listing_in_order_and_names_its_pages() -> None:
+    pages = views.paged("undated", list(range(5)), 2)
+    assert [p.stem for p, _ in pages] == ["undated", "undated-2", "undated-3"]
+    assert [items for _, items in pages] == [(0, 1), (2, 3), (4,)]
+    assert [(p.number, p.count, p.label) for p, _ in pages] == [
+        (1, 3, "page 1 of 3"), (2, 3, "page 2 of 3"), (3, 3, "page 3 of 3")]
+    assert all(p.stems == pages[0][0].stems for p, _ in pages)
+    [(one, items)] = views.paged("2024-05", ["x"], 100)
+    assert (one.stem, one.count, one.label, items) == ("2024-05", 1, "", ("x",))
+    [(empty, nothing)] = views.paged("a", [], 3)
+    assert (empty.stem, nothing) == ("a", ())
+    with pytest.raises(ValueError):
+        views.paged("a", [1], 0)
+    with pytest.raises(RenderError):
+        views.paged("../a", [1], 1)
+
+
 def test_counted_and_section_pages() -> None:
     assert views.counted(1, "briefing") == "1 briefing"
     assert views.counted(0, "briefing") == "0 briefings"

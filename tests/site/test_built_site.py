@@ -223,3 +223,38 @@ def test_the_search_index_holds_the_briefings_but_not_their_source_text(
     text = " ".join(d["text"] for d in docs if d["location"].startswith(f"{seed['slug']}/"))
     assert "Kherson" in text
     assert seed["key_points"][0]["text"][:40] in text
+
+
+def test_a_long_listing_goes_on_over_pages_that_link_to_each_other(
+        site_builder: Any, tmp_path: Path) -> None:
+    """``page_size: 1``: every month and letter with more than one briefing or source
+    goes on over numbered pages; the build is ``--strict``, so every pager link resolves."""
+    make_project, build = site_builder
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "      content_dir: content\n", "      content_dir: content\n      page_size: 1\n"),
+        encoding="utf-8")
+    site = build(project)
+    export = json.loads((site / "briefings.json").read_text("utf-8"))["briefings"]
+    march = [b for b in export if (b["date"] or "").startswith("2024-03")]
+    assert len(march) >= 2
+    stems = ["2024-03", *(f"2024-03-{k}" for k in range(2, len(march) + 1))]
+    shown = []
+    for number, stem in enumerate(stems, 1):
+        page = (site / "archive" / stem / "index.html").read_text("utf-8")
+        assert f"page {number} of {len(march)}" in page
+        cards = re.findall(r'<h3 id="[^"]*"><a href="\.\./\.\./([^"/]+)/"', page)
+        assert len(cards) == 1, cards
+        shown += cards
+        top = page.index('class="briefing-pager"')
+        pager = page[top : page.index("</p>", top)]
+        assert page.count('class="briefing-pager"') == 2  # above and below the list
+        targets = re.findall(r'<a href="\.\./([^"/]+)/">(\d+)</a>', pager)
+        assert targets == [(s, str(k)) for k, s in enumerate(stems, 1) if k != number]
+    assert shown == [b["slug"] for b in march]
+    assert not (site / "archive" / f"2024-03-{len(march) + 1}").exists()
+    assert (site / "questions" / "2024-03-2" / "index.html").is_file()
+    letters = {letter_slug(source_letter(s["name"])) for b in export for s in b["sources"]}
+    assert any((site / "sources" / f"{letter}-2" / "index.html").is_file()
+               for letter in letters)

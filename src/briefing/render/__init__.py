@@ -55,6 +55,11 @@ class SiteInfo:
     """The build date from ``SOURCE_DATE_EPOCH``, used where no article gives one."""
     feed_entries: int = 50
     """How many of the newest briefings the Atom feed carries."""
+    page_size: int = 100
+    """How many briefings one page of the monthly archive or of a month's open questions
+    lists, and how many sources one page of a letter of the sources index: a longer
+    listing goes on over more pages (``archive/undated-2.md``), so no page grows with the
+    site."""
 
 
 def page_path(slug: str) -> str:

@@ -10,6 +10,10 @@ rewrites its own page and a few small listings, never one page that lists everyt
 * the sources index (``sources/index.md``) links to one page per letter
   (``sources/a.md`` ... ``sources/z.md``, ``sources/other.md``), where each source
   shows its claims in its ``SOURCE_LATEST`` newest briefings and counts the rest;
+* a month or a letter with more than ``SiteInfo.page_size`` briefings or sources goes on
+  over further pages (``archive/undated-2.md``, ``sources/s-2.md``), each linking to all
+  the others: undated articles all fall in one month, and a site of ten thousand would
+  otherwise have one page of megabytes;
 * a tag's page (``tags/<tag>.md``) shows its ``TAG_LATEST`` newest briefings and points
   to the monthly archive for older ones; ``tags/index.md`` lists the tags.
 """
@@ -28,6 +32,7 @@ from briefing.render.views import (
     by_date,
     by_month,
     letters,
+    paged,
     question_groups,
     source_index,
     tag_groups,
@@ -72,9 +77,9 @@ def listing_pages(env: jinja2.Environment, briefings: Sequence[Digest],
     each as a function that renders it. ``briefings`` come newest first."""
     common = {"site": site, "feed_path": Markup(FEED_PATH), "export_path": Markup(EXPORT_PATH)}
     pages: dict[str, Maker] = {}
-    pages.update(_home_and_archive(env, briefings, common))
-    pages.update(_questions(env, briefings, common))
-    pages.update(_sources(env, briefings, common))
+    pages.update(_home_and_archive(env, briefings, common, site.page_size))
+    pages.update(_questions(env, briefings, common, site.page_size))
+    pages.update(_sources(env, briefings, common, site.page_size))
     pages.update(_tags(env, briefings, common))
     return pages
 
@@ -84,41 +89,47 @@ def _page(env: jinja2.Environment, template: str, **context: object) -> Maker:
 
 
 def _home_and_archive(env: jinja2.Environment, briefings: Sequence[Digest],
-                      common: dict[str, object]) -> dict[str, Maker]:
+                      common: dict[str, object], size: int) -> dict[str, Maker]:
     latest = list(briefings[:LATEST])
     months = by_month(briefings)
     pages = {HOME: _page(env, "index.md.j2", root="", briefings=latest,
                          total=len(briefings), groups=by_date(latest), months=months,
                          **common)}
     for month in months:
-        pages[f"{ARCHIVE}/{month.slug}.md"] = _page(
-            env, "archive.md.j2", root="../", month=month, groups=by_date(month.briefings),
-            **common)
+        for pager, shown in paged(month.slug, month.briefings, size):
+            pages[f"{ARCHIVE}/{pager.stem}.md"] = _page(
+                env, "archive.md.j2", root="../", month=month, pager=pager,
+                groups=by_date(shown), **common)
     return pages
 
 
 def _questions(env: jinja2.Environment, briefings: Sequence[Digest],
-               common: dict[str, object]) -> dict[str, Maker]:
+               common: dict[str, object], size: int) -> dict[str, Maker]:
     asked = [g.briefing for g in question_groups(briefings)]
     months = by_month(asked)
     latest = asked[:LATEST]
     pages = {QUESTIONS: _page(env, "questions.md.j2", root="../", groups=by_date(latest),
                               shown=len(latest), total=len(asked), months=months, **common)}
     for month in months:
-        pages[f"questions/{month.slug}.md"] = _page(
-            env, "questions_month.md.j2", root="../", month=month,
-            groups=by_date(month.briefings), **common)
+        for pager, shown in paged(month.slug, month.briefings, size):
+            pages[f"questions/{pager.stem}.md"] = _page(
+                env, "questions_month.md.j2", root="../", month=month, pager=pager,
+                groups=by_date(shown), **common)
     return pages
 
 
 def _sources(env: jinja2.Environment, briefings: Sequence[Digest],
-             common: dict[str, object]) -> dict[str, Maker]:
+             common: dict[str, object], size: int) -> dict[str, Maker]:
     groups = letters(source_index(briefings))
     pages = {SOURCES: _page(env, "sources.md.j2", root="../", letters=groups, **common)}
     for group in groups:
-        pages[f"sources/{group.slug}.md"] = _page(
-            env, "sources_letter.md.j2", root="../", group=group, latest=SOURCE_LATEST,
-            **common)
+        entries = [*group.named, *group.anonymous]
+        for pager, shown in paged(group.slug, entries, size):
+            named = tuple(e for e in shown if not e.anonymous)
+            anonymous = tuple(e for e in shown if e.anonymous)
+            pages[f"sources/{pager.stem}.md"] = _page(
+                env, "sources_letter.md.j2", root="../", group=group, pager=pager,
+                named=named, anonymous=anonymous, latest=SOURCE_LATEST, **common)
     return pages
 
 

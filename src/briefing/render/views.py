@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from markupsafe import Markup
 from slugify import slugify
@@ -38,6 +39,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 SOURCE_TEXT_ANCHOR = "source-text"
 """The id of the "Source text" heading: the fallback target of any reference."""
 _PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+T = TypeVar("T")
 
 
 # ----------------------------------------------------------------------- labels
@@ -458,6 +460,43 @@ def by_month(briefings: Sequence[Digest]) -> tuple[MonthGroup, ...]:
     keys = sorted((k for k in months if k != UNDATED), reverse=True)
     keys += [UNDATED] if UNDATED in months else []
     return tuple(MonthGroup(k, tuple(months[k])) for k in keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Pager:
+    """Where one page of a listing cut into pages stands among its siblings."""
+
+    number: int
+    """1 for the first page."""
+    stems: tuple[Markup, ...]
+    """The file stem of every page of the listing, first to last; the first is the
+    listing's own (``undated``), the others add ``-2``, ``-3``... (``undated-2``)."""
+
+    @property
+    def stem(self) -> Markup:
+        """This page's file stem."""
+        return self.stems[self.number - 1]
+
+    @property
+    def count(self) -> int:
+        """How many pages the listing has."""
+        return len(self.stems)
+
+    @property
+    def label(self) -> Markup:
+        """``page 2 of 5``; empty for a listing of one page."""
+        return Markup(f"page {self.number} of {self.count}" if self.count > 1 else "")
+
+
+def paged(stem: str, items: Sequence[T], size: int) -> tuple[tuple[Pager, tuple[T, ...]], ...]:
+    """``items`` cut into pages of at most ``size`` (at least one page, in order), each with
+    its ``Pager``. An item added or removed moves only the items after it to other pages."""
+    if size < 1:
+        raise ValueError(f"a page holds at least one item, not {size}")
+    count = max(1, -(-len(items) // size))
+    stems = tuple(page_name(stem if k == 0 else f"{stem}-{k + 1}") for k in range(count))
+    return tuple((Pager(k + 1, stems), tuple(items[k * size : (k + 1) * size]))
+                 for k in range(count))
 
 
 @dataclass(frozen=True, slots=True)
