@@ -137,3 +137,35 @@ def test_an_office_is_government_only_with_a_public_word() -> None:
 ])
 def test_heads_of_state_by_title_are_official(phrase: str, expected: SourceKind) -> None:
     assert kind(phrase) is expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # fail on the old code: a rank spelt out before a name, or said of it, was no
+    # military title; a police rank was military; a public body written "X of Y" took the
+    # kind of its last word; an office named in capitals but not as a proper name was
+    # "other"; a named service was a company
+    ("General Tomas Ferrer", SourceKind.MILITARY),
+    ("Brigadier Helen Marsh", SourceKind.MILITARY),
+    ("Air Chief Marshal Angus Hale", SourceKind.MILITARY),
+    ("Major General Ian Colter", SourceKind.MILITARY),
+    ("Major Ian Colter", SourceKind.MILITARY),
+    ("Tom Ferrer, a retired general,", SourceKind.MILITARY),
+    ("Marlow police Lt. Dana Price", SourceKind.OFFICIAL),
+    ("Detective Sergeant Tom Halden", SourceKind.OFFICIAL),
+    ("Constable Amy Rosser", SourceKind.OFFICIAL),
+    ("the Lowenian Department of Justice", SourceKind.GOVERNMENT),
+    ("the Office for National Statistics", SourceKind.GOVERNMENT),
+    ("the Cabinet Office", SourceKind.GOVERNMENT),
+    ("the Harwell Rural Fire Service", SourceKind.GOVERNMENT),
+    ("A Ministry of Transport spokesperson", SourceKind.OFFICIAL),
+])
+def test_ranks_police_and_public_bodies(phrase: str, expected: SourceKind) -> None:
+    assert kind(phrase) is expected
+
+
+def test_a_civil_office_before_general_is_no_rank() -> None:
+    # fails on the old code (the first assert); the others guard civil offices
+    assert kind("General Ada Brook") is SourceKind.MILITARY
+    assert kind("Attorney General Ada Brook") is SourceKind.OFFICIAL
+    assert kind("Fire Marshal Ada Brook") is not SourceKind.MILITARY
+    assert kind("Ada Brook, the attorney general,") is SourceKind.OFFICIAL

@@ -100,3 +100,37 @@ def test_a_pronoun_that_ends_a_phrase_stays() -> None:
 def test_an_indefinite_pronoun_opening_a_sentence_is_no_name(phrase: str) -> None:
     m = parse_mention(phrase)
     assert not m.proper and m.name[:1].islower()
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    # fail on the old code: a trade, a police rank or a church title stayed in the name,
+    # an office with its owner hid the holder named after it, a joined particle was no name
+    ("Firefighter Paul Renner", "Paul Renner"),
+    ("Trooper Anna Kessler", "Anna Kessler"),
+    ("Constable Amy Rosser", "Amy Rosser"),
+    ("Detective Tom Halden", "Tom Halden"),
+    ("Brigadier Helen Marsh", "Helen Marsh"),
+    ("Air Chief Marshal Angus Hale", "Angus Hale"),
+    ("Archbishop Peter Amis", "Peter Amis"),
+    ("Lowenia's President, Ana Ferro,", "Ana Ferro"),
+    ("Brindle's CEO, Cara Diemont,", "Cara Diemont"),
+    ("The Bishop of Harwell, the Rt Rev John Amis,", "John Amis"),
+    ("One bystander, Marius duPlessis,", "Marius duPlessis"),
+    ("General Lowen Motors", "General Lowen Motors"),
+])
+def test_titles_trades_and_offices_before_a_name_come_off(phrase: str, name: str) -> None:
+    assert parse_mention(phrase).name == name
+
+
+def test_a_trade_before_one_word_or_a_surname_is_part_of_the_name() -> None:
+    # fails on the old code (the first assert); the others guard names that open with
+    # a word of a trade: no given name and surname follow it
+    assert parse_mention("Firefighter Robert Savin").name == "Robert Savin"
+    assert parse_mention("Hunter Brook").name == "Hunter Brook"
+    assert parse_mention("Spencer Tracy").name == "Spencer Tracy"
+
+
+def test_a_role_after_a_body_of_and_a_name_is_the_head() -> None:
+    # fails on the old code: the head was "ministry", the word before "of"
+    assert parse_mention("A Ministry of Transport spokesperson").head == "spokesperson"
+    assert parse_mention("A statement from Pettit's parents").head == "statement"

@@ -53,7 +53,7 @@ _CONTRACTIONS = ("’s", "'s", "’m", "'m", "’re", "'re", "’ll", "'ll", "�
 
 GROUP_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals",
                           "progressives", "americans", "evangelicals", "independents",
-                          "voters", "supporters", "critics", "opponents"})
+                          "voters", "supporters", "critics", "opponents", "dems"})
 """Plural heads of groups of people ("the House Democrats", "Trump supporters")."""
 
 PARTY_HEADS = frozenset({"democrats", "republicans", "conservatives", "liberals", "tories",

@@ -13,8 +13,12 @@ royals ("Prince Harry") speak from no public office and stay ``PERSON``; a compa
 union, party, league or charity is ``ORGANIZATION``, and so are the people who speak for it
 by a private post (chief executive, club manager, coach: ``PERSON``, unless a title says
 official); newspapers, broadcasters and agencies are ``MEDIA``; armies and officers by rank
-are ``MILITARY``; ministries, police forces, regulators, watchdogs and countries are
-``GOVERNMENT``. A proper name that nothing types and nothing makes a person's (no
+are ``MILITARY`` (a rank written out before the name, "General X", "Brigadier X", "Air Chief
+Marshal X", or said of it, "X, a retired general"; not "Attorney General X"), but a police
+officer by rank ("Detective Sergeant X", "police Lt. X", "Constable X") is ``OFFICIAL``;
+ministries, police forces, regulators, watchdogs, countries, public bodies named "X of Y"
+("Department of Justice", "Office for National Statistics") and named services ("the Rural
+Fire Service") are ``GOVERNMENT``. A proper name that nothing types and nothing makes a person's (no
 honorific, gendered word, common first name or full name ending with it) is an
 organisation's (``resolve.py``).
 
@@ -32,7 +36,7 @@ which are quoted as they stand. An anonymous person keeps the kind of their role
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from briefing.analysis.attribution.genders import is_first_name
 from briefing.analysis.attribution.wordclasses import DETERMINERS, POSSESSIVES
@@ -87,7 +91,7 @@ _OFFICIAL_WORDS = frozenset({
     "amb.", "mayors", "governors", "delegate", "delegates", "superdelegates",
     "mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "frontbencher",
     "frontbenchers", "backbencher", "backbenchers", "councillor", "councillors", "peer",
-    "coroner", "coroners",
+    "coroner", "coroners", "detective", "constable", "superintendent", "inspector",
 })
 _EXPERT_WORDS = frozenset({
     "analyst", "analysts", "expert", "experts", "economist", "economists", "professor",
@@ -395,15 +399,19 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.OTHER  # "the post", "a statement": a channel, not a body
     if proper and is_country(name):
         return SourceKind.GOVERNMENT
+    if proper and _public_body_of(name) and not ws & _SCHOOL_WORDS:
+        return SourceKind.GOVERNMENT  # "US Department of Justice", "Ministry of Communications"
     if head in _MEDIA_WORDS and (proper or head not in ("news", "press", "post", "times")):
         return SourceKind.MEDIA
+    if ws & _POLICE_WORDS and ws & _POLICE_RANKS and not ws & _ARMED_WORDS:
+        return SourceKind.OFFICIAL  # "Vallejo police Lt. Kenny Park": a police officer
     if head in _MILITARY_HEADS:
         return SourceKind.MILITARY
     if head == "agency" and ws & {"news", "press"}:
         return SourceKind.MEDIA
     if head in _GOVERNMENT_WORDS and head not in ("white", "state", "city", "office"):
         return SourceKind.GOVERNMENT
-    if proper and head in ("house", "state", "office") and ws & {
+    if (proper or "Office" in name.split()) and head in ("house", "state", "office") and ws & {
             "white", "department", "oval", "foreign", "home", "cabinet", "war", "national",
             "statistics", "budget", "audit", "fraud", "met", "patent"}:
         return SourceKind.GOVERNMENT
@@ -427,7 +435,8 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.OFFICIAL  # "Liberal Democrat David Laws": a politician
     if ws & {"gen.", "colonel", "col.", "admiral", "adm.", "commander", "lt.",
              "sgt.", "maj.", "military", "army", "navy", "troops", "soldiers", "lt", "col",
-             "gen", "maj", "sgt", "capt", "adm", "cmdr"}:
+             "gen", "maj", "sgt", "capt", "adm", "cmdr", "brigadier", "brig.", "brig",
+             "commodore", "corporal", "cpl.", "cpl"}:
         return SourceKind.MILITARY
     if head in _EXPERT_WORDS or ws & {"professor", "prof.", "economist", "analyst", "expert",
                                       "researcher", "scientist", "historian", "pollster",
@@ -443,7 +452,9 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
         return SourceKind.ORGANIZATION
     if proper and head in _BODY_HEADS and len(name.split()) >= 2 \
             and not is_first_name(name.split()[0]):
-        return SourceKind.ORGANIZATION  # "the Rural Fire Service", "the Federal Opposition"
+        if head == "service" and not _words(name.split()[:-1]) & COMPANY_WORDS:
+            return SourceKind.GOVERNMENT  # "the Rural Fire Service", "the Prison Service"
+        return SourceKind.ORGANIZATION  # "the Federal Opposition"
     if ws & _MEDIA_MARKS and proper:
         return SourceKind.MEDIA
     if anonymous:
@@ -462,6 +473,61 @@ def classify(name: str, proper: bool, head: str, words: Iterable[str],
 
 _BODY_HEADS = frozenset({"service", "services", "opposition"})
 """Last words of the names of bodies that are also family names ("Robert Service")."""
+_PUBLIC_BODY_HEADS = frozenset({"ministry", "department", "office", "agency", "bureau",
+                                "commission", "authority", "inspectorate", "directorate",
+                                "secretariat", "administration", "tribunal", "court"})
+"""Heads of the names of public bodies written "X of Y" ("Department of Justice")."""
+_SCHOOL_WORDS = frozenset({"university", "college", "school", "hospital", "institute"})
+"""Words of a school or a hospital, whose departments are no public bodies."""
+_POLICE_WORDS = frozenset({"police", "detective", "constable", "sheriff", "sheriff's",
+                           "trooper", "patrol"})
+"""Words of a police force or its officers."""
+_POLICE_RANKS = frozenset({"lt.", "lt", "lieutenant", "sgt.", "sgt", "sergeant", "capt.",
+                           "capt", "captain", "commander", "cmdr", "cmdr.", "maj.", "maj",
+                           "major", "military"})
+"""Ranks a police force shares with the armed forces: in the police, an official's."""
+_ARMED_WORDS = frozenset({"army", "navy", "marine", "marines", "forces", "soldiers",
+                          "troops", "air", "regiment", "brigade", "battalion"})
+"""Words of the armed forces: their police ("military police") is military."""
+
+
+def _public_body_of(name: str) -> bool:
+    """True for the name of a public body written "X of Y" or "X for Y": "US Department of
+    Justice", "Office of Fair Trading", "Ministry of Communications" (its head is the word
+    before "of", not the last word)."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1][:1].isupper() and words[i - 1].lower() in _PUBLIC_BODY_HEADS
+    return False
+
+
+_RANKS = frozenset({"general", "gen.", "gen", "colonel", "col.", "col", "lieutenant", "lt.",
+                    "lt", "major", "maj.", "maj", "brigadier", "brig.", "brig", "admiral",
+                    "adm.", "adm", "commodore", "corporal", "cpl.", "cpl", "sergeant", "sgt.",
+                    "sgt", "marshal", "commander", "cmdr", "cmdr."})
+"""Military ranks written as titles before a name."""
+_OFFICES_BEFORE_GENERAL = frozenset({
+    "attorney", "secretary", "surgeon", "inspector", "solicitor", "director", "postmaster",
+    "auditor", "comptroller", "accountant", "registrar", "procurator", "advocate", "governor",
+    "consul", "paymaster", "vicar", "minister", "receiver", "counsel", "manager",
+})
+"""Civil offices that "General" follows ("Attorney General", "Director General")."""
+
+
+def is_military_rank(titles: Sequence[str]) -> bool:
+    """True when the titles before a name end with a military rank: "General Tommy Franks",
+    "Major General X", "Brigadier Jane Doe", "Air Chief Marshal X", "Lt Col X"; not
+    "Attorney General X" or "Director General X" (a civil office), "Fire Marshal X" or
+    a police rank ("Detective Sergeant X", "Police Lieutenant X")."""
+    if not titles or titles[-1] not in _RANKS or not _POLICE_WORDS.isdisjoint(titles):
+        return False
+    last, before = titles[-1], (titles[-2] if len(titles) > 1 else "")
+    if last == "general":
+        return before not in _OFFICES_BEFORE_GENERAL
+    if last == "marshal":
+        return before in ("air", "field", "chief")
+    return True
 
 _HEAD_WORDS = frozenset({"chief", "deputy", "director", "chairman", "chairwoman", "chair",
                          "head", "president", "boss"})
@@ -513,7 +579,7 @@ COMPANY_WORDS = frozenset({
     "co-op", "trust", "health", "hospital", "hospitals", "clinic", "airport", "railway",
     "railways", "rail", "transit", "transport", "petroleum", "resources", "mining", "minerals",
     "chemicals", "electronics", "steel", "telecom", "communications", "properties",
-    "shipping", "logistics",
+    "shipping", "logistics", "electric",
 })
 """Words that make a proper name a company or similar body ("Acme Diagnostics")."""
 
@@ -645,13 +711,18 @@ _GROUP_FIRST_WORDS = frozenset({"jabhat", "ansar", "ahrar", "jaish", "jund", "ha
 """First words of Arabic names of groups and bodies ("Jabhat al-Nusra", "Ansar al-Sharia")."""
 
 
+JOINED_PARTICLE = re.compile(r"(?:de|du|da|di|van|von|le|la|del|della|dos|das|ter|ten)"
+                             r"[A-Z][a-z]")
+"""A surname that joins its particle to it ("duPlessis", "vanDyke", "deVries")."""
+
+
 def _name_word(part: str, first: bool) -> bool:
     """True for a word that may stand in a person's name: capitalised, or a particle.
 
     A particle ("bin", "van", "de") or a word with an Arabic article ("al-Abadi") may
-    not open the name.
+    not open the name; a surname joined to its particle ("duPlessis") is capitalised.
     """
-    if part[:1].isupper():
+    if part[:1].isupper() or (not first and JOINED_PARTICLE.match(part) is not None):
         return True
     if first:
         return False
@@ -669,7 +740,8 @@ def _looks_personal(name: str) -> bool:
     parts = name.split()
     if not 1 <= len(parts) <= 4 or not all(_name_word(p, i == 0) for i, p in enumerate(parts)):
         return False
-    if not parts[-1][:1].isupper() and not parts[-1].startswith(_ARTICLE_PREFIXES):
+    if not parts[-1][:1].isupper() and not parts[-1].startswith(_ARTICLE_PREFIXES) \
+            and JOINED_PARTICLE.match(parts[-1]) is None:
         return False  # "Osama bin", "Ludwig van": the family name is missing
     if not all(p[:1].isupper() for p in parts) and (
             parts[0].lower() in _GROUP_FIRST_WORDS or any(is_country(p) for p in parts)):

@@ -8,7 +8,10 @@ government of Lowen Valley" and "Lowen Valley's government" -> "Lowen Valley" (a
 speaks through its government); "Forecasters" at the start of a sentence is a
 description ("forecasters"), not a name, because it is a known common noun; "The acting
 Trade Minister, Ann Vale," -> "Ann Vale" (an office named in capitals, then its holder);
-"Attorney-General Tom Harker" -> "Tom Harker"; "President Carlos de la Vega" keeps "de la".
+"Attorney-General Tom Harker" -> "Tom Harker"; "President Carlos de la Vega" keeps "de la";
+"Firefighter Robert Savin" -> "Robert Savin" (a trade before a given name and a surname);
+"Lowenia's President, Ana Ferro," -> "Ana Ferro"; "General Motors" keeps "General" (what
+follows is a company's name).
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ from briefing.analysis.attribution.genders import is_first_name
 from briefing.analysis.attribution.kinds import (
     COMMON_NOUNS,
     HONORIFICS,
+    JOINED_PARTICLE,
     WEB_ENDING,
+    is_military_rank,
+    is_person_noun,
     is_role_noun,
     proper_kind,
 )
@@ -51,7 +57,10 @@ TITLE_WORDS = frozenset({
     "backbencher", "democrat", "republican", "tory", "labour", "scrum-half", "fly-half",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper", "full-back",
     "flanker", "hooker", "international", "miss", "lt", "col", "maj", "sgt", "capt", "adm",
-    "cmdr",
+    "cmdr", "brigadier", "brig", "brig.", "marshal", "corporal", "cpl", "cpl.", "commodore",
+    "constable", "detective", "inspector", "superintendent", "supt", "supt.", "det", "det.",
+    "archbishop", "bishop", "cardinal", "rabbi", "imam", "pastor", "rev", "baroness",
+    "baron",
 })
 """Words that, inside a capitalised run, title the name after them ("Sen. Ted Cruz")."""
 
@@ -94,8 +103,9 @@ _PARTICLES = frozenset({"of", "for", "the", "and", "&", "de", "van", "von", "al"
 """Lower-case words inside a capitalised name ("Nick Van den Brul", "Bank of England")."""
 _NAME_PARTICLES = _PARTICLES - {"of", "for", "the", "and", "&"}
 """Particles of persons' names, which may follow one another ("de la", "van der")."""
-_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")
-"""A surname with a lower-case prefix ("al-Jibouri", "el-Sisi"), capitalised all the same."""
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]|" + JOINED_PARTICLE.pattern)
+"""A surname with a lower-case prefix ("al-Jibouri", "el-Sisi", "duPlessis", "vanDyke"),
+capitalised all the same."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[\w-]+)*" + WEB_ENDING)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -244,7 +254,7 @@ def _without_titles(run: list[Token]) -> tuple[list[Token], list[str]]:
         if w in TITLE_WORDS or is_hyphen_title(w):
             last_title = i
     roles = 0
-    while roles < len(run) - 2 and is_role_noun(lowered[roles]):
+    while roles < len(run) - 2 and (is_role_noun(lowered[roles]) or _trade(run, roles)):
         roles += 1  # "Actor Robert Blake": a role before a person's full name
     if roles > last_title + 1 and proper_kind(
             " ".join(t.text for t in run[roles:])) is SourceKind.PERSON:
@@ -254,10 +264,25 @@ def _without_titles(run: list[Token]) -> tuple[list[Token], list[str]]:
     rest = run[last_title + 1:]
     if len(rest) > 2 and rest[0].lower == "of":  # "Secretary of State John Kerry"
         rest = rest[2:]
+    if rest and rest[0].lower == "of":
+        return run, []  # "Bishop of Winchester": an office, no name after the title
     if not rest or all(t.lower in COMMON_NOUNS or (
             t.lower.endswith("s") and t.lower[:-1] in TITLE_WORDS) for t in rest):
         return run, []  # "Labour MPs": a description, no name after the title
+    if proper_kind(" ".join(t.text for t in rest)) is SourceKind.ORGANIZATION:
+        return run, []  # "General Motors", "General Electric": a company's name, no title
     return rest, [t.lower for t in run[: len(run) - len(rest)]]
+
+
+def _trade(run: list[Token], k: int) -> bool:
+    """True when word ``k`` of a capitalised run is a trade before a person's full name:
+    a noun of people ("Firefighter", "Trooper") that is no given name, followed by a given
+    name and at least one more word ("Firefighter Robert Savarese"); not "Hunter Biden" or
+    "Spencer Tracy", where no given name and surname follow the word."""
+    word = run[k].lower
+    return k + 2 < len(run) and word.isalpha() and is_person_noun(word) \
+        and not is_first_name(run[k].text) and is_first_name(run[k + 1].text) \
+        and run[k + 1].is_capitalized
 
 
 def _names_office(run: list[Token]) -> bool:
@@ -265,6 +290,8 @@ def _names_office(run: list[Token]) -> bool:
     title ("Cabinet Minister", "Federal Attorney-General"), not with the word of a body
     ("Foreign Ministry", "Press")."""
     last = _strip_possessive(run[-1].lower)
+    if len(run) >= 3 and run[1].lower == "of" and run[0].lower in TITLE_WORDS:
+        return True  # "the Bishop of Winchester", "the Secretary of State"
     return (last in TITLE_WORDS or is_hyphen_title(last)) and last not in ORG_WORDS \
         and not is_first_name(run[0].text)  # "Stephen King" is a name
 
@@ -272,6 +299,8 @@ def _names_office(run: list[Token]) -> bool:
 def _holder(part: list[Token]) -> bool:
     """True when ``part`` is a person's name and no more, with or without a title
     ("Daryl Williams", "Mr Howard", "General Musharraf")."""
+    if len(part) > 1 and part[0].lower == "the":
+        part = part[1:]  # "the Rt Rev Michael Scott-Joynt"
     run = _proper_run(part)
     if run is None or len(run) != len(part) or _common(run) \
             or any(t.lower in _PARTICLES for t in run):
@@ -418,6 +447,21 @@ def _governed_place(part: list[Token], text: str) -> str | None:
     return name if proper_kind(name) is not SourceKind.PERSON else None
 
 
+def _role_after_name(part: list[Token]) -> bool:
+    """True when a description ends with a person's role after a capitalised name that
+    holds a post-modifier ("a Ministry of Transport spokesperson", "a Department for
+    Education source"): the role is the head, not the word before "of"."""
+    last, cut = part[-1], len(_core(part))
+    if not 2 <= cut < len(part) - 2 or part[cut].lower not in ("of", "for") \
+            or not part[cut - 1].is_capitalized:
+        return False  # "a statement from Pettit's parents", "a poll of Indiana voters"
+    name = part[cut + 1:-1]
+    return last.text.isalpha() and last.text.islower() \
+        and (is_person_noun(last.lower) or last.lower in TITLE_WORDS) \
+        and all(t.is_capitalized or t.lower in _PARTICLES for t in name) \
+        and name[-1].is_capitalized
+
+
 def _join(tokens: list[Token], text: str, offset: int) -> str:
     """The words of ``tokens`` as they stand in ``text``, white space collapsed."""
     return " ".join(text[tokens[0].start - offset: tokens[-1].end - offset].split())
@@ -438,6 +482,9 @@ def parse_mention(text: str) -> Mention:
     # what the phrase says of the source, relative clauses aside ("who met the president")
     words = frozenset(t.lower for p in parts for t in p if t.is_word)
     words |= {w for t in words if is_hyphen_title(t) for w in t.split("-")[:1]}
+    if any(p[-1].text.islower() and is_military_rank([t.lower for t in _core(p)])
+           for p in parts):
+        words |= {"military"}  # "Tommy Franks, a retired general,": a rank said of the name
     if not parts:
         return Mention(surface, surface, False, None, surface.lower(), words, False)
     place = _governed_place(parts[0], surface)
@@ -464,9 +511,12 @@ def parse_mention(text: str) -> Mention:
         if len(part) > len(run) and part[len(part) - len(run) - 1].lower in ("’s", "'s"):
             continue
         name_tokens, _titles = _without_titles(run)
-        if not _titles and _names_office(name_tokens) \
-                and any(_holder(p) for p in parts[k + 1:]):
-            continue  # "The acting Immigration Minister, Daryl Williams,": the name follows
+        if (not _titles or all(t.endswith(("’s", "'s")) for t in _titles)) \
+                and _names_office(name_tokens) and any(_holder(p) for p in parts[k + 1:]):
+            continue  # "The acting Immigration Minister, Daryl Williams,", "Argentina's
+            # President, Nestor Kirchner,": the name follows
+        if is_military_rank(_titles):
+            words |= {"military"}  # "General Tommy Franks", "Brigadier Jane Doe"
         name_tokens = _person_of(name_tokens)
         lowered = [t.lower for t in name_tokens]
         keep_the = any(w in NEWSPAPER_WORDS for w in lowered[1:]) or " ".join(
@@ -489,5 +539,7 @@ def parse_mention(text: str) -> Mention:
             or first[0].lower in COMMON_NOUNS or first[0].lower in _INDEFINITE_PRONOUNS:
         name = first[0].lower + name[len(first[0].text):]
     head = _strip_possessive(_without_participle(_core(first))[-1].lower)  # "poll conducted"
+    if _role_after_name(first):
+        head = first[-1].lower  # "a Ministry of Transport spokesperson": a spokesperson
     definite = first[0].lower in ("the", "this", "that", "these", "those")
     return Mention(surface, name, False, None, head, words, definite)

@@ -1040,6 +1040,8 @@ class Resolver:
                 e.kind = SourceKind.PERSON  # "Smith said he ...", "Williams" of "Rowan Williams"
             elif e.proper and e.kind is SourceKind.OTHER and self._family(self.parse(e.name)):
                 e.kind = SourceKind.PERSON  # "Clinton" of several Clintons: one of them
+            elif e.proper and e.kind is SourceKind.OTHER and self._gender(e) is not None:
+                e.kind = SourceKind.PERSON  # "His mother, Giselle,", "Lord Coe": a he or a she
             aliases = tuple(sorted(a for a in e.aliases if a != e.name
                                    and a.lower() not in ("he", "she", "it", "they", "we", "i",
                                                          "who", "which", "that", "you")))

@@ -12,6 +12,13 @@ out here, at a small cost on PolNeAR (see ``benchmarks/results/sources.md``):
   the list", "was recalled to Canberra"), a reduced passive ("the council blamed for the
   closures", "a guide charged with manslaughter", "the gunmen, understood to be ...") and a
   death toll ("which claimed the lives of two sailors", "has claimed hundreds of lives");
+  a passive of purpose ("the campaign is intended to help"): what something is for;
+* acts done with a reporting verb: a plea in court ("pleaded guilty to fraud", "pleads not
+  guilty", "pleaded no contest"; but "pleaded with fans to stay calm" asks something), a
+  prize, a place or a win taken ("claimed second place", "claimed the title", "claimed
+  victory", "claimed her first win"; but "claimed responsibility", "claimed to have ..."
+  and "claimed the plan would fail" say something), and a talk about a topic with no
+  clause ("ministers are discussing a new plan", "will discuss the rescue plan");
 * a would-be source whose head, in lower case, is a weapon, a craft or an event
   ("helicopters attacked targets", "a disease called X", "fighting between clans");
 * a participle right after a possessive ("Qantas' proposed wage freeze"): an adjective;
@@ -59,7 +66,7 @@ from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS,
 
 _OBJECT_VERBS = frozenset({"find", "testify", "recognize", "see", "know", "seek", "show",
                            "consider", "reject", "decide", "add", "continue", "maintain",
-                           "respond", "state", "conclude", "comment"})
+                           "respond", "state", "conclude", "comment", "discuss"})
 """Verbs that take an object as often as a clause: only a clause makes them a claim.
 
 Verbs of opinion and stance ("believes the plan", "opposed the deal") stay claims with
@@ -240,6 +247,9 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return "believed"  # "is expected to join", "is thought to have spread"
     if _moved(text, cue, form, cue_words):
         return "moved"  # "have been added to the list": a passive of placing, no saying
+    if base == "intend" and form in (Form.PAST, Form.PARTICIPLE) \
+            and not _BE.isdisjoint(cue_words[:-1]):
+        return "purpose"  # "the campaign is intended to help": what it is for, nobody speaks
     if quote:
         return None
     said = text[content[0]:content[1]]
@@ -257,6 +267,10 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return "plan"  # "is considering playing Boje": a plan, no view
     if base == "claim" and _TOLL.match(said) is not None:
         return "toll"  # "the crash which claimed the life of ...", "claimed 40 lives"
+    if base == "plead" and _PLEA.match(said) is not None:
+        return "plea"  # "pleaded guilty to fraud", "pleads not guilty": an act in court
+    if base == "claim" and _taken(said):
+        return "taken"  # "claimed second place", "claimed the title": a prize won
     if base in _OBJECT_FIRST and form is Form.PAST and len(cue_words) == 1 \
             and said.lower().startswith(_OBJECT_FIRST.get(base, ("for ", "of "))):
         return "passive"  # "the government blamed for the recession": a reduced passive
@@ -350,6 +364,42 @@ _TOLL = re.compile(r"(?:(?:the|their|his|her|its)\s+)?(?:lives|life)\b|(?:(?:mor
                    r"four|five|six|seven|eight|nine|ten|\w+\s+(?:hundred|thousand))\s+"
                    r"(?:more\s+)?lives\b", re.I)
 """A death toll after "claimed" ("the life of", "40 lives", "hundreds of lives"): no claim."""
+_PLEA = re.compile(r"(?:not\s+)?guilty\b|innocent\b|no\s+contest\b|nolo\b", re.I)
+"""A plea after "pleaded" ("guilty", "not guilty", "no contest"): an act in court."""
+_PRIZES = frozenset({
+    "title", "titles", "crown", "victory", "victories", "win", "wins", "place", "spot",
+    "position", "prize", "prizes", "award", "awards", "medal", "medals", "gold", "silver",
+    "bronze", "trophy", "cup", "championship", "pole", "lead", "seat", "seats", "honours",
+    "honors", "victim", "victims", "scalp", "double", "treble", "bonus", "point", "points",
+})
+"""Nouns of what is won or taken: "claimed the title", "claimed a high-profile victim"."""
+_RANKED = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|top|runners?-up|last)$")
+"""Ordinal and ranking words of a place taken ("second", "7th", "top", "runners-up")."""
+_TAKEN_STOPS = frozenset({"in", "at", "on", "for", "with", "ahead", "after", "over", "from",
+                          "by", "of", "against", "since", "while", "and", "as"})
+"""Words that end the object of "claimed" ("the title [in] Paris")."""
+_CLAIMED_AS_SAID = frozenset({"responsibility", "credit", "ownership", "authorship"})
+"""Objects of "claimed" that say something: a claim of having done or owning it."""
+
+
+def _taken(said: str) -> bool:
+    """True when "claimed" takes a prize, a place or a win, not a statement: "second place",
+    "the title", "victory", "her seventh Grand Slam title", "top spot in Group A"; not
+    "responsibility for the attack", "to be an editor" or a clause ("the plan would fail").
+    """
+    words = [w.lower().strip(",.;:!?\"“”‘’'()") for w in said.split()]
+    obj: list[str] = []
+    for word in words:
+        if not word or word in _TAKEN_STOPS:
+            break
+        obj.append(word)
+    if not obj or len(obj) > 6 or obj[0] == "to" or not _CLAIMED_AS_SAID.isdisjoint(obj) \
+            or has_clause(said):
+        return False
+    head = obj[-1].removesuffix("'s").removesuffix("’s")
+    return head in _PRIZES or re.fullmatch(r"\d+(?:m|km|metres|meters)", head) is not None \
+        or any(_RANKED.match(w) is not None for w in obj)
 _OBJECT_FIRST: dict[str, tuple[str, ...]] = {
     base: ("for ", "of ") for base in ("blame", "accuse", "criticise", "criticize", "praise",
                                        "condemn", "fault", "credit", "applaud", "commend",
