@@ -556,3 +556,22 @@ def test_a_subject_that_is_all_relative_clause_is_not_cut_to_its_pronoun() -> No
     # session 10 (helper-50): a guard for "cannot" -> "can not" (passes on the old code too,
     # where "cannot" was no auxiliary): "Can someone be president?" says nothing
     assert to_question("someone who does not answer questions cannot be president") is None
+
+
+def test_a_present_verb_before_an_adverb_like_past_form_is_the_verb() -> None:
+    # "left" is an adverb here: no past "leave" with "the tribunal leans" for its subject
+    assert to_question("the tribunal leans left on most questions of tax") is None
+
+
+def test_two_past_verbs_joined_by_and_keep_their_shared_object() -> None:
+    assert to_question("the two clerks copied and shredded the ledgers") == (
+        "Did the two clerks copy and shred the ledgers?")
+
+
+def test_a_cut_infinitive_takes_the_object_of_its_second_conjunct() -> None:
+    assert to_question("anybody had attempted to access or had accessed the files") == (
+        "Did anybody attempt to access the files?")
+
+
+def test_a_polls_buttons_are_no_subject() -> None:
+    assert to_question("Yes No Results may not reflect the views of readers") is None

@@ -845,8 +845,9 @@ def test_clauses_with_no_gap_are_still_asked(sentence: str, expected: str) -> No
 
 def test_a_day_before_a_denial_is_no_subject() -> None:
     # "Mr Lee on Monday played down ...": "Monday" is no one who struck a deal
+    # the "he" is Mr Lee, the one person named before it (``questions.pronouns``)
     assert questions_of("Mr Lee on Monday played down the idea that he had struck a deal "
-                        "with the port.") == []
+                        "with the port.") == ["Did Mr Lee strike a deal with the port?"]
 
 
 # --------------------------------------------------------------------------- session 10
@@ -1127,3 +1128,23 @@ def test_a_how_clause_with_a_full_verb_is_still_asked() -> None:
     # nothing; "how bad storms could wreck piers" still asks whether they could
     text = "The mayor said he had learned how bad storms could wreck even the strongest piers."
     assert questions_of(text) == ["Could bad storms wreck even the strongest piers?"]
+
+
+@pytest.mark.parametrize("text", [
+    "The board needs a new chair, who would determine whether the depot stays open.",
+    "The panel's remit is limited to checking whether a bidder meets the tender rules.",
+    "The new software would allow staff to establish whether anyone had opened the files.",
+])
+def test_a_verb_of_finding_out_in_a_role_asks_nothing(text: str) -> None:
+    from briefing.analysis.questions.framed import framed_question
+    assert framed_question(text) is None
+    # an inquiry under way still asks what it wants to find out
+    cand = framed_question("Inspectors are trying to establish whether the depot was flooded.")
+    assert cand is not None and cand.question == "Was the depot flooded?"
+
+
+def test_a_dictionary_word_opening_a_lower_case_subject_loses_its_capital() -> None:
+    a = article("Ferry news\n\nFerry timetables may change after the storm season, the council "
+                "said.\n\nThe council said the timetables were under review.\n")
+    q = open_questions(a, AnalysisOptions(max_open_questions=0))
+    assert [x.question for x in q] == ["Will ferry timetables change after the storm season?"]

@@ -58,3 +58,10 @@ def test_main_subject_is_a_name_before_the_verb() -> None:
     assert main_subject(text, len(text)) == "Ann Vos"
     text = "Police on Friday"
     assert main_subject(text, len(text)) == ""
+
+
+def test_a_present_verb_opens_the_first_conjunct_of_a_shared_subject() -> None:
+    from briefing.analysis.questions.clauses import shared_subject
+    clause = "The bakery sells bread and is expected to open a second shop."
+    assert shared_subject(clause, clause.index("expected")) == (
+        "The bakery is expected to open a second shop.")

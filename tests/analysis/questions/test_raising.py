@@ -25,3 +25,11 @@ def test_chance_frame_is_taken_off() -> None:
     assert without_chance_frame("there is a real chance the talks could fail") == (
         "the talks could fail")
     assert without_chance_frame("the talks could fail") == "the talks could fail"
+
+
+def test_a_raised_cue_in_a_second_conjunct_asks_that_conjunct() -> None:
+    from briefing.analysis.questions.hedged import hedged_question
+    cand = hedged_question("One of the climbers broke a wrist and is believed to have been "
+                           "flown to the valley hospital.")
+    assert cand is not None
+    assert cand.question == "Was one of the climbers flown to the valley hospital?"

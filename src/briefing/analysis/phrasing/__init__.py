@@ -78,10 +78,12 @@ from briefing.analysis.phrasing.words import (
     bare_word,
     base_form,
     is_comparative,
+    is_dictionary_word,
     is_everyday_word,
     is_finite_verb,
     is_participle,
     is_plural,
+    is_present_verb,
     lemma_of,
     subject_case,
     there_plural,
@@ -100,11 +102,13 @@ __all__ = [
     "expand_contractions",
     "has_subject",
     "is_comparative",
+    "is_dictionary_word",
     "is_everyday_word",
     "is_finite_verb",
     "is_it_true",
     "is_participle",
     "is_plural",
+    "is_present_verb",
     "name_list",
     "number_unclear",
     "question",
@@ -142,12 +146,58 @@ def _no_run_on(rest: list[str]) -> list[str]:
             or _verb_s_after_and(rest, k)
             or (k + 1 < len(rest) and bare_word(rest[k + 1]) in SUBJECT_PRONOUNS - {"it", "you"})
         ):
-            return rest[: k - 1]  # "... in Turkey and believe they crossed": a second verb
+            # "... in Turkey and believe they crossed": a second verb
+            return rest[: k - 1] + _shared_object(rest[: k - 1], rest[k:])
         if rest[k - 1].endswith(",") and rest[k][:1].islower() and is_finite_verb(rest[k]):
             return rest[:k]  # "lied about X, ignored Y" -> "lie about X"
         if rest[k - 1].endswith(",") and rest[k][:1].isupper() and _name_then_verb(rest[k:]):
             return rest[:k]  # "win again, Bill Clinton proved ...": a clause of its own
     return rest
+
+
+_NOT_ONLY_PAST = word_set("left set cut hit put cost hurt felt bound ground found lit spread "
+                          "fit upset")
+"""Past forms that are as often adjectives, adverbs or nouns ("leans left", "looks set")."""
+
+
+def _present_before(words: list[str], k: int) -> bool:
+    """True when ``words[k]`` is a past form that is also an adjective or an adverb and
+    the word before it is a present verb after a determiner and a noun ("the court leans
+    left"): "leans" is the verb, and "left" no past tense. A plural noun in "-s" before a
+    past verb ("the security services played") is left alone."""
+    return k > 2 and bare_word(words[k]) in _NOT_ONLY_PAST and words[k - 1][:1].islower() \
+        and is_present_verb(words[k - 1]) and bare_word(words[k - 3]) in DETERMINERS \
+        and not is_plural(words[k - 3 : k - 1])
+
+
+def _coordinated_past(base: str, rest: list[str]) -> tuple[str, list[str]]:
+    """The base of a past verb and the words after it, a second past verb joined by "and"
+    or "or" kept with it: "drugged and robbed her" -> ("drug and rob", ["her"]) rather than
+    "drug" with its object lost."""
+    if len(rest) > 2 and bare_word(rest[0]) in ("and", "or") and rest[1][:1].islower() and (
+            bare_word(rest[1]) not in AUXILIARIES):
+        second = lemma_of(bare_word(rest[1]))
+        if second is not None and not rest[1].endswith(","):
+            return f"{base} {bare_word(rest[0])} {second}", _no_run_on(rest[2:])
+    return base, _no_run_on(rest)
+
+
+def _shared_object(kept: list[str], second: list[str]) -> list[str]:
+    """The object a cut-off first conjunct shares with the second ("attempted to access
+    [or had accessed] the files"): the words after the second conjunct's verb, when the
+    first ends in "to" and a bare verb; else nothing."""
+    if len(kept) < 2 or bare_word(kept[-2]) != "to" or not kept[-1][:1].islower() or (
+            kept[-1].endswith(",")):
+        return []
+    for j, w in enumerate(second[:4]):
+        b = bare_word(w)
+        if b in AUXILIARIES or b in ("not", "never") or b in MOVABLE:
+            continue
+        if w[:1].islower() and (is_participle(w) or lemma_of(b) is not None):
+            obj = second[j + 1 :]
+            return _no_run_on(obj) if obj and bare_word(obj[0]) in DETERMINERS else []
+        return []
+    return []
 
 
 def _name_then_verb(words: list[str]) -> bool:
@@ -631,6 +681,8 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
     # a past-tense verb before any auxiliary, after a short subject -> "Did ... <base>?"
     for k in range(1, min(len(words), 8, i if i is not None else 8)):
         base = lemma_of(bare_word(words[k]))
+        if base is not None and words[k][:1].islower() and _present_before(words, k):
+            continue  # "the court leans left": "leans" is the verb, "left" no past tense
         if base is not None and words[k][:1].islower():
             # "knew" is never a participle: what follows it is its own clause
             past_only = bare_word(words[k]) in IRREGULAR_PAST and (
@@ -639,7 +691,7 @@ def _invert(words: list[str], *, backshift: bool, common: Container[str],
                     bare_word(w) in CLAUSE_WORDS or w.endswith(",") for w in words[k:far]):
                 break  # "the number killed in the crash could rise": a participle
             subject = words[:k]
-            rest = _no_run_on(words[k + 1 :])
+            base, rest = _coordinated_past(base, words[k + 1 :])
             if subject_ok(subject) and (past_only or not _past_again(rest)):
                 return _sentence(["did", *subject_case(subject, common), base, *rest])
             break  # "the detained man was ..." -> the auxiliary below

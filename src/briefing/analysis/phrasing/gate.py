@@ -38,6 +38,11 @@ ATTRIBUTIVE_PARTICIPLES = word_set("suspected alleged accused convicted presumed
 ringleader"): a subject may open with one in lower case."""
 
 
+_ANSWERS = frozenset(("Yes", "No", "YES", "NO", "Maybe"))
+"""A poll's answers: after a capital word, or "Yes" before one, they are a page's buttons
+("Yes No Results"), not words; "No Labour MP" is a subject."""
+
+
 def subject_ok(subject: list[str]) -> bool:
     """True when ``subject`` can be a noun phrase: no clause joint, no verb before a
     determiner ("the deficit reflects the fact" is no subject)."""
@@ -65,6 +70,9 @@ def subject_ok(subject: list[str]) -> bool:
         return False
     if any(b in VERBISH_S or b in REPORTING_PAST or b in CLAUSE_VERBS for b in bare[1:]):
         return False  # "growth appears stronger and the MPC" is two clauses
+    if any((w in _ANSWERS and w != "No" and nxt[:1].isupper()) or (
+            nxt in _ANSWERS and w[:1].isupper()) for w, nxt in itertools.pairwise(subject)):
+        return False  # "Yes No Results": a poll's buttons, the page's furniture, no subject
     if subject[-1].endswith(",") or bare[-1] in ("and", "or", "but"):
         return False
     demonstrative = bare[-1] in ("this", "that", "these", "those") and len(bare) == 1

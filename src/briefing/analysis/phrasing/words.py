@@ -341,6 +341,12 @@ def is_everyday_word(word: str) -> bool:
     return stem in words or stem + "e" in words or (stem[-1] == stem[-2] and stem[:-1] in words)
 
 
+def is_dictionary_word(word: str) -> bool:
+    """True when a lower-case ``word`` is in the pronouncing dictionary (which holds names
+    as well as words: only an article's usage tells "apple" from "Apple")."""
+    return word in _english_words()
+
+
 _NOT_COMPARATIVE = word_set("further other")
 """Words in "-er" that add rather than compare: "a further delay" is one more delay."""
 
@@ -453,6 +459,35 @@ def is_finite_verb(word: str) -> bool:
     """True for an auxiliary or a past-tense form ("was", "retook", "claimed")."""
     w = bare_word(word)
     return w in AUXILIARIES or lemma_of(w) is not None
+
+
+_NOT_PRESENT_S = word_set("is was has does its this his us as plus less news series always perhaps "
+                          "thus whereas yes bus gas lens")
+
+
+_IRREGULAR_BASES = frozenset(IRREGULAR_PAST.values())
+
+
+def is_present_verb(word: str) -> bool:
+    """True for the third-person "-s" form of an English verb ("leans", "concedes",
+    "pushes"), as the dictionary shows: its stem has both a past ("leaned") and an "-ing"
+    form ("leaning"). Plural nouns of nouns that are verbs too ("shares") pass as well:
+    only the words around it tell them apart."""
+    w = bare_word(word)
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) or (
+            w in _NOT_PRESENT_S or not w.isalpha()):
+        return False
+    words = _english_words()
+    stems = [w[:-1]] + ([w[:-2]] if w.endswith("es") else []) + (
+        [w[:-3] + "y"] if w.endswith("ies") else [])
+    for st in stems:
+        past = st + ("d" if st.endswith("e") else "ed")
+        if st.endswith("y"):
+            past = st[:-1] + "ied"
+        ing = st[:-1] + "ing" if st.endswith("e") and not st.endswith("ee") else st + "ing"
+        if st in words and (past in words or st in _IRREGULAR_BASES) and ing in words:
+            return True
+    return False
 
 
 COMPARED = word_set("than as")

@@ -14,8 +14,12 @@ document order.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from briefing.analysis.contested import contested
 from briefing.analysis.lexical import content_words
+from briefing.analysis.phrasing import is_finite_verb
 from briefing.analysis.questions.anonymous import (
     ASKED_RANK,
     SOURCE_RANK,
@@ -23,9 +27,11 @@ from briefing.analysis.questions.anonymous import (
     source_questions,
 )
 from briefing.analysis.questions.candidate import RANK, Candidate
-from briefing.analysis.questions.common_words import common_words_of
-from briefing.analysis.questions.framed import frame_words_in, framed_question
+from briefing.analysis.questions.common_words import CommonWords, common_words_of
+from briefing.analysis.questions.framed import Frames, frame_words_in, framed_question
 from briefing.analysis.questions.hedged import hedged_question
+from briefing.analysis.questions.pronouns import SUBJECT_PRONOUN, PronounNames
+from briefing.analysis.questions.relatives import CONTENT_NOUNS
 from briefing.model import Article, OpenQuestion, QuestionKind, Source
 from briefing.options import AnalysisOptions
 
@@ -53,6 +59,60 @@ def _deduplicate(cands: list[Candidate]) -> list[Candidate]:
     return [c for c, _ in kept]
 
 
+_BEFORE_SUBJECT = re.compile(r"^(?:Is\s+it\s+(?:true|confirmed)\s+that|[A-Z][a-z]*)\s+")
+"""What comes before the subject in a question: "Will", "Is it true that"."""
+
+
+def _named_question(article: Article, index: int, people: PronounNames, common: CommonWords,
+                    frames: Frames) -> Candidate | None:
+    """The question of a sentence whose claim is about a "he" or "she", asked with the
+    name the pronoun plainly stands for (``pronouns``): "Ann Vos fled. He is now thought to
+    be in Rome." -> "Is Ann Vos now in Rome?". Only a question whose subject is that name
+    counts: the pronoun must be what the claim is about."""
+    s = article.sentences[index]
+    for m in itertools.islice(SUBJECT_PRONOUN.finditer(s.text), 3):
+        if _in_relative_clause(s.text, m.start()):
+            continue  # "a loss that he may have used to avoid taxes": about the loss
+        # first with a stand-in name: most such sentences ask nothing whoever "he" is, and
+        # reading the article's names (``PronounNames``) costs more than asking
+        if _asked_about(s.text, m, _STAND_IN, common, frames) is None:
+            continue
+        name = people.name_for(index, s.start + m.start(), m.group().lower())
+        cand = _asked_about(s.text, m, name, common, frames) if name is not None else None
+        if cand is not None:
+            return Candidate(index, cand.question, cand.cue, cand.kind, cand.rank)
+    return None
+
+
+_RELATIVE_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(?:that|which|whom)\s+$")
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """True when the pronoun at ``at`` follows "that"/"which" after a word that is no verb
+    ("a loss that he may have used"): the subject of a relative clause about a noun, not of
+    a reported claim ("hinted that he may be back") nor of a noun's content ("the idea
+    that he had struck a deal")."""
+    m = _RELATIVE_BEFORE.search(text, max(0, at - 40), at)
+    word = m.group(1).lower() if m is not None else ""
+    return bool(word) and not is_finite_verb(word) and word not in CONTENT_NOUNS
+
+
+_STAND_IN = "Alex Carter"
+"""A name put for the pronoun to see whether the sentence asks anything about its subject."""
+
+
+def _asked_about(text: str, pronoun: re.Match[str], name: str, common: CommonWords,
+                 frames: Frames) -> Candidate | None:
+    """The question of ``text`` with ``name`` for the pronoun, if its subject is ``name``."""
+    text = f"{text[: pronoun.start()]}{name}{text[pronoun.end():]}"
+    for cand in (hedged_question(text, common), framed_question(text, common, frames=frames)):
+        lead = _BEFORE_SUBJECT.match(cand.question) if cand is not None else None
+        if cand is not None and lead is not None and cand.question[lead.end():].startswith(
+                f"{name} "):
+            return cand
+    return None
+
+
 def open_questions(article: Article, options: AnalysisOptions, *,
                    sources: tuple[Source, ...] | None = None) -> tuple[OpenQuestion, ...]:
     """The claims the article leaves open, as questions, in document order."""
@@ -64,11 +124,16 @@ def open_questions(article: Article, options: AnalysisOptions, *,
         if c.sentence not in best or c.rank > best[c.sentence].rank:
             best[c.sentence] = c
 
+    people = PronounNames(article)
     for s in article.sentences:
         for cand in (hedged_question(s.text, common), anonymous_question(s.text, common),
                      framed_question(s.text, common, frames=frames)):
             if cand is not None:
                 offer(Candidate(s.index, cand.question, cand.cue, cand.kind, cand.rank))
+        if s.index not in best:
+            named = _named_question(article, s.index, people, common, frames)
+            if named is not None:
+                offer(named)
     if sources:
         settled = {i for i, c in best.items() if c.rank >= max(SOURCE_RANK, ASKED_RANK)}
         for cand in source_questions(article, sources, common, settled):

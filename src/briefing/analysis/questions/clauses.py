@@ -11,6 +11,7 @@ from briefing.analysis.phrasing import (
     AUXILIARIES,
     bare_word,
     is_finite_verb,
+    is_present_verb,
 )
 from briefing.analysis.questions.relatives import object_relative, where_relative
 from briefing.analysis.questions.words import (
@@ -264,6 +265,9 @@ def shared_subject(clause: str, cue_at: int) -> str:
         return clause
     f = next((i for i, w in enumerate(words[:j]) if i > 0 and w[:1].islower() and (
         bare_word(w) in AUXILIARIES or is_finite_verb(w))), None)
+    if f is None:  # "the company makes toys and is expected to": a present verb
+        f = next((i for i, w in enumerate(words[:j]) if i > 0 and w[:1].islower()
+                  and is_present_verb(w)), None)
     if f is None or any(bare_word(w) in CLAUSE_OPENERS or w.endswith(",") for w in words[:j]):
         return clause
     return " ".join(words[:f] + words[j + 1 :])

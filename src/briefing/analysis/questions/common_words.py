@@ -11,6 +11,7 @@ from briefing.analysis.lexical import stem
 from briefing.analysis.phrasing import (
     AUXILIARIES,
     bare_word,
+    is_dictionary_word,
     is_everyday_word,
     is_finite_verb,
 )
@@ -88,7 +89,7 @@ class CommonWords:
             return False  # no opener, or one before a name or in a title before one
         forms = _forms(word)
         written = any(f in self._lower for f in forms)
-        if not (written or is_everyday_word(word)) or any(
+        if not (written or is_everyday_word(word) or _modifier(word, follows)) or any(
                 _inside_capital(self._article.text, f.capitalize()) for f in forms):
             return False
         return written or not any(_alone(word, nxt) for nxt, _ in follows)
@@ -106,6 +107,15 @@ class CommonWords:
                 openers.setdefault(m.group("word").lower(), []).append(
                     (m.group("next"), m.group("after") or ""))
         return openers
+
+
+def _modifier(word: str, follows: list[tuple[str, str]]) -> bool:
+    """True when a dictionary word opens sentences only before a lower-case noun phrase
+    ("Video games could ...", "Buoyant economic conditions are ..."): a word on a noun,
+    not a name, when the article never writes it capitalised inside a sentence."""
+    return is_dictionary_word(word) and all(
+        nxt.isalpha() and nxt.islower() and bare_word(nxt) not in AUXILIARIES
+        and not is_finite_verb(nxt) and after[:1].islower() for nxt, after in follows)
 
 
 def _alone(word: str, nxt: str) -> bool:

@@ -41,6 +41,19 @@ _OPEN_WHETHER = re.compile(
 """An open matter named as such: "it has yet to be seen if X", "police did not say whether X",
 "it is too early to say whether X", "tests will establish whether X" (a verb of finding out,
 not in the past: "established whether" is settled)."""
+_FINDING_OUT = re.compile(r"(?:ascertain|establish|determin|confirm|check|assess|examin|"
+                          r"investigat|find)", re.I)
+"""The verbs of finding out among the open frames."""
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:who|which|that)\s+(?:would|could|can|will|may|might|should|must|shall)\s+"
+    r"(?:\w+\s+)?|\b(?:allow|allows|allowed|allowing|enable|enables|enabled|help|helps|"
+    r"power|powers|authority|role|job|task|duty|mandate|remit|limited|confined|restricted|"
+    r"responsible|designed|used|able|tool|means|ways?|system|test|tests)\b"
+    r"(?:\s+[\w\u2019'\-]+){0,2}?\s+(?:to|for|of)\s+(?:\w+\s+)?)$", re.I)
+"""Words before a verb of finding out that make it a role or a means, not an inquiry under
+way: "a successor, who would determine whether", "limited to determining whether", "the
+system would allow it to determine whether". What it would find out is no open matter of
+the story."""
 _WHETHER_FIRST = re.compile(
     r"^Whether\s+(?P<clause>.+?)\s+(?:is|remains|was)\s+(?:still\s+)?(?:an\s+open\s+question|"
     r"unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known)|yet\s+to\s+be\s+seen|"
@@ -189,6 +202,9 @@ def _open_matter(text: str, common: Container[str]) -> tuple[str, str, QuestionK
     m = _WHETHER_FIRST.match(text) or _OPEN_WHETHER.search(text)
     if m is None:
         return None
+    if _FINDING_OUT.match(m.group(0)) and _ROLE_BEFORE.search(text, max(0, m.start() - 60),
+                                                              m.start()):
+        return None  # "a judge, who would determine whether X": a role, no open matter
     clause = re.split(r"\s+or\s+(?:not|whether|if|when|how|why|where|what|who)\b|\s+or\s*,",
                       m.group("clause"))[0]
     if clause.lower().startswith("to ") or _pronoun_first(clause):
@@ -498,6 +514,8 @@ def _weak_object(words: list[str]) -> bool:
 
 _Finder = Callable[[str, Container[str]], tuple[str, str, QuestionKind] | None]
 _Frames = tuple[tuple[_Finder, tuple[str, ...]], ...]
+Frames = _Frames
+"""Frames and the words each needs (``frame_words_in``)."""
 _FINDERS: _Frames = (
     (_denied, ("deny", "denie", "dismissed", "rejected", "aside", "down", "shrugged",
                "evidence", "proof", "disput", "challenged", "rebutted", "refuted", "countered",

@@ -229,7 +229,9 @@ def _raised_at(text: str, at: int, kind: QuestionKind,
     found = clause_start(text, at)
     if found is None:
         return None
-    raising = RAISING.match(expand_contractions(text[found[0]:]))
+    # "X needed stitches and is believed to V": the cue's own conjunct, with its subject
+    clause = shared_subject(text[found[0]:], at - found[0])
+    raising = RAISING.match(expand_contractions(clause))
     if raising is None:
         return None
     q = raised_question(raising, common, backshift=found[1])
@@ -352,9 +354,15 @@ def _for_cue(text: str, cue: HedgeCue,
     return None
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+$", re.I)
+
+
 def _modal_perfect(text: str, cue: HedgeCue) -> bool:
-    """True for a modal cue before "have" ("could have", "might have")."""
+    """True for a modal cue before "have" ("could have", "might have"), or an adverb
+    between a modal and "have" ("would likely have")."""
     low = cue.text.lower()
+    if low in HEDGE_ADVERBS and HAVE_AFTER.match(text, cue.end) is not None:
+        return _MODAL_BEFORE.search(text, max(0, cue.start - 12), cue.start) is not None
     return low.split()[0] in ("could", "might", "may", "would") and (
         low.endswith(" have") or HAVE_AFTER.match(text, cue.end) is not None)
 

@@ -125,8 +125,11 @@ HAVE_AFTER = re.compile(r"\s+have\b")
 
 
 INVERTED_HAD = re.compile(r"(?:^|[,(\u2014\u2013]|\s-+)\s*[Hh]ad\s+(?:it|he|she|they|we|you|"
-                           r"there|the\s+[a-z]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne|ng)\b")
-"""An inverted condition anywhere: "had it happened", "had the board known"."""
+                           r"there|the\s+[a-z]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne|ng)\b"
+                           r"|\bhad\s+(?:he|she|they|we)\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b")
+"""An inverted condition anywhere: "had it happened", "had the board known"; after a
+personal pronoun with no comma before it too ("would have faced pressure to drop out had
+he stayed": in a statement "had he" + participle is only ever a condition)."""
 
 
 TO_AFTER = re.compile(r"\s+to\b")

@@ -28,7 +28,7 @@ from briefing.analysis.questions.words import (
     WORD,
 )
 
-_CONTENT_NOUNS = frozenset((
+CONTENT_NOUNS = frozenset((
     "risk", "fear", "fears", "hope", "hopes", "view", "views", "notion", "idea", "sense",
     "possibility", "prospect", "chance", "chances", "danger", "threat", "confidence",
     "recognition", "assurance", "assurances", "guarantee", "statement", "claim", "claims",
@@ -117,7 +117,7 @@ def contact_relative(text: str, at: int) -> bool:
     noun, b = words[j - 1].strip("\"'\u201d\u2019"), bare_word(words[j - 1])
     if not noun.isalpha() or not noun.islower() or b.endswith("ly") or (
             b in NP_BOUNDARY or b in DETERMINER_SLOTS or b in _STRANDED or b in _TIME_WORDS
-            or b in _CONTENT_NOUNS or b in _COMMUNICATING or b in _VERB_WORDS
+            or b in CONTENT_NOUNS or b in _COMMUNICATING or b in _VERB_WORDS
             or b in COMPLEMENT_VERBS or b in CLAUSE_OPENERS or b in NOUN_DETERMINERS_BACK
             or b in PRONOUN_SUBJECTS or is_finite_verb(b) or is_participle(b)):
         return False
@@ -138,7 +138,7 @@ def object_relative(text: str, that_at: int, that_end: int) -> bool:
     raw = WORD.findall(text[max(0, that_at - 80) : that_at])[-5:]
     back = [w.lower() for w in raw]
     if not back or not raw[-1].isalpha() or not raw[-1].islower() or (
-            back[-1] in _CONTENT_NOUNS or back[-1] in NP_BOUNDARY
+            back[-1] in CONTENT_NOUNS or back[-1] in NP_BOUNDARY
             or back[-1].endswith(("ing", "ed", "ly")) or _verb_before_that(back)):
         return False
     if any(w in _RESULT_WORDS or w in _COMMUNICATING for w in back):
