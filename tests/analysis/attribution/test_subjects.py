@@ -71,6 +71,17 @@ def test_the_nearest_name_before_skips_modifiers_and_prepositional_phrases() -> 
     assert found is not None and found.name == "Ada Okafor"  # not the Harwick Club, not Boca
 
 
+def test_names_before_lists_every_name_in_that_order_and_adds_none() -> None:
+    r = resolver()
+    at = TEXT.index("he said")
+    found = [e.name for e in r.subjects.names_before(5, at)]
+    # nearest first, a name in a prepositional phrase last; the modifier "Boca Raton" never
+    assert found[0] == "Ada Okafor" and found[-1] == "Harwick Club"
+    assert "Boca Raton" not in found
+    assert r.entities == []  # nothing is "met" by listing
+    assert [e.name for e in r.subjects.names_before(5, at)] == found
+
+
 def test_a_subject_seen_recently_is_reported_with_its_offset() -> None:
     r = resolver()
     subject = r.subjects.subject(0)

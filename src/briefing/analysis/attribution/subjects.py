@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
 from briefing.analysis.attribution.entities import Entity
@@ -311,6 +311,12 @@ class Subjects:
         ("Ada Okafor, a Lowen lawyer who sits on the board of X, said she ...") comes first.
         Names inside ``content`` (what is attributed) are passed over.
         """
+        return self._first_fitting(self._runs_before(sentence, at, content), fits)
+
+    def _runs_before(self, sentence: int, at: int, content: tuple[int, int] | None = None,
+                     ) -> list[tuple[int, int, bool]]:
+        """The capitalised runs before ``at`` in its sentence that may name someone, as
+        ``(start, end, oblique)``, quotes, modifiers and ``content`` aside."""
         start = self.sentence_starts[sentence] if self.sentence_starts else 0
         if at - start > 400:
             start = at - 400
@@ -339,6 +345,28 @@ class Subjects:
                     end -= possessive_length(toks[j - 1].lower)
                 runs.append((toks[i].start, end, oblique_run(toks, i)))
             i = j
+        return runs
+
+    def _first_fitting(self, runs: list[tuple[int, int, bool]],
+                       fits: Callable[[Entity], bool]) -> Entity | None:
+        """The first name of ``runs`` (``_names_in``'s order) that fits; a new one fits only
+        when it has a kind, and is then added to the entities met."""
+        for candidate, known in self._names_in(runs):
+            if fits(candidate) and (known or candidate.kind is not SourceKind.OTHER):
+                if not known:
+                    self.lookup.entities.append(candidate)
+                return candidate
+        return None
+
+    def names_before(self, sentence: int, at: int) -> list[Entity]:
+        """Every proper name before offset ``at`` in its sentence, quotes aside, in the
+        order ``earlier_in_sentence`` weighs them, each as the entity it stands for; none
+        is added to the entities met."""
+        return [candidate for candidate, _ in self._names_in(self._runs_before(sentence, at))]
+
+    def _names_in(self, runs: list[tuple[int, int, bool]]) -> Iterator[tuple[Entity, bool]]:
+        """The entity of each proper name among ``runs``, nearest first and names inside a
+        prepositional phrase last, with whether it is one already met."""
         for oblique in (False, True):
             for s, e, obl in reversed(runs):
                 if obl is not oblique:
@@ -347,13 +375,8 @@ class Subjects:
                 if not m.proper:
                     continue
                 known = self.lookup.by_name(m, s)
-                candidate = known or self.lookup.new_entity(m, s)
-                if fits(candidate) and (known is not None
-                                        or candidate.kind is not SourceKind.OTHER):
-                    if known is None:
-                        self.lookup.entities.append(candidate)
-                    return candidate
-        return None
+                yield (known, True) if known is not None else (self.lookup.new_entity(m, s),
+                                                               False)
 
     def _opens_name(self, toks: Sequence[Token]) -> bool:
         """True when the first word of a sentence opens a name of two or more words.

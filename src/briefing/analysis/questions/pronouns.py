@@ -64,13 +64,7 @@ class PronounNames:
     def _people_before(self, sentence: int, at: int) -> list[Entity]:
         """Every named person (and every proper name that may be one) of the sentence
         ``sentence`` before offset ``at``."""
-        seen: list[Entity] = []
-
-        def note(e: Entity) -> bool:
-            seen.append(e)
-            return False  # never "fits": every name of the sentence is looked at
-
-        self._names().subjects.earlier_in_sentence(sentence, at, note)
+        seen = self._names().subjects.names_before(sentence, at)
         return [e for e in seen if e.person or (
             e.proper and e.kind.value == "other" and e.head not in DAYS
             and e.head not in TIME_WORDS)]
