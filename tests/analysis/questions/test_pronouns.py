@@ -55,8 +55,9 @@ def test_a_described_person_after_the_name_takes_the_pronoun() -> None:
 
 def test_the_subject_of_a_relative_clause_about_a_noun_is_not_named() -> None:
     # the question would lose the loss: "Did Omar Reyes use to avoid paying taxes?"
-    qs = _questions(PLAIN + "Omar Reyes reported a large loss that he may have used to avoid "
-                    "paying taxes for years.\n")
+    qs = _questions(PLAIN + "Omar Reyes faces questions over his tax return.\n\nLeaked "
+                    "documents show he took a large loss that he may have used to avoid "
+                    "paying taxes, perhaps for as long as ten years.\n")
     assert qs == ASKED
 
 

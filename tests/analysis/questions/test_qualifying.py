@@ -40,8 +40,8 @@ def test_no_claim_a_reader_could_check(text: str) -> None:
 def test_an_inverted_condition_with_no_comma_is_a_counterfactual() -> None:
     from briefing.analysis.questions.hedged import hedged_question
 
-    q = hedged_question("Ana Ruiz would likely have faced pressure from donors to drop out "
-                        "had she stayed in the race.")
+    q = hedged_question("Ana Ruiz would likely have faced pressure from party leaders and "
+                        "donors to drop out had she stayed in the race.")
     assert q is None
     q = hedged_question("Ana Ruiz will likely face pressure from donors to drop out.")
     assert q is not None

@@ -23,7 +23,7 @@ from briefing.analysis.attribution.genders import gender_of
 from briefing.analysis.attribution.kinds import is_person_noun
 from briefing.analysis.attribution.resolve import Resolver
 from briefing.analysis.attribution.wordclasses import DAYS, TIME_WORDS
-from briefing.model import Article
+from briefing.model import Article, SourceKind
 
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+[a-z])")
 """A "he" or "she" before a lower-case word: a subject ("she may", "he is thought")."""
@@ -49,16 +49,16 @@ class PronounNames:
 
         It reads as a reader does: which of several Trumps a bare "Trump" is depends on
         the people met so far, and reading a sentence's subjects adds them. So it reads
-        every sentence, in order, before any question is answered: an answer never
-        depends on which sentences were asked about before.
+        the subjects of every sentence, in order, before any question is answered: an
+        answer never depends on which sentences were asked about before (listing a
+        sentence's names, ``names_before``, adds none).
         """
         if self._resolver is None:
             text = self._article.text
             self._resolver = Resolver(text, [s.start for s in self._article.sentences],
                                       Gazetteer(text, self._article.meta.title))
-            for s in self._article.sentences:
+            for s in self._article.sentences:  # the subjects it meets are added
                 self._resolver.subjects.clause_subjects(s.index)
-                self._people_before(s.index, s.end)
         return self._resolver
 
     def _people_before(self, sentence: int, at: int) -> list[Entity]:
@@ -66,13 +66,13 @@ class PronounNames:
         ``sentence`` before offset ``at``."""
         seen = self._names().subjects.names_before(sentence, at)
         return [e for e in seen if e.person or (
-            e.proper and e.kind.value == "other" and e.head not in DAYS
+            e.proper and e.kind is SourceKind.OTHER and e.head not in DAYS
             and e.head not in TIME_WORDS)]
 
     def _subjects_before(self, sentence: int, at: int) -> set[str]:
         """Last words of the names that are subjects of clauses of ``sentence`` (or own
         them: "Herzog's party") before offset ``at``."""
-        return {e.name.split()[-1].lower()
+        return {e.last_word
                 for pos, e, _ in self._names().subjects.clause_subjects(sentence) if pos < at}
 
     def name_for(self, sentence: int, at: int, pronoun: str) -> str | None:
@@ -85,7 +85,7 @@ class PronounNames:
         if sentence > 0:
             people += self._people_before(sentence - 1, sentences[sentence - 1].end)
             subjects |= self._subjects_before(sentence - 1, sentences[sentence - 1].end)
-        keys = {e.name.split()[-1].lower() for e in people}
+        keys = {e.last_word for e in people}
         if len(keys) != 1 or _QUOTES.search(self._article.text, first, at):
             return None  # names inside quotations are not read: none is plain there
         person = max(people, key=lambda e: len(e.name))
