@@ -47,6 +47,30 @@ def test_analyze_json_validates_and_offsets_hold() -> None:
     assert check_offsets(obj, original) >= len(obj["key_points"]) > 0
 
 
+def test_analyze_json_gives_plain_text_beside_the_markup(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Harbour tolls rise</title></head><body><article>"
+        "<h1>Harbour tolls rise</h1>"
+        "<p>The harbour board&#39;s new tolls take effect on <a href='/x'>Monday</a>, "
+        "raising the cost of a berth by a third for every fishing boat in the port.</p>"
+        "<p>Skippers said the rise would force some crews to moor in the next town instead, "
+        "where the fees have not changed for six years.</p>"
+        "<p>The board said the money would pay for dredging the channel this winter.</p>"
+        "</article></body></html>", encoding="utf-8")
+    result = run("analyze", str(page), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    obj = json.loads(result.stdout)
+    jsonschema.validate(obj, schema())
+    check_offsets(obj, page.read_text(encoding="utf-8"))
+    point = next(k for k in obj["key_points"] if "Monday" in k["plain"])
+    assert "&#39;" in point["text"] and "<a href" in point["text"]
+    assert point["plain"].startswith("The harbour board's new tolls take effect on Monday, ")
+    spans = [a[part] for s in obj["sources"] for a in s["attributions"]
+             for part in ("source", "cue", "content")] + obj["open_questions"]
+    assert spans and all("<" not in s["plain"] for s in spans)
+
+
 def test_analyze_limits_zero_means_no_limit(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(SEED), "--format", "json", "--max-key-points", "1",
                  "--max-open-questions", "1"]) == 0

@@ -1,7 +1,11 @@
 """Machine-readable output: one JSON object per briefing (``--format json``).
 
 The shape is fixed by ``schema/analysis.schema.json``; every ``start``/``end`` is a
-character offset into the decoded original file, so ``original[start:end] == text``.
+character offset into the decoded original file, so ``original[start:end] == text``, and
+``plain`` is the same stretch as a reader sees it (for .md and .html files, ``text`` may
+hold markup and entities).
+
+Schema versions: 2 added ``plain`` beside every ``text``.
 """
 
 from __future__ import annotations
@@ -12,12 +16,12 @@ from typing import Any
 
 from briefing.model import Attribution, Briefing, ReadabilityScores, Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def span_json(span: Span) -> dict[str, Any]:
-    """``{text, start, end}`` of a span."""
-    return {"text": span.text, "start": span.start, "end": span.end}
+    """``{text, plain, start, end}`` of a span."""
+    return {"text": span.text, "plain": span.plain, "start": span.start, "end": span.end}
 
 
 def _attribution(a: Attribution) -> dict[str, Any]:
@@ -53,8 +57,7 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
             for s in briefing.sources
         ],
         "open_questions": [
-            {"question": q.question, "cue": q.cue, "kind": q.kind.value, "text": q.span.text,
-             "start": q.span.start, "end": q.span.end}
+            {"question": q.question, "cue": q.cue, "kind": q.kind.value, **span_json(q.span)}
             for q in briefing.open_questions
         ],
         "readability": {

@@ -19,7 +19,7 @@ from briefing.jsonout import briefing_json
 from briefing.model import Briefing
 from briefing.render import SiteInfo
 
-EXPORT_SCHEMA_VERSION = 1
+EXPORT_SCHEMA_VERSION = 2
 
 
 def export_data(briefings: Sequence[Briefing], site: SiteInfo) -> dict[str, Any]:
