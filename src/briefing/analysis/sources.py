@@ -59,13 +59,10 @@ import bisect
 import dataclasses
 import re
 
+from briefing.analysis.attribution.blocks import Found
+from briefing.analysis.attribution.closing_cues import TOPIC_PREPOSITIONS
 from briefing.analysis.attribution.entities import AUTHOR, UNNAMED, Entity
-from briefing.analysis.attribution.frames import (
-    TOPIC_PREPOSITIONS,
-    Found,
-    Paragraph,
-    find_in_blocks,
-)
+from briefing.analysis.attribution.frames import Paragraph, find_in_blocks
 from briefing.analysis.attribution.gaps import fill
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING

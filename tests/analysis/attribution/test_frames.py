@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.analysis.attribution.frames import Found, Paragraph, find_in_blocks, name_words
+from briefing.analysis.attribution.blocks import Found
+from briefing.analysis.attribution.continuations import name_words
+from briefing.analysis.attribution.frames import Paragraph, find_in_blocks
 from briefing.ingest.assemble import split_sentences
 
 

@@ -177,6 +177,8 @@ LEXICON: dict[str, tuple[Verb, Form]] = _lexicon()
 """Every inflected form of every reporting verb, lower case."""
 
 ACCORDING = Verb("according to", Frame.ACCORDING)
+CUE_WORDS = frozenset(LEXICON) | {"according"}
+"""Lower-case words that may be cues: every form of a reporting verb, and "according"."""
 
 
 @dataclass(frozen=True, slots=True)

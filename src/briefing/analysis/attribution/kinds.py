@@ -20,7 +20,7 @@ ministries, police forces, regulators, watchdogs, countries, public bodies named
 ("Department of Justice", "Office for National Statistics") and named services ("the Rural
 Fire Service") are ``GOVERNMENT``. A proper name that nothing types and nothing makes a person's (no
 honorific, gendered word, common first name or full name ending with it) is an
-organisation's (``resolve.py``).
+organisation's (``persons.py``).
 
 Anonymity: a source is anonymous when no name identifies it. That is so for a
 description of people that is indefinite or bare ("an engineer at the dam", "a

@@ -1,0 +1,145 @@
+"""Cues that end their clause and take the content before them: "..., the ministry
+said.", "“...,” said Roe.", "“...,” Roe said of the plan.".
+
+``ends_clause`` says whether only adjuncts follow a cue before its clause ends; such cues
+are read first, right to left (``frames``), and ``before_frame`` records the quotation or
+the clause up to the comma before the source.
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.attribution.blocks import END, quote_closing_at, quote_opening_at, strip_end
+from briefing.analysis.attribution.continuations import Continuations
+from briefing.analysis.attribution.cues import LEXICON, Cue, Form, Frame, cue_at
+from briefing.analysis.attribution.phrases import skip_adjuncts, source_after
+from briefing.analysis.attribution.quotes import Quote
+from briefing.analysis.attribution.units import Unit
+from briefing.analysis.attribution.wordclasses import (
+    ADVERBS,
+    AUXILIARIES,
+    CONNECTIVES,
+    SUBJECT_PRONOUNS,
+)
+
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from", "after",
+                                 "while", "amid"})
+"""Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan.", "tweeted
+about the game" (no claim: ``sources.is_claim``)."""
+
+
+class ClosingCues(Continuations):
+    """The frames of cues that follow their content."""
+
+    def before_frame(self, cue: Cue, unit: Unit) -> bool:
+        """"Y, X said." / "“Q,” said X." / "“Q,” X said." Returns True when recorded."""
+        toks = self.tokens
+        a, b = cue.start, cue.end
+        inverted = self._inverted(a, unit)
+        if inverted:
+            source = source_after(toks, b, unit.end, whole_clause=True)
+            boundary = a - 1
+        else:
+            source = self.source_before(a, unit.start)
+            if source is None:
+                return False
+            boundary = source[0] - 1
+        if boundary < unit.start:
+            # "“...?”" ended the sentence before: "Trump said."
+            q = quote_closing_at(self.quotes, boundary)
+            if boundary >= 0 and q is not None:
+                return self._record_quote(source, cue, q, unit)
+            return False
+        if toks[boundary].text == "," and boundary - 1 >= unit.start:
+            q = quote_closing_at(self.quotes, boundary - 1)
+            if q is not None:
+                return self._record_quote(source, cue, q)
+            if not self.free(unit.start, boundary):
+                return False
+            start = unit.start
+            while start < boundary and toks[start].lower in ("but", "and", "so", "yet"):
+                start += 1
+            end = strip_end(toks, start, boundary)
+            if end <= start or (end - start == 1 and (
+                    toks[start].lower in CONNECTIVES or toks[start].lower in ADVERBS
+                    or toks[start].lower.endswith("ly"))):
+                return False  # "Unfortunately, Roe told reporters ...": no content before
+            self.add(source, (cue.start, self._cue_end(cue)), (start, end), None, cue.head)
+            return True
+        q = quote_closing_at(self.quotes, boundary)
+        if q is not None:
+            return self._record_quote(source, cue, q)
+        return False
+
+    def _record_quote(self, source: tuple[int, int] | None, cue: Cue, q: Quote,
+                      unit: Unit | None = None) -> bool:
+        if not self.free(q.open, (q.close or q.open) + 1) and (
+                unit is None or not self._take_over(q, cue, unit)):
+            return False
+        self.add(source, (cue.start, self._cue_end(cue)), (q.open, (q.close or q.open) + 1),
+                 q, cue.head)
+        return True
+
+    def ends_clause(self, cue: Cue, unit: Unit) -> bool:
+        """True when nothing but adjuncts follows the cue before its clause ends."""
+        toks = self.tokens
+        b = self._cue_end(cue)
+        if b > cue.end and toks[b - 1].text == ":":
+            return False
+        if self._inverted(cue.start, unit):
+            # inverted: "..., said Jane Roe, a spokeswoman for the campaign."
+            src = source_after(toks, b, unit.end, whole_clause=True)
+            if src is not None:
+                n = skip_adjuncts(toks, src[1], unit.end)
+                if n >= unit.end or toks[n].text in END or toks[n].text == ",":
+                    return True
+        if cue.verb.frame is Frame.RECIPIENT:
+            # "“...,” Kaine told CNN on Monday."
+            k = b
+            while k < unit.end and toks[k].text not in END and toks[k].text != "," \
+                    and not toks[k].is_quote and toks[k].lower not in ("that", "to") \
+                    and toks[k].lower not in SUBJECT_PRONOUNS:
+                k += 1
+            if k - b <= 10:
+                b = k
+        n = skip_adjuncts(toks, b, unit.end)
+        if n + 1 < unit.end and toks[n].lower in ("when", "after", "as", "while", "before") \
+                and toks[n + 1].lower in LEXICON:
+            return True  # "“...,” Christie said when asked whether ..."
+        if n < unit.end and toks[n].lower in TOPIC_PREPOSITIONS \
+                and self._quoted_before(cue, unit) and self._is_last_clause(n + 1, unit):
+            return True  # "“...,” Roe said of the plan.": the quotation is what was said
+        if n < unit.end and toks[n].text == "," and n + 1 < unit.end:
+            nxt = cue_at(toks, n + 1, n + 1)
+            if nxt is not None and nxt.form is Form.GERUND:
+                return True
+            if quote_opening_at(self.quotes, n + 1) is not None:
+                return False
+            return self._is_last_clause(n + 1, unit)
+        if n >= unit.end:
+            return True
+        return toks[n].text in END and all(
+            t.text in END or t.is_quote for t in toks[n:unit.end])
+
+    def _quoted_before(self, cue: Cue, unit: Unit) -> bool:
+        """True when a quotation closes in the unit before the cue ("“...,” Roe said")."""
+        return any(q.close is not None and unit.start <= q.close < cue.start
+                   for q in self.quotes)
+
+    def _is_last_clause(self, start: int, unit: Unit) -> bool:
+        """True when tokens from ``start`` are a trailing phrase, not a clause of their own."""
+        k = start
+        while k < unit.end and (self.tokens[k].lower in ("and", "but", "then")
+                                or self.tokens[k].lower in ADVERBS):
+            k += 1
+        if k > start and k < unit.end:
+            nxt = cue_at(self.tokens, k, k)
+            if nxt is not None and nxt.form in (Form.PAST, Form.PRESENT):
+                return True  # "..., he said, and then predicted: ..."
+        for k in range(start, unit.end):
+            t = self.tokens[k]
+            if t.is_quote or t.lower in ("that", "and", "but", "because", "he", "she", "they",
+                                         "it", "we", "i"):
+                return False
+            if t.lower in AUXILIARIES:
+                return False
+        return True

@@ -1,0 +1,274 @@
+"""Cues that take the content after them: "X said (that) Y", "X told reporters Y",
+"X said: “Q”", "according to X, Y", "..., saying Y".
+
+The content runs to the end of the clause, a semicolon, a following ", adding ..." cue or
+another cue of the same form (``content_after``). A cue with no source before it takes
+that of the attribution before it (", adding ...") or the subject of its clause
+(``main_subject``); a passive cue names no source ("It was reported that ...") unless an
+agent follows ("reported by Y").
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.attribution.blocks import (
+    END,
+    Block,
+    quote_closing_at,
+    quote_opening_at,
+    strip_end,
+)
+from briefing.analysis.attribution.continuations import LEADERS, NOT_SUBJECT_STARTERS
+from briefing.analysis.attribution.cues import (
+    ACCORDING,
+    CUE_WORDS,
+    Cue,
+    Form,
+    Frame,
+    cue_at,
+    is_passive,
+    is_verb_use,
+)
+from briefing.analysis.attribution.gaps import relative_gap
+from briefing.analysis.attribution.kinds import is_person_noun
+from briefing.analysis.attribution.names import ORG_WORDS
+from briefing.analysis.attribution.participles import (
+    NOT_GERUNDS,
+    person_like,
+    reduced_relative_source,
+)
+from briefing.analysis.attribution.phrases import skip_adjuncts, skip_recipient, source_after
+from briefing.analysis.attribution.quotes import Quote
+from briefing.analysis.attribution.units import Unit
+from briefing.analysis.attribution.wordclasses import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    PREPOSITIONS,
+)
+
+_ASKING = frozenset({"ask", "question", "press", "tell", "urge", "challenge", "pressed"})
+_ASKING_VERBS = frozenset({"ask", "request", "insist", "demand"})
+_CONTENT_OPENERS = frozenset({"whether", "if", "about", "to", "what", "how", "why", "that",
+                              "for", "when", "who", "which"})
+_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "letter", "video",
+                    "videolink", "satellite", "radio", "mail", "post", "fax", "twitter"})
+"""Last words after "said by" that name a means, not an agent ("said by telephone")."""
+_AGENT_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "as"})
+"""Words after a participle's agent that end it ("echoed by Japan on Saturday")."""
+
+
+class LeadingCues(Block):
+    """The frames of cues that come before their content."""
+
+    def content_after(self, start: int, unit: Unit, head: Cue) -> tuple[int, int, Quote | None]:
+        """Token range of the content that starts at ``start``, and its quotation if it is one."""
+        toks = self.tokens
+        q = quote_opening_at(self.quotes, start)
+        if q is not None:
+            close = q.close if q.close is not None else len(toks)
+            rest = [t for t in toks[close + 1:unit.end] if t.text not in END]
+            if not rest:
+                return start, min(close + 1, len(toks)), q
+        end = start
+        while end < unit.end:
+            t = toks[end]
+            if self.inside[end]:
+                end += 1
+                continue
+            if t.text == ";":
+                break
+            if t.text == "," and end + 1 < unit.end and not self.inside[end + 1]:
+                w = toks[end + 1].lower
+                if w.endswith("ing") and len(w) > 5 and w not in NOT_GERUNDS \
+                        and not toks[end + 1].is_capitalized:
+                    break  # ", adding that ...", ", leaving ..."
+            if t.lower in ("and", "but") and end + 1 < unit.end and head.form in (
+                    Form.PAST, Form.PRESENT):
+                nxt = cue_at(toks, end + 1, end + 1)
+                if nxt is not None and nxt.form is head.form and not self.inside[end + 1] \
+                        and is_verb_use(toks, nxt, end + 1):
+                    break
+            end += 1
+        return start, strip_end(toks, start, end), None
+
+    def after_frame(self, cue: Cue, unit: Unit) -> None:
+        """"X said (that) Y", "X told reporters Y", "X said: “Q”", "according to X, Y"."""
+        toks = self.tokens
+        a = cue.start
+        if cue.verb is ACCORDING:
+            self._according(cue, unit)
+            return
+        source = self.source_before(a, unit.start)
+        inherited = False
+        if source is not None and not self.free(*source):
+            source = None
+        speechless = False
+        if source is not None and cue.form is Form.GERUND and source[1] == a \
+                and toks[a - 1].text != ",":
+            held = reduced_relative_source(toks, source)
+            # "offered clues to the King's appearance suggesting ...": a thing speaks for
+            # no one; its words are read, but taken by no attribution
+            speechless = held is None
+            source = held or source
+        b = self._cue_end(cue)
+        start = b
+        if cue.form in (Form.PAST, Form.PARTICIPLE) and b < unit.end and toks[b].lower == "by":
+            agent = source_after(toks, b + 1, unit.end)
+            if agent is not None and is_passive(toks, cue) and source is not None \
+                    and agent[1] >= unit.end - 1:
+                # "X was first reported by Y": X is the content
+                self.add(agent, (a, b + 1), source, None, cue.head)
+                return
+            if agent is not None and source is not None and source[1] == a \
+                    and cue.start == cue.head and cue.form is Form.PAST \
+                    and toks[agent[1] - 1].lower not in _MEANS and self.free(*agent) \
+                    and (toks[agent[0]].is_capitalized or toks[agent[0]].lower in DETERMINERS) \
+                    and person_like(toks[agent[1] - 1]) \
+                    and cue.verb.base not in ("decline", "refuse") \
+                    and (agent[1] >= unit.end - 1 or toks[agent[1]].text in (",", ";")
+                         or toks[agent[1]].lower in _AGENT_ENDS):
+                # "a call echoed by Japan on Saturday": a passive participle after its
+                # noun; the agent (a name or a person) speaks and the noun is what was said
+                self.add(agent, (a, b), source, None, cue.head)
+                return
+            if agent is not None and agent[1] < unit.end and cue.verb.base in _ASKING \
+                    and toks[agent[1]].lower in _CONTENT_OPENERS:
+                # "(Roe was) asked by host John Doe whether ..."
+                source, start = agent, agent[1]
+        passive = is_passive(toks, cue) and start == b
+        subject: tuple[int, int] | None = None
+        if passive and (b >= unit.end or toks[b].lower not in ("to", "that")):
+            return  # "patients were seen after ...": no attribution
+        if passive:
+            # "Trump is expected to win": nobody named, and the subject is what is
+            # expected; "It was reported that ...", "I was told that ...": no source
+            if source is not None and b < unit.end and toks[b].lower == "to" \
+                    and toks[source[0]].lower not in ("it", "i", "we", "you"):
+                subject = source
+            source = None
+        if source is None and not passive:
+            prev = toks[a - 1].lower if a > unit.start else ""
+            if prev in (",", "and", "but", "while", "before", "after", "by", "—"):
+                # ", adding ..." may go back to an earlier sentence of the block; a
+                # finite verb ("..., due in March, may show") only to this sentence
+                floor = 0 if cue.form is Form.GERUND or prev != "," else unit.start
+                source = self.last_source(a, floor)
+                if source is not None and source[0] < unit.start and prev == "," \
+                        and cue.form is Form.GERUND:
+                    # "The ministry cut support on Monday, saying ...": the name that opens
+                    # this sentence, before a source of an earlier one
+                    source = self._own_subject(a, unit) or source
+                if source is None and prev == "," and cue.form is Form.GERUND:
+                    source = self.main_subject(a, unit)
+                inherited = source is not None
+            if source is None:
+                return
+        if cue.verb.frame is Frame.RECIPIENT:
+            start = skip_recipient(toks, start, unit.end)
+        start = skip_adjuncts(toks, start, unit.end)
+        if start < unit.end and toks[start].text == ",":
+            start += 1
+        if start >= unit.end:
+            return
+        s, e, q = self.content_after(start, unit, cue)
+        if e <= s or self._asks_anonymity(cue, s):
+            return
+        if speechless and source is not None:
+            self.claimed[source[0]:e] = [True] * (e - source[0])
+            return
+        if subject is not None and q is None:
+            s = subject[0]
+        gap = None
+        if q is None and source is not None and not inherited:
+            gap = relative_gap(toks, source, (s, e), unit.start, self.inside, cue.verb.base)
+            if gap is not None:
+                e = gap.end
+        if q is not None and source is not None and not inherited:
+            # "“Q1,” she continued, “Q2.”": the first part is hers too
+            k = source[0] - 1
+            if k >= unit.start and toks[k].text == ",":
+                k -= 1
+            first = quote_closing_at(self.quotes, k)
+            if first is not None and self.free(first.open, k + 1):
+                self.add(source, (a, b), (first.open, k + 1), first, cue.head)
+        self.add(source, (a, b), (s, e), q, cue.head, inherited, gap)
+
+    def _asks_anonymity(self, cue: Cue, start: int) -> bool:
+        """"(a nurse, who) asked not to be named ...": a condition of the interview."""
+        if cue.verb.base not in _ASKING_VERBS:
+            return False
+        words = [t.lower for t in self.tokens[start:start + 4]]
+        return words[:3] in (["not", "to", "be"], ["to", "remain", "anonymous"]) \
+            or words[:2] in (["for", "anonymity"], ["anonymity", "because"])
+
+    def main_subject(self, before: int, unit: Unit) -> tuple[int, int] | None:
+        """The subject of the clause a ", saying ..." hangs on: a pronoun or a name."""
+        toks = self.tokens
+        starts = [unit.start] + [i + 1 for i in range(unit.start, before) if toks[i].text == ","]
+        for p in starts:
+            while p < before and (toks[p].lower in LEADERS or toks[p].lower in ADVERBS):
+                p += 1
+            if p >= before:
+                continue
+            w = toks[p].lower
+            if w in ("he", "she", "they", "we", "i", "it"):
+                return (p, p + 1)
+            the = w == "the" and p + 1 < before and toks[p + 1].is_capitalized
+            if the:  # "The Transport Ministry cut ...": a name with its article
+                p += 1
+                w = toks[p].lower
+            if not toks[p].is_capitalized or w in NOT_SUBJECT_STARTERS or (
+                    w.endswith(("ed", "ing")) and p + 1 < before
+                    and toks[p + 1].lower in PREPOSITIONS):
+                continue  # "Chastened by ...", "Speaking at ...": no subject
+            q = p
+            while q < before and (toks[q].is_capitalized or (
+                    toks[q].lower in ("of", "the", "’s", "'s") and q + 1 < before
+                    and toks[q + 1].is_capitalized)):
+                q += 1
+            if q < before and toks[q].is_word and not toks[q].is_capitalized:
+                return (p - 1 if the else p, q)
+        return None
+
+    def _own_subject(self, before: int, unit: Unit) -> tuple[int, int] | None:
+        """The name that is the subject of a ", saying ..." cue's own sentence, if sure.
+
+        "The Transport Ministry cut support on Monday, saying", "Downing Street would not
+        comment, saying": ``main_subject``, when it is a name of two words or more or a
+        surname the article gives in full ("Netanyahu" after "Benjamin Netanyahu"), and
+        no noun follows it ("Central European leaders", "The Israeli government" are
+        no names).
+        """
+        subject = self.main_subject(before, unit)
+        if subject is None:
+            return None
+        toks = self.tokens
+        after = toks[subject[1]].lower
+        if is_person_noun(after) or after in ORG_WORDS or (
+                after.endswith("s") and after not in CUE_WORDS and after not in AUXILIARIES):
+            return None
+        if subject[1] - subject[0] >= 2 or (
+                toks[subject[0]].is_capitalized
+                and self.gazetteer.full_names(toks[subject[0]].text)):
+            return subject
+        return None
+
+    def _according(self, cue: Cue, unit: Unit) -> None:
+        toks = self.tokens
+        a, b = cue.start, cue.end
+        lead = a
+        while lead > unit.start and toks[lead - 1].lower in ("but", "and", "yet", "so"):
+            lead -= 1
+        source = source_after(toks, b, unit.end, whole_clause=lead > unit.start)
+        if source is None:
+            return
+        if lead == unit.start:
+            start = source[1]
+            if start < unit.end and toks[start].text == ",":
+                start += 1
+            s, e, q = self.content_after(start, unit, cue)
+        else:
+            s, e, q = unit.start, strip_end(toks, unit.start, a), None
+            if not self.free(s, e):
+                return
+        self.add(source, (a, b), (s, e), q, cue.head)

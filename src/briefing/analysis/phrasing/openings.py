@@ -1,0 +1,107 @@
+"""What opens a clause before its subject: an adverb or a time or place adverbial with no
+comma after it ("Already the rebels may ...", "Last week the club ...", "During the talks
+the bill ..."), or a prepositional phrase closed by a comma ("Under the new bill, police
+would ..."). The inversion starts after them.
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.phrasing.words import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    SENTENCE_ADVERBS,
+    SUBJECT_PRONOUNS,
+    bare_word,
+    is_everyday_word,
+    is_finite_verb,
+    word_set,
+)
+
+TIME_NOUNS = word_set("week weekend month year summer winter spring autumn season night morning "
+                      "evening term decade century")
+"""Nouns of a span of time ("last week", "this season")."""
+_OPENING_PREPOSITIONS = word_set("during in on at after before since for throughout within by from "
+                                 "until amid following despite")
+"""Prepositions that open a time or place adverbial ("During the talks the bill ..."), not
+quantities ("about one in nine", "over half")."""
+_LY_ADJECTIVES = word_set("only early likely unlikely daily weekly monthly yearly hourly nightly "
+                          "quarterly deadly costly friendly elderly lovely lively lonely orderly "
+                          "holy ugly silly jolly bully rally ally supply reply assembly family")
+"""Words in "-ly" that are no adverbs, or that stay with the noun after them ("only")."""
+_ADJECTIVE_STEM_ENDS = ("al", "ent", "ant", "ate", "ous", "ive", "ful", "able", "ible", "ic",
+                        "ing", "ed", "ar", "ary", "ish", "less")
+_PHRASE_OPENERS = _OPENING_PREPOSITIONS | word_set("under")
+
+
+def opening_phrase(words: list[str]) -> int:
+    """How many words an opening prepositional phrase closed by a comma takes ("Under the
+    new bill, police would ..." -> 4), which the inversion drops; 0 when there is none."""
+    if not words or bare_word(words[0]) not in _PHRASE_OPENERS:
+        return 0
+    k = next((i for i, w in enumerate(words[:10]) if w.endswith(",")), None)
+    return 0 if k is None or k < 2 or k + 4 > len(words) else k + 1  # not "For example,"
+
+
+def _ly_adverb(word: str) -> bool:
+    """True for an adverb made from an adjective ("clearly", "separately", "remarkably"),
+    not a name in "-ly" ("Kelly", "Beverly") or an adjective ("weekly")."""
+    if len(word) < 6 or not word.endswith("ly") or word in _LY_ADJECTIVES or not word.isalpha():
+        return False
+    stems = (word[:-2], word[:-3] + "y", word[:-1] + "e")  # clear-ly, happ-ily, remarkab-ly
+    return any(is_everyday_word(st) or (len(st) > 4 and st.endswith(_ADJECTIVE_STEM_ENDS))
+               for st in stems)
+
+
+_SUBJECT_OPENERS = DETERMINERS | NUMBER_WORDS | SUBJECT_PRONOUNS | word_set(
+    "some many several most all both each every no one two three there")
+
+
+def _opening_adverb(words: list[str]) -> bool:
+    """True when the first word is an adverb with no comma after it and a subject follows:
+    "Already the rebels may ...", "Today Barclays is ...", "Clearly the club could ...".
+    After a "-ly" adverb the subject must open with a determiner, a number, a pronoun or a
+    name; after a time word like "already" any word may follow ("Already troops ...")."""
+    if len(words) < 3 or words[0].endswith((",", ":", ";")) or not words[0][:1].isupper():
+        return False
+    first, second = bare_word(words[0]), bare_word(words[1])
+    if second in AUXILIARIES or (words[1][:1].islower() and is_finite_verb(second)):
+        return False  # "Still is ...": no subject after it
+    if first in SENTENCE_ADVERBS:
+        return first not in ("still", "then", "once") or words[1][:1].isupper() or (
+            second in _SUBJECT_OPENERS)  # "Still water", "Once rivals": no adverb
+    if not _ly_adverb(first):
+        return False
+    return words[1][:1].isupper() or second in _SUBJECT_OPENERS or second[:1].isdigit()
+
+
+def opening_adverbial(words: list[str]) -> int:
+    """How many words open the clause as an adverbial with no comma after it: "During the
+    talks the bill ...", "Last week the club ..." -> the index of the subject's determiner
+    (0 when there is none). Only a determiner marks where the subject starts, so that a
+    name after the adverbial is never split from it. An opening adverb is one word
+    ("Already the rebels ...", ``_opening_adverb``)."""
+    if len(words) < 3:
+        return 0
+    if _opening_adverb(words):
+        return 1 + opening_adverbial(words[1:])
+    first = bare_word(words[0])
+    timed = first in ("last", "next", "this", "earlier", "later") \
+        and bare_word(words[1]) in TIME_NOUNS
+    third = words[2][:1]
+    if timed and not words[1].endswith(",") and (
+            third.isupper() or third.isdigit() or bare_word(words[2]) in NUMBER_WORDS):
+        return 2  # "Last week Smith told ...", "This weekend 60,000 fans ...": a subject opens
+    second = bare_word(words[1])
+    if (first not in _OPENING_PREPOSITIONS and not timed) or second in ("least", "most") or (
+            second in NUMBER_WORDS or second[:1].isdigit() or second in ("one", "two", "three")):
+        return 0  # "At least a dozen ...", "In two years ..." are quantities, not adverbials
+    for k in range(2, min(len(words), 8)):
+        if words[k - 1].endswith(",") or bare_word(words[k - 1]) in CLAUSE_WORDS:
+            return 0  # a comma ends the adverbial (the cut below handles it); "about whether"
+        if bare_word(words[k]) in DETERMINERS \
+                and bare_word(words[k - 1]) not in PREPOSITIONS | word_set("and or of"):
+            return k
+    return 0
