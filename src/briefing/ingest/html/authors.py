@@ -40,7 +40,7 @@ _TRAILING_JOB = re.compile(rf"(?P<name>.+?)\s*[,|\u2013\u2014-]?\s+{_JOB_TITLE}"
 MAX_JOB_TITLE_CHARS = 80
 _PLACEHOLDER_AUTHORS = frozenset((
     "username", "user name", "user", "admin", "administrator", "guest", "anonymous", "unknown",
-    "author", "sign in", "log in", "login", "by"))
+    "author", "sign in", "log in", "login", "by", "submitted", "posted"))
 """Author values that are a page's interface text or a template default, never a name."""
 _ACCOUNT_WORDS = re.compile(
     r"\b(?:logged\s+in|you(?:'|\u2019)?re\s+logged|log(?:ged)?\s*(?:in|out)"
@@ -148,3 +148,21 @@ def page_byline(nodes: TextNodes, site_names: set[str] | frozenset[str]) -> str 
                 and name_key(names) not in site_names and not is_placeholder_author(names):
             return names
     return None
+
+
+def _holds(holder: str, name: str) -> bool:
+    key = name_key(name)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", holder.casefold()) is not None
+
+
+def without_organisations(author: str, site_names: set[str] | frozenset[str],
+                          holders: list[str]) -> str:
+    """``author`` (names joined by "; ") without the names that are the publisher's own or
+    the copyright holder's ("Cond\u00e9 Nast; Jane Roe" -> "Jane Roe"), when a name is left:
+    pages put the organisation in ``<meta name="author">`` and the person elsewhere. A
+    single name stays (a blogger holds the copyright of their own posts)."""
+    names = [n.strip() for n in author.split(";") if n.strip()]
+    kept = [n for n in names if name_key(n) not in site_names
+            and not any(_holds(holder, n) for holder in holders)]
+    return "; ".join(kept) if kept and len(kept) < len(names) else author
+

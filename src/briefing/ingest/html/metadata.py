@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from briefing.ingest import fields
 from briefing.ingest.assemble import (
@@ -90,6 +91,48 @@ def has_date_meta(nodes: TextNodes) -> bool:
                and re.search(r"\d{4}", content) for key, content in nodes.meta)
 
 
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_HEAD_END = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)
+
+
+def declared_urls(nodes: TextNodes) -> list[str]:
+    """The page's own addresses as its head declares them: ``og:url`` and the
+    ``<link rel="canonical">`` hrefs (not ``<base>``, which is where links resolve)."""
+    urls = [content.strip() for key, content in nodes.meta if key == "og:url"]
+    end = _HEAD_END.search(nodes.source)
+    head = nodes.source[:end.start() if end else len(nodes.source)]
+    for tag in _LINK_TAG.finditer(head):
+        if _CANONICAL.search(tag.group()) and (href := _HREF.search(tag.group())):
+            urls.append(unescaped(next(g for g in href.groups() if g is not None)).strip())
+    return [url for url in urls if url]
+
+
+def _is_root(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
+def front_page_url(nodes: TextNodes) -> str | None:
+    """The site's root address, if the page declares itself as the site's front page: every
+    address it gives itself (``og:url``, canonical link; at least one) is a root ("/", no
+    query), and it declares no article (``og:type`` article..., a JSON-LD article object, a
+    publication date). A front page's text is teasers of other stories."""
+    urls = declared_urls(nodes)
+    if not urls or not all(_is_root(url) for url in urls):
+        return None
+    if any(key == "og:type" and content.strip().lower().startswith("article")
+           for key, content in nodes.meta):
+        return None
+    if any(_is_article(obj) for raw in nodes.json_ld for obj in _json_objects(raw)):
+        return None
+    return urls[0] if declared_date(nodes) is None else None
+
+
 _ORG_META = ("publisher", "og:site_name", "application-name", "dc.publisher")
 _ORG_TYPE = re.compile(r"Organi[sz]ation$")
 
@@ -113,6 +156,23 @@ def organisation_names(nodes: TextNodes, publisher: str | None) -> set[str]:
                     isinstance(k, str) and _ORG_TYPE.search(k) for k in kinds):
                 names.add(name)
     return {key for name in names if (key := name_key(name))}
+
+
+_RIGHTS_META = ("copyright", "dc.rights", "dcterms.rights", "rights")
+
+
+def copyright_holders(nodes: TextNodes) -> list[str]:
+    """What the page's head says about its copyright (``<meta name="copyright">``...) and the
+    JSON-LD ``copyrightHolder`` names, raw."""
+    found = [content for key, content in nodes.meta if key in _RIGHTS_META]
+    for raw in nodes.json_ld:
+        for obj in _json_objects(raw):
+            holder = obj.get("copyrightHolder")
+            if isinstance(holder, dict):
+                holder = holder.get("name")
+            if isinstance(holder, str):
+                found.append(holder)
+    return found
 
 
 def simple_form(text: str) -> str:
@@ -185,6 +245,50 @@ def declared_titles(nodes: TextNodes, site_names: set[str] | frozenset[str]) -> 
     return found
 
 
+_QUOTE_FORMS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def title_form(text: str) -> str:
+    """``simple_form`` with curly quotes made straight: a ``<title>`` or ``og:title`` often
+    writes the ``<h1>``'s quotes plain ("'Story'" for "\u2018Story\u2019")."""
+    return simple_form(text).translate(_QUOTE_FORMS)
+
+
+_AROUND = re.compile(r"\s*[|\u2013\u2014\u00b7\u2022\u00bb:-]{1,2}\s*$")
+"""The end of what stands before a headline inside a title ("Analysis:", "Site |")."""
+MIN_INNER_SHARE = 0.5
+"""A headline found inside a title must be at least this share of the title's characters."""
+
+
+def inner_headline(head: str, title: str) -> bool:
+    """True if the title is ``head`` with a label or name before it and a separator after
+    ("Analysis: Story | Section"): ``head`` stands between separators (or the title's
+    ends), has ``MIN_HEADLINE_WORDS`` words and is most of the title."""
+    short, whole = title_form(head), title_form(title).rstrip(" |")
+    at = whole.find(short)
+    if at <= 0 or len(short.split()) < MIN_HEADLINE_WORDS \
+            or len(short) < MIN_INNER_SHARE * len(whole):
+        return False
+    before, after = whole[:at], whole[at + len(short):]
+    return _AROUND.search(before) is not None and before.strip(" |:-") != "" and (
+        not after.strip() or _SITE_SEPARATOR.match(after) is not None)
+
+
+def declared_prefix(title: str, nodes: TextNodes) -> str | None:
+    """A declared headline (``og:title``, ``twitter:title``, JSON-LD ``headline``) that the
+    title is, with a separator and more after it ("Story \u00bb Local \u00bb Site"), if any."""
+    whole = title_form(title)
+    for raw in declared_headlines(nodes):
+        text = clean_value(raw)
+        if text is None or len(text.split()) < MIN_HEADLINE_WORDS:
+            continue
+        short = title_form(text)
+        if whole.startswith(short) and whole != short \
+                and _SITE_SEPARATOR.match(whole[len(short):]) is not None:
+            return text
+    return None
+
+
 def _extends(h1: str, title: str) -> bool:
     """True if ``h1`` is ``title`` with more words after it (a title cut for the tab)."""
     head, short = simple_form(h1), simple_form(title)
@@ -199,7 +303,13 @@ def headline(title: str | None, nodes: TextNodes,
     A title that is an ``<h1>`` followed by a separator and more (a site name, a section,
     a date: "Story | Site | 10.06.2013") is cut back to the ``<h1>``. A leading or trailing
     site name is dropped ("Story | Site"), and a title that the ``<h1>`` continues
-    ("Story" for the ``<h1>`` "Story Worldwide") gives way to the ``<h1>``.
+    ("Story" for the ``<h1>`` "Story Worldwide") gives way to the ``<h1>``, as does a title
+    that holds the ``<h1>`` between a label and a suffix ("Analysis: Story | Section").
+    Quotes are compared straight. Without such an ``<h1>``, a title that is a declared
+    headline plus a separator and more ("Story \u00bb Section \u00bb Site") is cut back to it.
+    A page without an ``<h1>`` whose title is only its ``<title>`` (declared nowhere else: a
+    template's "News from Site") takes the element it marks as the headline (hAtom
+    ``entry-title``, ``itemprop="headline"``).
 
     A title that is only the site name (trafilatura splits "Site - Story" itself and may
     keep the wrong side) gives way to the first declared headline that is more
@@ -220,10 +330,39 @@ def headline(title: str | None, nodes: TextNodes,
         span = Span(start, end, nodes.source[start:end], text)
         if title is None or simple_form(text) == simple_form(title):
             return title or text, span
-        rest = simple_form(title).removeprefix(simple_form(text))
-        if rest != simple_form(title) and rest[:2].strip()[:1] in _TITLE_SEPARATORS \
+        rest = title_form(title).removeprefix(title_form(text))
+        if rest != title_form(title) and rest[:2].strip()[:1] in _TITLE_SEPARATORS \
                 and rest.strip():
             return text, span
-        if _extends(text, title):
+        if _extends(text, title) or inner_headline(text, title):
             return text, span
+    if title is not None and (short := declared_prefix(title, nodes)) is not None:
+        return short, None
+    if not nodes.h1 and (marked := marked_headline(nodes)) is not None \
+            and (title is None or not _declared_beyond_tab(title, nodes)):
+        return marked
     return title, None
+
+
+def _declared_beyond_tab(title: str, nodes: TextNodes) -> bool:
+    """True if ``title`` is a headline the page declares other than in its ``<title>``."""
+    declared = list(declared_headlines(nodes))
+    if nodes.title is not None:
+        declared.pop()  # the <title> comes last
+    return title_form(title) in {title_form(h) for h in declared}
+
+
+MAX_HEADLINE_CHARS = 300
+"""A marked headline longer than this is no headline (a wrapper marked as one)."""
+
+
+def marked_headline(nodes: TextNodes) -> tuple[str, Span] | None:
+    """The text and span of the element the page marks as its headline (``entry-title``,
+    ``itemprop="headline"``), if it has ``MIN_HEADLINE_WORDS`` words and is short."""
+    for first, last in nodes.marked_headline.found:
+        pieces = nodes.pieces[first:last]
+        text = clean_text("".join(p[2] for p in pieces))
+        if pieces and len(text.split()) >= MIN_HEADLINE_WORDS and len(text) <= MAX_HEADLINE_CHARS:
+            start, end = pieces[0][0], pieces[-1][1]
+            return text, Span(start, end, nodes.source[start:end], text)
+    return None

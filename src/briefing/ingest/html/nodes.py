@@ -34,6 +34,9 @@ _COMMENTS_MARK = re.compile(r"(?:^|[-_])(?:comments?|disqus)(?:$|[-_])", re.IGNO
 "commentary" (an opinion piece) is no such mark."""
 _MAY_MARK_COMMENTS = re.compile(r"comment|disqus", re.IGNORECASE)
 """A quick test before ``_COMMENTS_MARK`` looks at each token."""
+_HEADLINE_MARK = re.compile(r"(?:^|\s)(?:entry-title|headline)(?:$|\s)")
+"""A class ``entry-title`` (hAtom) or ``itemprop="headline"`` (schema.org) marks the
+story's headline."""
 MAX_BYLINE_ELEMENTS = 12
 """Byline-marked elements kept, in page order (teaser lists repeat the mark many times)."""
 
@@ -89,6 +92,9 @@ class TextNodes(HTMLParser):
         self.comments = _Regions()
         """The outermost elements the page marks as readers' comments (one attribute: more
         would cost the parser its fast attribute access)."""
+        self.marked_headline = _Regions()
+        """The first element the page marks as the story's headline (``entry-title``,
+        ``itemprop="headline"``), once closed."""
         self._open: dict[str, list[int]] = {"link": [], "bold": []}
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._skip = 0
@@ -120,6 +126,8 @@ class TextNodes(HTMLParser):
         self._mark_byline(tag, attrs)
         if attrs or self.comments.open is not None:
             self._mark_comments(tag, attrs)
+            if not self.marked_headline.found:
+                self._mark_headline(tag, attrs)
         if tag in _SKIP_TEXT:
             self._skip += 1
         if tag == "body":
@@ -151,6 +159,29 @@ class TextNodes(HTMLParser):
                     and any(_COMMENTS_MARK.search(token) for token in value.split()):
                 self.comments.open = _Mark(tag, len(self.pieces))
                 return
+
+    def _mark_headline(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        mark = self.marked_headline.open
+        if mark is not None:
+            if mark.tag == tag:
+                mark.nested += 1
+            return
+        for key, value in attrs:
+            if value and ((key == "class" and "entry-title" in value)
+                          or (key == "itemprop" and "headline" in value)) \
+                    and _HEADLINE_MARK.search(value) is not None:
+                self.marked_headline.open = _Mark(tag, len(self.pieces))
+                return
+
+    def _close_headline(self, tag: str) -> None:
+        mark = self.marked_headline.open
+        if mark is None or mark.tag != tag:
+            return
+        if mark.nested:
+            mark.nested -= 1
+        else:
+            self.marked_headline.found.append((mark.first, len(self.pieces)))
+            self.marked_headline.open = None
 
     def _close_comments(self, tag: str) -> None:
         mark = self.comments.open
@@ -195,6 +226,7 @@ class TextNodes(HTMLParser):
         super().close()
         self._off_since = None  # never turned back on: a broken marker, not a hidden page
         self.comments.open = None  # never closed: its extent is unknown, so it marks nothing
+        self.marked_headline.open = None
         for group, starts in self._open.items():
             self.ranges[group].extend((s, len(self.source)) for s in starts)
             starts.clear()
@@ -219,6 +251,8 @@ class TextNodes(HTMLParser):
             self._close_byline(tag)
         if self.comments.open is not None:
             self._close_comments(tag)
+        if self.marked_headline.open is not None:
+            self._close_headline(tag)
         if tag in _SKIP_TEXT and self._skip:
             self._skip -= 1
         self._depth = max(0, self._depth - 1)
