@@ -61,7 +61,8 @@ class BriefingConfig(base.Config):  # type: ignore[no-untyped-call]
     """Reading speed for reading times."""
     page_size = Count(default=100, minimum=1)
     """Briefings per page of a month of the archive or of the open questions, and sources
-    per page of a letter of the sources index; a longer listing goes on over more pages."""
+    per page of a letter of the sources index, on average (at most twice as many); a longer
+    listing goes on over more pages, cut where its entries say (``views.paged``)."""
     max_file_size = Count(default=5 * 1024 * 1024, minimum=1024)
     """Largest content file read, in bytes."""
     strict = c.Type(bool, default=False)

@@ -144,27 +144,33 @@ def test_sources_index_links_one_page_per_letter(make_briefing: Callable[..., Br
 def test_long_listings_go_on_over_pages(article_file: Callable[..., Article],
                                         briefing_of: Callable[..., Briefing],
                                         html_of: Callable[[str], str]) -> None:
-    briefings = many(article_file, briefing_of, 5)  # May 2024 x 5, April, undated
-    pages = pages_of(briefings, SiteInfo(page_size=2))
-    may = [b.slug for b in briefings[:5]]
+    briefings = many(article_file, briefing_of, 3)  # May 2024 x 3, April, undated
+    pages = pages_of(briefings, SiteInfo(page_size=1))  # one briefing a page
+    may = [b.slug for b in briefings[:3]]
+    names = ("2024-05", "2024-05-2", "2024-05-3")
     assert [p for p in pages if p.startswith("archive/2024-05")] == [
-        "archive/2024-05.md", "archive/2024-05-2.md", "archive/2024-05-3.md"]
+        f"archive/{n}.md" for n in names]
     shown = []
-    for number, name in enumerate(("2024-05", "2024-05-2", "2024-05-3"), 1):
+    for number, name in enumerate(names, 1):
         html = html_of(pages[f"archive/{name}.md"])
         assert re.findall(r"<h1[^>]*>([^<]+)</h1>", html) == [f"May 2024, page {number} of 3"]
-        assert "5 briefings, newest first" in html
+        assert "Newest first." in html and "3 briefings" not in html  # no total on a page
         shown += re.findall(r'<h3[^>]*><a href="\.\./([a-z0-9-]+)\.md">', html)
         pager = [a for a in links(html) if a[1].isdigit()]
-        others = [(f"{s}.md", str(k)) for k, s in enumerate(
-            ("2024-05", "2024-05-2", "2024-05-3"), 1) if k != number]
+        others = [(f"{s}.md", str(k)) for k, s in enumerate(names, 1) if k != number]
         assert pager == others + others  # above and below the list
     assert shown == may  # each once, newest first
     assert "archive/2024-04-2.md" not in pages
     assert "Pages:" not in pages["archive/2024-04.md"]
     assert [p for p in pages if p.startswith("questions/2024-05")] == [
-        "questions/2024-05.md", "questions/2024-05-2.md", "questions/2024-05-3.md"]
+        f"questions/{n}.md" for n in names]
     assert "May 2024, page 3 of 3" in html_of(pages["questions/2024-05-3.md"])
+
+
+def test_a_listing_of_page_size_or_fewer_is_one_page(
+        article_file: Callable[..., Article], briefing_of: Callable[..., Briefing]) -> None:
+    pages = pages_of(many(article_file, briefing_of, 5), SiteInfo(page_size=5))
+    assert [p for p in pages if p.startswith("archive/2024-05")] == ["archive/2024-05.md"]
 
 
 def test_a_letter_of_many_sources_goes_on_over_pages(
@@ -174,14 +180,15 @@ def test_a_letter_of_many_sources_goes_on_over_pages(
     b = dataclasses.replace(b, sources=(
         ortiz, dataclasses.replace(mayor, name="Lars Lund"),
         dataclasses.replace(officials, name="local officials")))
-    pages = pages_of([b], SiteInfo(page_size=2))
-    first, second = html_of(pages["sources/l.md"]), html_of(pages["sources/l-2.md"])
+    pages = pages_of([b], SiteInfo(page_size=1))
+    first, second, third = (html_of(pages[f"sources/{n}.md"]) for n in ("l", "l-2", "l-3"))
     assert re.findall(r"<h2[^>]*>([^<]+)</h2>", first) == ["On record"]
-    assert re.findall(r"<h3[^>]*>([^<]+)</h3>", first) == ["Lars Lund", "Lena Ortiz"]
-    assert re.findall(r"<h2[^>]*>([^<]+)</h2>", second) == ["Anonymous sources"]
-    assert re.findall(r"<h3[^>]*>([^<]+)</h3>", second) == ["Local officials"]
-    assert "3 sources, A to Z" in first and "3 sources, A to Z" in second
-    assert ("l-2.md", "2") in links(first) and ("l.md", "1") in links(second)
+    assert re.findall(r"<h3[^>]*>([^<]+)</h3>", first + second) == ["Lars Lund", "Lena Ortiz"]
+    assert re.findall(r"<h2[^>]*>([^<]+)</h2>", third) == ["Anonymous sources"]
+    assert re.findall(r"<h3[^>]*>([^<]+)</h3>", third) == ["Local officials"]
+    assert all("A to Z, with" in page and "3 sources" not in page
+               for page in (first, second, third))
+    assert ("l-2.md", "2") in links(first) and ("l.md", "1") in links(third)
     index = html_of(pages["sources/index.md"])
     assert ("../sources/l.md", "L") in links(index)
 
@@ -195,8 +202,26 @@ def test_a_change_in_a_long_listing_touches_only_the_page_it_is_on(
     site = SiteInfo(page_size=2)
     old, new = pages_of(before, site), pages_of(after, site)
     changed = {k for k in old if old[k] != new[k]}
-    assert "archive/2024-05-3.md" in changed
-    assert not changed & {"archive/2024-05.md", "archive/2024-05-2.md"}
+    holding = {k for k in old if k.startswith("archive/2024-05") and last.slug in old[k]}
+    assert len(holding) == 1 and holding <= changed
+    assert not changed & (set(old) - holding - {
+        "index.md", "briefings.json", "feed.xml", last.slug + ".md"}) - {
+        k for k in old if k.startswith(("questions/", "sources/", "tags/"))}
+
+
+def test_an_added_briefing_rewrites_only_its_own_page_of_a_long_listing(
+        article_file: Callable[..., Article], briefing_of: Callable[..., Briefing]) -> None:
+    before = many(article_file, briefing_of, 24)  # May 31 back to May 8, then 2 more
+    extra = dated(article_file("base.md"), briefing_of, "added", dt.date(2024, 5, 19),
+                  "Added story")
+    after = sorted([*before, extra], key=lambda b: (b.meta.date is None, -(
+        b.meta.date or dt.date.min).toordinal()))
+    site = SiteInfo(page_size=4)
+    old, new = pages_of(before, site), pages_of(after, site)
+    archive = sorted(k for k in new if k.startswith("archive/2024-05"))
+    assert len(archive) == len([k for k in old if k.startswith("archive/2024-05")]) > 3
+    changed = [k for k in archive if old.get(k) != new[k]]
+    assert len(changed) <= 2 and any("added.md" in new[k] for k in changed)
 
 
 def test_names_outside_a_to_z_share_one_sources_page(

@@ -120,20 +120,41 @@ def test_source_letters_fold_accents_and_put_the_rest_in_one_bucket() -> None:
 
 
 def test_paged_cuts_a_listing_in_order_and_names_its_pages() -> None:
-    pages = views.paged("undated", list(range(5)), 2)
+    pages = views.paged("undated", list(range(3)), 1)
     assert [p.stem for p, _ in pages] == ["undated", "undated-2", "undated-3"]
-    assert [items for _, items in pages] == [(0, 1), (2, 3), (4,)]
+    assert [items for _, items in pages] == [(0,), (1,), (2,)]
     assert [(p.number, p.count, p.label) for p, _ in pages] == [
         (1, 3, "page 1 of 3"), (2, 3, "page 2 of 3"), (3, 3, "page 3 of 3")]
     assert all(p.stems == pages[0][0].stems for p, _ in pages)
     [(one, items)] = views.paged("2024-05", ["x"], 100)
     assert (one.stem, one.count, one.label, items) == ("2024-05", 1, "", ("x",))
+    [(_, items)] = views.paged("2024-05", [str(i) for i in range(100)], 100)
+    assert len(items) == 100
     [(empty, nothing)] = views.paged("a", [], 3)
     assert (empty.stem, nothing) == ("a", ())
     with pytest.raises(ValueError):
         views.paged("a", [1], 0)
     with pytest.raises(RenderError):
         views.paged("../a", [1], 1)
+
+
+def test_paged_cuts_where_the_items_say_so_an_insertion_changes_its_own_page() -> None:
+    keys = [f"article-{i:04d}" for i in range(0, 4000, 2)]
+    pages = views.paged("undated", keys, 50)
+    sizes = [len(items) for _, items in pages]
+    assert [k for _, items in pages for k in items] == keys
+    assert min(sizes[:-1]) >= 25 and max(sizes) <= 100 and 35 <= sum(sizes) / len(sizes) <= 65
+    moved = 0
+    for new in ("article-0101", "article-1001", "article-2501", "article-3333"):
+        after = views.paged("undated", sorted([*keys, new]), 50)
+        old_pages = {items for _, items in pages}
+        changed = [items for _, items in after if items not in old_pages]
+        if len(after) == len(pages):  # (by count, every page after the new item changes)
+            assert len(changed) <= 2 and any(new in items for items in changed)
+        moved += len(after) != len(pages)
+    assert moved <= 1
+    counted = [items for _, items in views.paged("x", keys, 50)]
+    assert counted == [items for _, items in pages]  # the same on every run
 
 
 def test_counted_and_section_pages() -> None:

@@ -57,9 +57,9 @@ class SiteInfo:
     """How many of the newest briefings the Atom feed carries."""
     page_size: int = 100
     """How many briefings one page of the monthly archive or of a month's open questions
-    lists, and how many sources one page of a letter of the sources index: a longer
-    listing goes on over more pages (``archive/undated-2.md``), so no page grows with the
-    site."""
+    lists on average (at most twice as many), and sources one page of a letter of the
+    sources index: a longer listing goes on over more pages (``archive/undated-2.md``), so
+    no page grows with the site (``views.paged``)."""
 
 
 def page_path(slug: str) -> str:

@@ -13,7 +13,9 @@ rewrites its own page and a few small listings, never one page that lists everyt
 * a month or a letter with more than ``SiteInfo.page_size`` briefings or sources goes on
   over further pages (``archive/undated-2.md``, ``sources/s-2.md``), each linking to all
   the others: undated articles all fall in one month, and a site of ten thousand would
-  otherwise have one page of megabytes;
+  otherwise have one page of megabytes. The pages are cut where the entries say
+  (``views.paged``), so a briefing added or removed rewrites its own page of a listing,
+  not the pages after it;
 * a tag's page (``tags/<tag>.md``) shows its ``TAG_LATEST`` newest briefings and points
   to the monthly archive for older ones; ``tags/index.md`` lists the tags.
 """
@@ -29,6 +31,7 @@ from markupsafe import Markup
 from briefing.render import EXPORT_PATH, FEED_PATH, SiteInfo, render_template
 from briefing.render.digest import Digest
 from briefing.render.views import (
+    SourceEntry,
     by_date,
     by_month,
     letters,
@@ -88,6 +91,14 @@ def _page(env: jinja2.Environment, template: str, **context: object) -> Maker:
     return functools.partial(render_template, env, template, **context)
 
 
+def _briefing_key(b: Digest) -> str:
+    return f"{b.id}\0{b.slug}"  # the slug tells apart briefings of one file (in tests)
+
+
+def _source_key(e: SourceEntry) -> str:
+    return f"{e.anonymous}\0{e.name}"
+
+
 def _home_and_archive(env: jinja2.Environment, briefings: Sequence[Digest],
                       common: dict[str, object], size: int) -> dict[str, Maker]:
     latest = list(briefings[:LATEST])
@@ -96,7 +107,7 @@ def _home_and_archive(env: jinja2.Environment, briefings: Sequence[Digest],
                          total=len(briefings), groups=by_date(latest), months=months,
                          **common)}
     for month in months:
-        for pager, shown in paged(month.slug, month.briefings, size):
+        for pager, shown in paged(month.slug, month.briefings, size, _briefing_key):
             pages[f"{ARCHIVE}/{pager.stem}.md"] = _page(
                 env, "archive.md.j2", root="../", month=month, pager=pager,
                 groups=by_date(shown), **common)
@@ -111,7 +122,7 @@ def _questions(env: jinja2.Environment, briefings: Sequence[Digest],
     pages = {QUESTIONS: _page(env, "questions.md.j2", root="../", groups=by_date(latest),
                               shown=len(latest), total=len(asked), months=months, **common)}
     for month in months:
-        for pager, shown in paged(month.slug, month.briefings, size):
+        for pager, shown in paged(month.slug, month.briefings, size, _briefing_key):
             pages[f"questions/{pager.stem}.md"] = _page(
                 env, "questions_month.md.j2", root="../", month=month, pager=pager,
                 groups=by_date(shown), **common)
@@ -124,7 +135,7 @@ def _sources(env: jinja2.Environment, briefings: Sequence[Digest],
     pages = {SOURCES: _page(env, "sources.md.j2", root="../", letters=groups, **common)}
     for group in groups:
         entries = [*group.named, *group.anonymous]
-        for pager, shown in paged(group.slug, entries, size):
+        for pager, shown in paged(group.slug, entries, size, _source_key):
             named = tuple(e for e in shown if not e.anonymous)
             anonymous = tuple(e for e in shown if e.anonymous)
             pages[f"sources/{pager.stem}.md"] = _page(

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -488,15 +488,41 @@ class Pager:
         return Markup(f"page {self.number} of {self.count}" if self.count > 1 else "")
 
 
-def paged(stem: str, items: Sequence[T], size: int) -> tuple[tuple[Pager, tuple[T, ...]], ...]:
-    """``items`` cut into pages of at most ``size`` (at least one page, in order), each with
-    its ``Pager``. An item added or removed moves only the items after it to other pages."""
+def paged(stem: str, items: Sequence[T], size: int,
+          key: Callable[[T], str] = str) -> tuple[tuple[Pager, tuple[T, ...]], ...]:
+    """``items`` cut into pages of about ``size`` (at least one page, in order), each with
+    its ``Pager``.
+
+    A listing of at most ``size`` items is one page. A longer one is cut where its items
+    say, not by count, so that an item added or removed changes its own page and not every
+    page after it (an incremental build rewrites only the pages that list what changed):
+    an item opens a new page when the page before it holds at least half of ``size`` and
+    the hash of its ``key`` falls in a share of one in ``size`` minus that half, or when the
+    page before it holds twice ``size``. Pages hold ``size`` items on average and never
+    more than twice as many; one added item in about ``size / 2`` is itself a cut, and
+    then the pages after it are renumbered.
+    """
     if size < 1:
         raise ValueError(f"a page holds at least one item, not {size}")
-    count = max(1, -(-len(items) // size))
-    stems = tuple(page_name(stem if k == 0 else f"{stem}-{k + 1}") for k in range(count))
-    return tuple((Pager(k + 1, stems), tuple(items[k * size : (k + 1) * size]))
-                 for k in range(count))
+    pages: list[list[T]] = [[]]
+    if len(items) <= size:
+        pages[0].extend(items)
+    else:
+        least = max(1, size // 2)
+        odds = size - least + 1
+        for item in items:
+            page = pages[-1]
+            if page and (len(page) >= 2 * size
+                         or (len(page) >= least and _cut_hash(key(item)) % odds == 0)):
+                pages.append(page := [])
+            page.append(item)
+    stems = tuple(page_name(stem if k == 0 else f"{stem}-{k + 1}") for k in range(len(pages)))
+    return tuple((Pager(k + 1, stems), tuple(page)) for k, page in enumerate(pages))
+
+
+def _cut_hash(key: str) -> int:
+    """A hash of ``key`` that is the same on every run and machine (not ``hash()``)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 @dataclass(frozen=True, slots=True)
