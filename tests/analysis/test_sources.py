@@ -1638,3 +1638,98 @@ def test_a_spokesperson_of_a_named_ministry_is_an_anonymous_official() -> None:
     # fails on the old code: the source was the ministry ("government", on record)
     found = sources("A Ministry of Transport spokesperson said the road was shut.")
     assert (found[0].kind, found[0].anonymous) == (SourceKind.OFFICIAL, True)
+
+
+# --------------------------------------------------------------------------- real-page shapes
+
+
+def rows(body: str) -> list[tuple[str, str, str, bool]]:
+    """(source, cue, content, quote) of every attribution in the table, in order."""
+    found = sources(body)
+    atts = sorted((a for s in found for a in s.attributions),
+                  key=lambda a: (a.cue.start, a.content.start))
+    return [(a.source.plain, a.cue.plain, a.content.plain, a.quote) for a in atts]
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("“You have ruined this town,” she said to the mayor.", "she",
+     "You have ruined this town"),
+    ('"We are finished here," Reed said to the clerk.', "Reed", "We are finished here"),
+    ('"We are finished here," said Reed to the clerk.', "Reed", "We are finished here"),
+    ("“This is no campaign stop,” the judge said to Okafor, telling his lawyer to sit.",
+     "the judge", "This is no campaign stop"),
+    ("“I did not come to hear a speech,” the judge said, raising her voice and telling Reed "
+     "to sit down.", "the judge", "I did not come to hear a speech"),
+    ("“The planet is running out of time,” Vance said alongside two colleagues in a "
+     "briefing presenting the study.", "Vance", "The planet is running out of time"),
+    ('"It is over," Roe said on the radio show "Face the Nation."', "Roe", "It is over"),
+])
+def test_a_quotation_before_the_cue_is_the_content_whatever_phrase_follows(
+        body: str, source: str, content: str) -> None:
+    found = rows(body)
+    assert (source, content, True) in [(s, c, q) for s, _, c, q in found]
+    assert not [c for s, cue, c, q in found if s == source and cue == "said" and not q]
+
+
+def test_a_topic_between_two_halves_of_a_quotation_is_no_content() -> None:
+    found = rows("“The land is worth far more,” Okafor said of the farm, “and we will prove "
+                 "that next month.”")
+    assert [(s, c, q) for s, _, c, q in found] == [
+        ("Okafor", "The land is worth far more", True),
+        ("Okafor", "and we will prove that next month.", True)]
+
+
+def test_a_quotation_after_a_participle_phrase_is_the_speaker_s_too() -> None:
+    found = rows("“Every time you say that,” Reed said, raising his voice, “you give them "
+                 "ammunition.”")
+    assert [c for _, _, c, _ in found] == ["Every time you say that",
+                                           "you give them ammunition."]
+
+
+def test_an_adverbial_clause_before_the_source_is_no_content() -> None:
+    assert rows("Before the hearing could resume, Okafor weighed in.") == []
+    assert rows("If the vote fails, the plan dies, Okafor said.") == [
+        ("Okafor", "said", "If the vote fails, the plan dies", False)]
+
+
+def test_asking_someone_with_no_question_is_no_attribution() -> None:
+    assert rows("The host asked Okafor.") == []
+    assert rows("The lawyer questioning Okafor let him talk for an hour.") == []
+    assert rows("The host asked Okafor whether he would run.") != []
+
+
+def test_the_meaning_of_a_word_is_no_one_s_claim() -> None:
+    assert rows("The name refers to the old river crossing.") == []
+
+
+def test_a_pronoun_with_its_auxiliary_is_the_source_and_a_duration_no_claim() -> None:
+    body = 'It was the "rigged hearing" that he\'s been railing against for weeks.'
+    assert all(s != "that he's" for s, *_ in rows(body))
+    assert rows(body) == []
+
+
+def test_a_noun_in_ing_after_an_adjective_is_no_cue() -> None:
+    assert rows("Now he brings a new warning: Rivers are rising faster than expected.") == []
+
+
+def test_the_subject_of_a_clause_spends_its_time_attacking() -> None:
+    assert rows("He spent his time on the stand attacking the city attorney.") == [
+        ("He", "attacking", "the city attorney", False)]
+
+
+def test_a_participle_in_an_opening_phrase_is_no_cue() -> None:
+    assert rows('In a video posted after the vote, Okafor said: "The count was wrong."') == [
+        ("Okafor", "said:", "The count was wrong.", True)]
+
+
+def test_according_to_after_a_conjunction_takes_the_clause_after_it() -> None:
+    for body in ("The town grew fast, but, according to Vance, the cost has been higher rents.",
+                 "The town grew fast, but according to Vance, the cost has been higher rents."):
+        assert rows(body) == [("Vance", "according to", "the cost has been higher rents",
+                               False)]
+
+
+def test_how_something_was_said_is_no_part_of_the_source() -> None:
+    found = rows('"The water is warming," writes Ada Vance, a chemist at Lowen University, '
+                 "over email.")
+    assert found[0][0] == "Ada Vance, a chemist at Lowen University"

@@ -48,9 +48,10 @@ Conventions of the output (``Attribution``):
   ``content.plain`` (what the reader is shown) fills the gap in square brackets, "it is
   annexing [the regions]" (``attribution.gaps``);
 * content that is only a topic ("tweeted about the game", "said of the plan", "said
-  during a visit") is no claim, and neither is a refusal to speak ("declined to
-  comment", "did not respond to a request for comment"): such attributions are left
-  out of the sources (``find_attributions`` still returns them).
+  during a visit") or a duration ("has railed against it for weeks") is no claim, and
+  neither is a refusal to speak ("declined to comment", "did not respond to a request
+  for comment"): such attributions are left out of the sources (``find_attributions``
+  still returns them).
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ _NO_COMMENT = re.compile(
     r"\s+comment|^to\s+(?:comment|speak|talk|respond|elaborate|be\s+interviewed|"
     r"discuss|answer|return)\b", re.I)
 
+_DURATION = re.compile(
+    r"^(?:for|over|throughout|since)\s+(?:(?:the|a|an|past|last|several|many|few|some|long|"
+    r"\d+|two|three|four|five|six|ten|\w+teen|twenty)\s+)*"
+    r"(?:time|hours?|days?|weeks?|months?|years?|decades?)\.?$", re.I)
+"""Content that is only how long something went on ("for weeks", "for the past two years")."""
+
 
 def is_claim(cue: str, content: str, quote: bool, after_cue: bool) -> bool:
     """True unless the content says nothing: only a topic, or a refusal to speak.
@@ -112,6 +119,8 @@ def is_claim(cue: str, content: str, quote: bool, after_cue: bool) -> bool:
             len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _AMOUNTS)) \
             and _CLAUSE_MARK.search(content) is None and len(content.split()) <= _TOPIC_WORDS:
         return False  # but "says about 60 members ...", "said on Monday that ..." are claims
+    if _DURATION.match(content.strip()) is not None:
+        return False  # "that he has been railing against for weeks": how long, not what
     return _NO_COMMENT.match(content.strip()) is None
 
 

@@ -21,7 +21,13 @@ from briefing.analysis.attribution.phrases import phrase_start, source_before
 from briefing.analysis.attribution.quotes import Quote, find_quotes, inside_mask
 from briefing.analysis.attribution.tokens import Token, tokenize
 from briefing.analysis.attribution.units import Unit, split_units
-from briefing.analysis.attribution.wordclasses import AUXILIARIES
+from briefing.analysis.attribution.wordclasses import (
+    AUXILIARIES,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PERSONAL_SUBJECTS,
+    PREPOSITIONS,
+)
 
 _MIN_PARTIAL_QUOTE = 4
 """Words a quotation inside reported content needs to count as a verbatim quote."""
@@ -29,6 +35,12 @@ END = frozenset({".", "!", "?"})
 """Marks that end a sentence."""
 _TRIM_END = frozenset({".", ",", ":", ";", "—", "–", "--", "-"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_TRAILING = PREPOSITIONS | {"alongside", "beside", "before", "after", "during", "toward",
+                           "towards", "through", "via", "amid", "outside", "inside"}
+"""Words that open a phrase after "“...,” Roe said" naming a hearer, a topic or an occasion."""
+_PHRASE_ENDS = END | {",", ";", ":", "—", "–", "--"}
+_TITLE_JOINERS = frozenset({"and", "the", "of", "a", "an", "in", "on", "for", "to", "with"})
+"""Lower-case words inside a title in quotation marks ("Fox and Friends", "Face the Nation")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +233,60 @@ class Block:
         if b < len(toks) and toks[b].text == ":":
             b += 1
         return b
+
+    def quoted_speaker(self, cue: Cue, unit: Unit) -> bool:
+        """True when a quotation closes right before the cue's source ("“...,” Roe said")
+        or, inverted, right before the cue ("“...,” said Roe"): the quotation is what the
+        cue reports, whatever phrases follow the cue."""
+        k = cue.start - 1
+        if not self._inverted(cue.start, unit):
+            source = self.source_before(cue.start, unit.start)
+            if source is None:
+                return False
+            k = source[0] - 1
+        toks = self.tokens
+        if k >= unit.start and toks[k].text == ",":
+            k -= 1
+        elif k < 1 or toks[k - 1].text not in (",", "?", "!"):
+            return False  # "Marcia “Cia” Price shouted", "... schools.” Roe hopes to"
+        return k >= max(0, unit.start - 1) and quote_closing_at(self.quotes, k) is not None
+
+    def past_trailing_phrase(self, k: int, unit: Unit) -> int:
+        """Past a prepositional phrase at ``k`` that holds no clause, up to a comma, a
+        quotation or the end: "to the judge", "of the resort", "alongside colleagues in a
+        briefing introducing the paper" after "“...,” Roe said". ``k`` when there is none."""
+        toks = self.tokens
+        if k + 1 >= unit.end or toks[k].lower not in _TRAILING:
+            return k
+        nxt = toks[k + 1]
+        if toks[k].lower == "to" and not (nxt.is_capitalized or nxt.lower in DETERMINERS
+                                           or nxt.lower in OBJECT_PRONOUNS
+                                           or nxt.lower.endswith("s")):
+            return k  # "to the judge", "to reporters", not "to emulate"
+        j = k + 1
+        while j < unit.end and toks[j].text not in _PHRASE_ENDS:
+            if toks[j].is_quote:
+                title = self._title_after(j)
+                if title is None:
+                    break
+                j = title
+                continue
+            w = toks[j].lower
+            if w == "that" or w in PERSONAL_SUBJECTS or w in AUXILIARIES:
+                return k  # "said to reporters that she ...": a clause follows
+            j += 1
+        return j if j > k + 1 else k
+
+    def _title_after(self, j: int) -> int | None:
+        """After a quoted title that opens at ``j`` ("on CNN’s “State of the Union.”"): the
+        index past its closing mark; None when the quotation is no title."""
+        q = quote_opening_at(self.quotes, j)
+        if q is None or q.close is None or q.close - q.open > 8:
+            return None
+        words = [t for t in self.tokens[q.open + 1:q.close] if t.is_word]
+        if not words or not all(t.is_capitalized or t.lower in _TITLE_JOINERS for t in words):
+            return None
+        return q.close + 1
 
     def _inverted(self, a: int, unit: Unit) -> bool:
         """True when the cue at ``a`` follows its content: "“...,” said X", "..., said X"."""

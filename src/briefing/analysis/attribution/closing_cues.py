@@ -3,7 +3,13 @@ said.", "“...,” said Roe.", "“...,” Roe said of the plan.".
 
 ``ends_clause`` says whether only adjuncts follow a cue before its clause ends; such cues
 are read first, right to left (``frames``), and ``before_frame`` records the quotation or
-the clause up to the comma before the source.
+the clause up to the comma before the source. After a quotation that closes right before
+its source ("“...,” Roe said"), a phrase with no clause of its own is an adjunct too: a
+hearer, a topic or an occasion ("to the judge", "of the resort", "alongside colleagues
+in a briefing"), a participle (", raising her voice"), a relative or adverbial clause
+(", who ...", ", before taking aim at ..."); a quotation that ends the unit after such a
+phrase is the speaker's too. An adverbial clause before the source ("Before the vote could
+begin, Roe weighed in.") is no content.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 from briefing.analysis.attribution.blocks import END, quote_closing_at, quote_opening_at, strip_end
 from briefing.analysis.attribution.continuations import Continuations
 from briefing.analysis.attribution.cues import LEXICON, Cue, Form, Frame, cue_at
+from briefing.analysis.attribution.participles import is_participle
 from briefing.analysis.attribution.phrases import skip_adjuncts, source_after
 from briefing.analysis.attribution.quotes import Quote
 from briefing.analysis.attribution.units import Unit
@@ -18,6 +25,7 @@ from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
     AUXILIARIES,
     CONNECTIVES,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 
@@ -25,6 +33,17 @@ TOPIC_PREPOSITIONS = frozenset({"of", "about", "during", "in", "on", "at", "from
                                  "while", "amid"})
 """Openers of a topic or an occasion after a cue: "“...,” Roe said of the plan.", "tweeted
 about the game" (no claim: ``sources.is_claim``)."""
+
+
+SUBORDINATORS = frozenset({"before", "after", "when", "whenever", "while", "as", "once",
+                           "until", "since", "because", "although", "though", "if", "unless"})
+"""Words that open an adverbial clause ("Before the vote could begin, Roe weighed in."): a
+clause of time, cause or condition before the source, not what the source said."""
+
+
+_ADVERBIAL_WORDS = 12
+"""Longest adverbial clause read as such; a longer one runs on into the claim itself ("As
+the idea was to prove a point the domain has been handed back, Roe said")."""
 
 
 class ClosingCues(Continuations):
@@ -52,7 +71,10 @@ class ClosingCues(Continuations):
         if toks[boundary].text == "," and boundary - 1 >= unit.start:
             q = quote_closing_at(self.quotes, boundary - 1)
             if q is not None:
-                return self._record_quote(source, cue, q)
+                if not self._record_quote(source, cue, q):
+                    return False
+                self._trailing_quote(source, cue, unit)
+                return True
             if not self.free(unit.start, boundary):
                 return False
             start = unit.start
@@ -63,12 +85,38 @@ class ClosingCues(Continuations):
                     toks[start].lower in CONNECTIVES or toks[start].lower in ADVERBS
                     or toks[start].lower.endswith("ly"))):
                 return False  # "Unfortunately, Roe told reporters ...": no content before
+            if toks[start].lower in SUBORDINATORS and end - start <= _ADVERBIAL_WORDS and not any(
+                    toks[k].text == "," and not self.inside[k] for k in range(start, end)):
+                return False  # "Before the vote could begin, Roe weighed in.": when, not what
             self.add(source, (cue.start, self._cue_end(cue)), (start, end), None, cue.head)
             return True
         q = quote_closing_at(self.quotes, boundary)
-        if q is not None:
-            return self._record_quote(source, cue, q)
+        if q is not None and self._record_quote(source, cue, q):
+            self._trailing_quote(source, cue, unit)
+            return True
         return False
+
+    def _trailing_quote(self, source: tuple[int, int] | None, cue: Cue, unit: Unit) -> None:
+        """"“Q1,” Roe said of the report, “Q2.”": the quotation that ends the unit after a
+        comma is the same speaker's too, unless a cue comes first (", adding, “Q2”")."""
+        toks = self.tokens
+        for q in self.quotes:
+            if q.open > cue.end and q.open < unit.end and toks[q.open - 1].text == "," \
+                    and not any(cue.end <= c < q.open for c in self.candidates) \
+                    and q.close is not None and q.close < unit.end \
+                    and all(t.text in END or t.is_quote for t in toks[q.close + 1:unit.end]) \
+                    and self.free(q.open, q.close + 1):
+                self.add(source, (cue.start, self._cue_end(cue)), (q.open, q.close + 1), q,
+                         cue.head)
+                return
+
+    def _relative_at(self, k: int, unit: Unit) -> bool:
+        """True for a relative clause at ``k`` ("who began ...", "in which she ...")."""
+        toks = self.tokens
+        if toks[k].lower in ("who", "whom", "whose", "which", "where"):
+            return True
+        return k + 1 < unit.end and toks[k].lower in PREPOSITIONS \
+            and toks[k + 1].lower in ("which", "whom")
 
     def _record_quote(self, source: tuple[int, int] | None, cue: Cue, q: Quote,
                       unit: Unit | None = None) -> bool:
@@ -85,11 +133,14 @@ class ClosingCues(Continuations):
         b = self._cue_end(cue)
         if b > cue.end and toks[b - 1].text == ":":
             return False
+        quoted = self.quoted_speaker(cue, unit)
         if self._inverted(cue.start, unit):
             # inverted: "..., said Jane Roe, a spokeswoman for the campaign."
             src = source_after(toks, b, unit.end, whole_clause=True)
             if src is not None:
                 n = skip_adjuncts(toks, src[1], unit.end)
+                if quoted:  # "“...,” said Roe to the clerk."
+                    n = skip_adjuncts(toks, self.past_trailing_phrase(n, unit), unit.end)
                 if n >= unit.end or toks[n].text in END or toks[n].text == ",":
                     return True
         if cue.verb.frame is Frame.RECIPIENT:
@@ -102,6 +153,8 @@ class ClosingCues(Continuations):
             if k - b <= 10:
                 b = k
         n = skip_adjuncts(toks, b, unit.end)
+        if quoted:  # "“...,” Roe said to the judge.", "“...,” Roe said of the resort, “...”"
+            n = skip_adjuncts(toks, self.past_trailing_phrase(n, unit), unit.end)
         if n + 1 < unit.end and toks[n].lower in ("when", "after", "as", "while", "before") \
                 and toks[n + 1].lower in LEXICON:
             return True  # "“...,” Christie said when asked whether ..."
@@ -114,6 +167,11 @@ class ClosingCues(Continuations):
                 return True
             if quote_opening_at(self.quotes, n + 1) is not None:
                 return False
+            if quoted and (is_participle(toks[n + 1]) or self._relative_at(n + 1, unit)
+                           or toks[n + 1].lower in SUBORDINATORS):
+                # "“...,” Roe said, raising her voice", "“...,” Roe said to the nominee, who",
+                # "“...,” Roe said of the plan, before taking aim at ..."
+                return True
             return self._is_last_clause(n + 1, unit)
         if n >= unit.end:
             return True

@@ -19,6 +19,7 @@ from briefing.analysis.attribution.cues import Cue
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.genders import is_first_name
 from briefing.analysis.attribution.names import ORG_WORDS, PLACE_WORDS, PRONOUNS, TITLE_WORDS
+from briefing.analysis.attribution.participles import is_participle
 from briefing.analysis.attribution.phrases import skip_adjuncts, source_after
 from briefing.analysis.attribution.quotes import Quote
 from briefing.analysis.attribution.units import Unit
@@ -53,6 +54,11 @@ def name_words(phrase: str) -> frozenset[str]:
                 and w not in NOT_SUBJECT_STARTERS:
             words.add(w)
     return frozenset(words)
+
+
+_SAYING = frozenset({"say", "ask", "add", "tell", "write", "reply", "respond", "explain",
+                     "continue", "shout", "joke", "insist"})
+"""Verbs that report words and nothing else: "Roe said, looking out at the crowd"."""
 
 
 class Continuations(Block):
@@ -107,7 +113,11 @@ class Continuations(Block):
         if self._inverted(cue.start, unit):
             source = source_after(toks, end, unit.end, whole_clause=True)
             end = source[1] if source is not None else end
-        end = skip_adjuncts(toks, end, unit.end)
+        end = skip_adjuncts(toks, self.past_trailing_phrase(skip_adjuncts(toks, end, unit.end),
+                                                            unit), unit.end)
+        if end + 1 < unit.end and toks[end].text == "," and is_participle(toks[end + 1]) \
+                and cue.verb.base in _SAYING:
+            end = unit.end  # "“...?” | Roe said, looking out at the crowd."
         if any(t.text not in END and not t.is_quote for t in toks[end:unit.end]):
             return False  # "Lopez appeared at the awards, singing a duet."
         self.found.remove(guess)

@@ -290,6 +290,9 @@ def is_verb_use(tokens: Sequence[Token], cue: Cue, floor: int) -> bool:
         return False  # "by nearly 300 pledged delegates": an adjective
     if cue.form is Form.GERUND and not has_prefix and prev in _BEFORE_GERUND:
         return False
+    if cue.form is Form.GERUND and not has_prefix and cue.head - 2 >= floor \
+            and tokens[cue.head - 2].lower in DETERMINERS and _adjective(prev):
+        return False  # "he brings a new warning: ...": a noun after an adjective
     if cue.form is Form.PRESENT and not has_prefix:
         before = tokens[cue.head - 1] if cue.head > floor else None
         if before is None or before.text == "," or before.is_quote or prev == "and":
@@ -307,6 +310,19 @@ def is_verb_use(tokens: Sequence[Token], cue: Cue, floor: int) -> bool:
                 and prev not in SUBJECT_PRONOUNS:
             return False
     return True
+
+
+_ADJECTIVES = frozenset({"new", "fresh", "stark", "dire", "grim", "similar", "final", "clear",
+                         "strong", "formal", "public", "early", "first", "second", "last",
+                         "latest", "recent", "further", "blunt", "sharp", "urgent", "explicit",
+                         "veiled", "ominous", "grave", "frank", "direct", "stern", "chilling",
+                         "rare", "major", "key", "surprising", "startling"})
+"""Adjectives that come before a noun in "-ing" ("a stark warning", "the latest finding")."""
+
+
+def _adjective(word: str) -> bool:
+    """True for an adjective that makes the "-ing" word after it a noun."""
+    return word in _ADJECTIVES or (len(word) > 5 and word.endswith(("ous", "ful", "ive")))
 
 
 def _compound(tokens: Sequence[Token], noun: int, floor: int) -> bool:

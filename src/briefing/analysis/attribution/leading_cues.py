@@ -33,8 +33,10 @@ from briefing.analysis.attribution.kinds import is_person_noun
 from briefing.analysis.attribution.names import ORG_WORDS
 from briefing.analysis.attribution.participles import (
     NOT_GERUNDS,
+    is_participle,
     person_like,
     reduced_relative_source,
+    spent_time,
 )
 from briefing.analysis.attribution.phrases import skip_adjuncts, skip_recipient, source_after
 from briefing.analysis.attribution.quotes import Quote
@@ -43,6 +45,7 @@ from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
+    OBJECT_PRONOUNS,
     PREPOSITIONS,
 )
 
@@ -72,6 +75,8 @@ class LeadingCues(Block):
         end = start
         while end < unit.end:
             t = toks[end]
+            if self.claimed[end] and end > start and not self.inside[end] and not t.is_quote:
+                break  # "..., and according to X, Y": Y is taken already
             if self.inside[end]:
                 end += 1
                 continue
@@ -103,7 +108,14 @@ class LeadingCues(Block):
         if source is not None and not self.free(*source):
             source = None
         speechless = False
-        if source is not None and cue.form is Form.GERUND and source[1] == a \
+        if source is not None and cue.form is Form.GERUND and source[1] >= a - 1 \
+                and cue.start == cue.head and toks[a - 1].text != "," \
+                and spent_time(toks, source[0], a):
+            # "He spent his time on the stand attacking X": the subject attacks, not the time
+            source = self.main_subject(a, unit)
+            if source is None or not self.free(*source):
+                return
+        elif source is not None and cue.form is Form.GERUND and source[1] == a \
                 and toks[a - 1].text != ",":
             held = reduced_relative_source(toks, source)
             # "offered clues to the King's appearance suggesting ...": a thing speaks for
@@ -135,6 +147,10 @@ class LeadingCues(Block):
                     and toks[agent[1]].lower in _CONTENT_OPENERS:
                 # "(Roe was) asked by host John Doe whether ..."
                 source, start = agent, agent[1]
+        if source is not None and cue.form is Form.PAST and cue.start == cue.head \
+                and source[1] == a and self._opening_phrase(source[0], unit) \
+                and not toks[source[1] - 1].is_capitalized:
+            return  # "In a video posted after the vote, Roe said": a participle after a noun
         passive = is_passive(toks, cue) and start == b
         subject: tuple[int, int] | None = None
         if passive and (b >= unit.end or toks[b].lower not in ("to", "that")):
@@ -166,12 +182,15 @@ class LeadingCues(Block):
         if cue.verb.frame is Frame.RECIPIENT:
             start = skip_recipient(toks, start, unit.end)
         start = skip_adjuncts(toks, start, unit.end)
+        if self.quoted_speaker(cue, unit):
+            # "“...,” Roe said of the resort, “...”": the topic is no content
+            start = skip_adjuncts(toks, self.past_trailing_phrase(start, unit), unit.end)
         if start < unit.end and toks[start].text == ",":
             start += 1
         if start >= unit.end:
             return
         s, e, q = self.content_after(start, unit, cue)
-        if e <= s or self._asks_anonymity(cue, s):
+        if e <= s or self._asks_anonymity(cue, s) or (q is None and self._asks_only(cue, s, e)):
             return
         if speechless and source is not None:
             self.claimed[source[0]:e] = [True] * (e - source[0])
@@ -192,6 +211,34 @@ class LeadingCues(Block):
             if first is not None and self.free(first.open, k + 1):
                 self.add(source, (a, b), (first.open, k + 1), first, cue.head)
         self.add(source, (a, b), (s, e), q, cue.head, inherited, gap)
+
+    def _opening_phrase(self, start: int, unit: Unit) -> bool:
+        """True when ``start`` follows the preposition that opens the unit ("In a video
+        posted ..."), not one after a noun ("50% of those questioned said")."""
+        toks = self.tokens
+        p = unit.start
+        while p < start and toks[p].lower in LEADERS:
+            p += 1
+        return p == start - 1 and toks[p].lower in PREPOSITIONS \
+            and toks[start].lower in ("a", "an", "the", "his", "her", "its", "their")
+
+    def _asks_only(self, cue: Cue, start: int, end: int) -> bool:
+        """"The host asked Roe.", "the lawyer questioning Roe let him talk": whom a
+        question was put to, and no question: the content is only that person, or, after a
+        participle on its noun, that person and the verb of the main clause."""
+        if cue.verb.base not in ("ask", "question"):
+            return False
+        toks = self.tokens
+        r = skip_recipient(toks, start, end)
+        if r <= start or not (person_like(toks[r - 1]) or toks[r - 1].lower in OBJECT_PRONOUNS):
+            return False
+        if r >= end:
+            return cue.verb.base == "ask"
+        nxt = toks[r]
+        return cue.form is Form.GERUND and cue.start > 0 and toks[cue.start - 1].is_word \
+            and nxt.is_word and nxt.text.islower() and nxt.lower not in _CONTENT_OPENERS \
+            and nxt.lower not in DETERMINERS and nxt.lower not in PREPOSITIONS \
+            and not is_participle(nxt) and not nxt.lower.endswith("ly")
 
     def _asks_anonymity(self, cue: Cue, start: int) -> bool:
         """"(a nurse, who) asked not to be named ...": a condition of the interview."""
@@ -253,12 +300,28 @@ class LeadingCues(Block):
             return subject
         return None
 
+    def _after_conjunction(self, a: int, unit: Unit) -> bool:
+        """True for "..., but (,) according to": the clause after the source is what it
+        says, not the clause before the conjunction."""
+        toks = self.tokens
+        k = a - 1 if a - 1 >= unit.start and toks[a - 1].text == "," else a
+        return k - 2 >= unit.start and toks[k - 1].lower in ("but", "and", "yet", "so") \
+            and toks[k - 2].text == ","
+
     def _according(self, cue: Cue, unit: Unit) -> None:
         toks = self.tokens
         a, b = cue.start, cue.end
         lead = a
         while lead > unit.start and toks[lead - 1].lower in ("but", "and", "yet", "so"):
             lead -= 1
+        if self._after_conjunction(a, unit):
+            # "The town grew, but, according to Roe, the cost has been higher rents."
+            source = source_after(toks, b, unit.end)
+            if source is not None and source[1] + 1 < unit.end and toks[source[1]].text == ",":
+                s, e, q = self.content_after(source[1] + 1, unit, cue)
+                if e - s >= 3 and self.free(s, e):
+                    self.add(source, (a, b), (s, e), q, cue.head)
+                return
         source = source_after(toks, b, unit.end, whole_clause=lead > unit.start)
         if source is None:
             return

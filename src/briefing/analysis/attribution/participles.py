@@ -57,6 +57,26 @@ def _verb_inside(toks: Sequence[Token], start: int, end: int) -> int:
     return -1
 
 
+def is_participle(tok: Token) -> bool:
+    """True for a lower-case word in "-ing" that reads as a participle ("raising", "adding";
+    not "during", "morning")."""
+    w = tok.lower
+    return tok.is_word and not tok.is_capitalized and len(w) > 5 and w.endswith("ing") \
+        and w not in NOT_GERUNDS
+
+
+_SPANS_OF_TIME = frozenset({"time", "minutes", "hours", "day", "days", "week", "weeks",
+                            "months", "years", "morning", "afternoon", "evening", "night",
+                            "weekend"})
+
+
+def spent_time(toks: Sequence[Token], start: int, end: int) -> bool:
+    """True when ``toks[start:end]``, before a participle, holds a span of time ("spent
+    his time on the stand attacking", "spent hours criticizing"): the participle is what
+    the clause's subject did then, and the time says nothing."""
+    return any(not t.is_capitalized and t.lower in _SPANS_OF_TIME for t in toks[start:end])
+
+
 def person_like(tok: Token) -> bool:
     """True for a capitalised word or a noun of a person ("protesters")."""
     return tok.is_capitalized or is_person_noun(tok.lower)

@@ -9,6 +9,7 @@ name that follows, without its appositive.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefing.analysis.attribution.cues import LEXICON, Form
@@ -34,6 +35,8 @@ _OPEN_PUNCT = frozenset({",", ";", ":", "(", ")", "[", "]", "—", "–", "--", 
                          "“", "”", '"', "''", "``", "‘", "’", "…"})
 
 
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|you|he|she|we|they)[’'](?:s|re|ve|d|ll|m)")
+"""A subject pronoun with its auxiliary in one token ("he’s", "they've")."""
 _PREPOSITIONS_AND = PREPOSITIONS | {"and"}
 _NOT_NAME_STARTS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS
 _OBJECTS_NOT_SOURCES = OBJECT_PRONOUNS - {"it", "you"}
@@ -138,8 +141,9 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
         return None
     prev = tokens[cue_start - 1]
     w = prev.lower
-    if w in SUBJECT_PRONOUNS and w not in ("that", "this", "these", "those", "one"):
-        return (cue_start - 1, cue_start)
+    if (w in SUBJECT_PRONOUNS and w not in ("that", "this", "these", "those", "one")) \
+            or _PRONOUN_CONTRACTION.fullmatch(w):
+        return (cue_start - 1, cue_start)  # "he said", "that he’s been railing against"
     if prev.text == ",":
         return _appositive_source(tokens, cue_start - 1, floor)
     end = cue_start
@@ -446,12 +450,28 @@ def source_after(tokens: Sequence[Token], start: int, limit: int,
             break
         if w in AUXILIARIES and i > start:
             break
+        if w == "to" and i > start and tokens[i - 1].is_capitalized \
+                and not _role(tokens[i - 1].lower) and i + 1 < limit \
+                and not tokens[i + 1].is_capitalized:
+            break  # "said Roe to the clerk", not "said Ambassador to the UN Ann Roe"
         i += 1
     if i == start:
         return None
     if whole_clause:
         i = _clause_end(tokens, i, limit)
     return (start, i)
+
+
+_MANNER = frozenset({"over", "via", "by", "in", "on", "during", "after", "before", "through"})
+"""Prepositions that open how or when something was said ("over email", "in a statement")."""
+
+
+def _to_end(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """True when no more than six words run from ``k`` to the end of the clause."""
+    j = k
+    while j < limit and tokens[j].is_word and j - k < 7:
+        j += 1
+    return j > k and (j >= limit or tokens[j].text in (".", "!", "?", ";"))
 
 
 def _clause_end(tokens: Sequence[Token], i: int, limit: int) -> int:
@@ -468,6 +488,8 @@ def _clause_end(tokens: Sequence[Token], i: int, limit: int) -> int:
             if (nxt.endswith("ing") and nxt not in ("including",)) or nxt in (
                     "and", "but", "according", "adding", "as", "while", "though"):
                 break
+            if nxt in _MANNER and _to_end(tokens, k + 2, limit):
+                break  # "said Ann Roe, a chemist at X, over email.": how, not who
         if k == i and t.text != "," and w not in ("who", "whose", "which", "of", "at", "from",
                                                    "with", "for"):
             break

@@ -5,6 +5,7 @@ cue lexicon is broad (PolNeAR, which scores the table, also counts "seems", "is 
 to", "is seeking to" as attributions), so uses of a cue word that state nothing are left
 out here, at a small cost on PolNeAR (see ``benchmarks/results/sources.md``):
 
+* meaning: "the name refers to the old crossing" (a word's meaning, no one's words);
 * seeming: "the players appear unhappy", "it seems", "will appear before the committee";
 * a belief held by nobody named, a passive before "to" or "as": "is expected to join",
   "is thought to have spread", "is seen as"; and "could be said to be" (but "is said to"
@@ -240,6 +241,8 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return "noun"  # "That challenge has spurred ...": a noun after "that"
     if base in _MINDS and source is not None and _thing(text[source[0]:source[1]]):
         return "thing"  # "the game wants to be ...": a thing holds no wish or feeling
+    if base == "refer" and _head(text, source) in _WORDS_FOR_WORDS:
+        return "meaning"  # "The name refers to the old crossing": what a word means
     if base in _SEEMING:
         return "seeming"  # "the players appear unhappy", "it seems", "will appear before"
     if _believed(text, cue, base, form, cue_words) or _reduced_belief(text, cue, base,
@@ -421,6 +424,12 @@ _INANIMATE = frozenset({
 })
 """Heads of weapons, craft and events: what they "attacked", "claimed" or were "called"
 is no speech ("helicopters attacked targets", "a disease called X", "fighting has claimed")."""
+_WORDS_FOR_WORDS = frozenset({"name", "term", "word", "phrase", "title", "label", "acronym",
+                              "abbreviation", "nickname", "expression", "slang", "names",
+                              "terms", "words", "phrases", "labels"})
+"""Heads of a would-be source that is a word: what it "refers to" is its meaning."""
+
+
 def _possessive(word: str) -> bool:
     """True for "Qantas'" or "the council's", not for "he's", "it's", "who's" ("is", "has")."""
     return word.endswith(_POSSESSIVE_ENDS) and _PRONOUN_CONTRACTION.match(word.lower()) is None \
