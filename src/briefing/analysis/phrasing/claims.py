@@ -1,5 +1,6 @@
-"""Cleaning a claim before it is asked about: contractions expanded, asides, quotations and
-trailing attributions dropped, datelines cut, and long clauses trimmed at a point where
+"""Cleaning a claim before it is asked about: contractions expanded, asides, quotations,
+opening participle clauses ("Having been promoted ..., X has") and trailing attributions
+dropped, datelines cut, and long clauses trimmed at a point where
 nothing is left dangling (not inside a noun phrase, a list, a comparison or an open
 "in what" clause).
 """
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.phrasing.openings import opening_phrases
+from briefing.analysis.phrasing.run_ons import modifier_comma, modifier_pair
 from briefing.analysis.phrasing.words import (
     AUXILIARIES,
     COMPARATIVES,
@@ -22,6 +25,7 @@ from briefing.analysis.phrasing.words import (
     bare_word,
     is_finite_verb,
     is_participle,
+    lemma_of,
     word_set,
 )
 
@@ -120,17 +124,49 @@ def clean_claim(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = " ".join(text.split())
     text = _LEADING.sub("", text)
+    text = _without_opening_participle(text)
     text = _without_relative_aside(text)
     if text.count(",") >= 2:  # most claims: no aside between two commas
         text = _without_subject_aside(text)
-    for m in _CUT.finditer(text):
-        before = text[: m.start()].split()
-        if m.group().strip() == "but" and len(before) > 1 and bare_word(before[-2]) in ("a", "an"):
+    if text.count(",") >= 2:
+        text = _VERB_ASIDE.sub(_without_verb_aside, text)
+    opening = _opening_phrases_end(text)
+    for m in _CUT.finditer(text, opening):
+        before = text[opening : m.start()].split()
+        if m.group().strip() == "but" and len(before) > 1 and modifier_pair(
+                [*before, "but", *text[m.end():].split()[:2]], len(before)):
             continue  # "a capable but flawed official": two adjectives, no second clause
         if len(before) >= _MIN_WORDS_BEFORE_CUT:
             text = text[: m.start()]
             break
     return text.strip(" ,.;:!?\u2014\u2013-")
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<verb>[A-Z][a-z]{2,}ing)\s+(?P<next>[a-z]+)\s[^,;:()\"\u201c]{2,120},\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|both|each|no)\s)")
+"""A participle clause before the subject: "Having been moved to the foreign office, Ann Vos
+has ...", "Speaking to reporters, the mayor said ..."."""
+_ING_PREPOSITIONS = word_set("during including according following regarding concerning pending "
+                             "barring excluding considering notwithstanding starting beginning "
+                             "given")
+
+
+def _without_opening_participle(text: str) -> str:
+    """``text`` without an opening participle clause closed by a comma ("Having been promoted
+    to the cabinet, Ann Vos has ..." -> "Ann Vos has ..."): it is background, no part of
+    the claim; prepositions in "-ing" ("During the talks, ...") stay."""
+    m = _OPENING_PARTICIPLE.match(text) if text[:1].isupper() and "ing " in text[:20] else None
+    if m is None or bare_word(m.group("verb")) in _ING_PREPOSITIONS:
+        return text
+    nxt = m.group("next")
+    if not (nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in SUBJECT_PRONOUNS or nxt in (
+            "been", "being", "him", "her", "them") or (nxt.endswith("ly") and len(nxt) > 4)):
+        return text  # "Shifting monsoon patterns in Asia, ...": a gerund's noun phrase
+    if any(bare_word(w) in AUXILIARIES or bare_word(w) in VERBISH_S
+           for w in text[: m.end()].split()[1:]):
+        return text  # "Shooting on the film is expected to ..., a sequel": a gerund subject
+    return text[m.end():]
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{3,120},\s+(?=(?P<verb>[a-z]+)\s)")
@@ -207,11 +243,13 @@ def _trim(words: list[str], limit: int) -> list[str]:
     if len(words) <= limit:
         return words
     top = min(len(words) - 1, limit)
-    for i in range(top, 5, -1):
+    low = max(5, opening_phrases(words))  # no cut inside the phrases that open the clause
+    for i in range(top, low, -1):
         if words[i - 1].endswith(",") and bare_word(words[i - 2]) not in PREPOSITIONS and not (
                 words[i - 1][:1].isupper() and words[i][:1].isupper()
                 and bare_word(words[i - 2]) in _PLACE_PREPOSITIONS) \
-                and not place_commas(words[:i]) and not _dated_comma(words, i):
+                and not place_commas(words[:i]) and not _dated_comma(words, i) \
+                and not modifier_comma(words, i) and not _aside_after_verb(words, i):
             k = _open_subordinate(words, i)
             if k is not None:  # "after its nearest rival, Zeus Two failed": the clause's own
                 if k > 5:
@@ -222,7 +260,7 @@ def _trim(words: list[str], limit: int) -> list[str]:
         if words[i].lower() in JOINTS and not _comparison_at(words, i) and not (
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
                 and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
-                words[i].lower() == "but" and bare_word(words[i - 2]) in ("a", "an")) and not (
+                words[i].lower() == "but" and modifier_pair(words, i)) and not (
                 _inside_noun_phrase(words, i)):
             if words[i].lower() == "as" and bare_word(words[i - 1]) == "such":
                 return words[: i - 1]  # "currencies [such as ...]": no stranded "such"
@@ -251,6 +289,33 @@ def _trim(words: list[str], limit: int) -> list[str]:
                     return words[:rel] if rel is not None else words[:i]
                 return words[:i]
     return words
+
+
+def _opening_phrases_end(text: str) -> int:
+    """Where the prepositional phrases closed by commas that open ``text`` end when a
+    subject follows them (``opening_phrases``), else 0: a cut inside them keeps no clause."""
+    if "," not in text:
+        return 0
+    words = text.split()
+    k = opening_phrases(words)
+    return len(" ".join(words[:k])) + 1 if k and " ".join(words) == text else 0
+
+
+_VERB_ASIDE = re.compile(r"\b(?P<verb>[a-z]+),\s+[a-z]+,\s+(?=(?:the|a|an|his|her|its|their)\s)")
+"""A one-word aside between a verb and its object: "delivered, unprompted, a long speech"."""
+
+
+def _without_verb_aside(m: re.Match[str]) -> str:
+    """The verb of ``_VERB_ASIDE`` without the aside, if it is a verb in the past; a cut at
+    the aside's commas would leave the verb without its object."""
+    return f"{m.group('verb')} " if lemma_of(m.group("verb")) is not None else m.group()
+
+
+def _aside_after_verb(words: list[str], i: int) -> bool:
+    """True when the comma ending ``words[i - 1]`` opens a one-word aside between a verb in
+    the past and its object ("delivered, unprompted, a long speech")."""
+    return i < len(words) and words[i - 1][:1].islower() and lemma_of(
+        bare_word(words[i - 1])) is not None and words[i].endswith(",") and words[i][:1].islower()
 
 
 _SUBORDINATORS = word_set("after before when because since until while although though once "

@@ -25,7 +25,7 @@ from briefing.analysis.phrasing.gate import (
     without_stranded_joint,
     without_unpaired,
 )
-from briefing.analysis.phrasing.inversion import as_question, invert
+from briefing.analysis.phrasing.inversion import as_question, attributive, invert
 from briefing.analysis.phrasing.openings import opening_phrase
 from briefing.analysis.phrasing.run_ons import FINITE, run_on, two_verbs
 from briefing.analysis.phrasing.subjects import vague_subject
@@ -108,7 +108,8 @@ def question(claim: str, *, backshift: bool = False, common: Container[str] = fr
 def _true_if_clause(claim: str, common: Container[str]) -> str | None:
     """The "Is it true that" frame, only for a clause with a subject and a finite verb."""
     words = clean_claim(expand_contractions(claim)).split()
-    k = next((i for i, w in enumerate(words[:9]) if is_finite_verb(w)), None)
+    k = next((i for i, w in enumerate(words[:9]) if is_finite_verb(w) and not (
+        i > 0 and attributive(words, i))), None)  # not "the country's famed [network]"
     if k is None or k == 0 or k >= len(words) - 1 or not subject_ok(words[:k]):
         return None
     if bare_word(words[k]) in REPORTING_PAST or bare_word(words[k]) in VERBISH_S:

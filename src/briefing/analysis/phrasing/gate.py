@@ -267,9 +267,17 @@ def dangling_that(words: list[str]) -> bool:
     return not any(is_finite_verb(w) or w in VERBISH_S for w in bare[k + 1 :])
 
 
+_BELIEVED = word_set("believed thought feared presumed")
+_BE = word_set("is are was were be been")
+_STATES = word_set("dead alive missing killed drowned lost trapped kidnapped abducted captured "
+                   "injured hurt responsible safe")
+"""States a belief may be about with no "to be": "all ten are believed dead"."""
+
+
 def drop_hedges(words: list[str]) -> list[str]:
     """The words without hedging or certainty adverbs; "likely" only goes after an auxiliary ("will
-    likely") or before a past verb ("likely opened"), where it is no adjective."""
+    likely") or before a past verb ("likely opened"), where it is no adjective; a belief
+    before a state goes too ("are believed dead" -> "are dead")."""
     out: list[str] = []
     for k, w in enumerate(words):
         b = bare_word(w)
@@ -277,6 +285,9 @@ def drop_hedges(words: list[str]) -> list[str]:
             if out and bare_word(out[-1]) in ("almost", "most", "quite"):
                 out.pop()  # "will almost certainly" goes whole
             continue
+        if b in _BELIEVED and out and bare_word(out[-1]) in _BE and k + 1 < len(words) and (
+                bare_word(words[k + 1]) in _STATES):
+            continue  # "are believed dead" -> "are dead": the belief is what the question asks
         if b not in HEDGE_ADVERBS:  # most words: the context below is only read for a hedge
             out.append(w)
             continue

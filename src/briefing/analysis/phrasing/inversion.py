@@ -15,7 +15,7 @@ from collections.abc import Container
 from briefing.analysis.phrasing.auxiliaries import question_words
 from briefing.analysis.phrasing.claims import place_commas
 from briefing.analysis.phrasing.gate import name_list, subject_ok
-from briefing.analysis.phrasing.openings import opening_adverbial
+from briefing.analysis.phrasing.openings import opening_adverbial, opening_phrases
 from briefing.analysis.phrasing.run_ons import FINITE, THAT_LESS, no_run_on
 from briefing.analysis.phrasing.subjects import (
     bare_number,
@@ -30,8 +30,10 @@ from briefing.analysis.phrasing.words import (
     CLAUSE_WORDS,
     COMPARED,
     DETERMINERS,
+    FUNCTION_WORDS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    PREPOSITIONS,
     THAN_SUBJECTS,
     bare_word,
     is_plural,
@@ -68,6 +70,17 @@ def _present_before(words: list[str], k: int) -> bool:
     return k > 2 and bare_word(words[k]) in _NOT_ONLY_PAST and words[k - 1][:1].islower() \
         and is_present_verb(words[k - 1]) and bare_word(words[k - 3]) in DETERMINERS \
         and not is_plural(words[k - 3 : k - 1])
+
+
+def attributive(words: list[str], k: int) -> bool:
+    """True when the past form at ``words[k]`` stands between a determiner or a possessive
+    and a lower-case noun ("the country's famed border network"): a modifier, no verb."""
+    if k + 1 >= len(words) or not words[k + 1][:1].islower() or not words[k + 1].isalpha():
+        return False
+    prev, nxt = words[k - 1], bare_word(words[k + 1])
+    return (bare_word(prev) in DETERMINERS or prev.endswith(("'s", "\u2019s"))) and (
+        nxt not in FUNCTION_WORDS and nxt not in PREPOSITIONS and nxt not in CLAUSE_WORDS
+        and nxt not in AUXILIARIES and not nxt.endswith("ly"))
 
 
 def _coordinated_past(base: str, rest: list[str]) -> tuple[str, list[str]]:
@@ -115,6 +128,11 @@ def as_question(words: list[str]) -> str:
 def invert(words: list[str], *, backshift: bool, common: Container[str],
            reported: bool = False) -> str | None:
     """The question that inverts claim ``words``, or None when it cannot be asked."""
+    lead = opening_phrases(words)
+    if lead:
+        words = words[lead:]  # "On May 7, in the north, the network failed": the subject's
+        if vague_subject(words):
+            return None  # "in the current climate, this might not ...": a bare "this"
     skip = opening_adverbial(words)
     if skip:
         words = words[skip:]
@@ -134,6 +152,8 @@ def invert(words: list[str], *, backshift: bool, common: Container[str],
         base = lemma_of(bare_word(words[k]))
         if base is not None and words[k][:1].islower() and _present_before(words, k):
             continue  # "the court leans left": "leans" is the verb, "left" no past tense
+        if base is not None and attributive(words, k):
+            continue  # "the country's famed border network failed": "famed" is no verb
         if base is not None and words[k][:1].islower():
             # "knew" is never a participle: what follows it is its own clause
             past_only = bare_word(words[k]) in IRREGULAR_PAST and (

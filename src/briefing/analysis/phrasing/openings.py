@@ -1,7 +1,7 @@
 """What opens a clause before its subject: an adverb or a time or place adverbial with no
 comma after it ("Already the rebels may ...", "Last week the club ...", "During the talks
-the bill ..."), or a prepositional phrase closed by a comma ("Under the new bill, police
-would ..."). The inversion starts after them.
+the bill ..."), or prepositional phrases closed by commas ("Under the new bill, police
+would ...", "On May 7, in the north, the network ..."). The inversion starts after them.
 """
 
 from __future__ import annotations
@@ -43,6 +43,21 @@ def opening_phrase(words: list[str]) -> int:
         return 0
     k = next((i for i, w in enumerate(words[:10]) if w.endswith(",")), None)
     return 0 if k is None or k < 2 or k + 4 > len(words) else k + 1  # not "For example,"
+
+
+def opening_phrases(words: list[str]) -> int:
+    """How many words the prepositional phrases closed by commas that open ``words`` take,
+    when each has no verb and a subject follows them (a capital or a determiner): "On May
+    7, in the north, the network failed" -> 8; else 0."""
+    k = 0
+    while lead := opening_phrase(words[k:]):
+        if any(w[:1].islower() and is_finite_verb(w) for w in words[k + 1 : k + lead]):
+            return 0  # "Before the talks could resume, ...": a clause, not a phrase
+        k += lead
+    if k == 0 or k >= len(words) or not (words[k][:1].isupper() or bare_word(
+            words[k]) in DETERMINERS):
+        return 0
+    return k
 
 
 def _ly_adverb(word: str) -> bool:

@@ -144,6 +144,7 @@ def is_plural(subject: list[str]) -> bool:
     if share and len(bare) > share + 1 and bare[share] == "of":
         return is_plural(subject[share + 1 :])  # "69% of UK firms", "a third of voters"
     cut = next((k for k, b in enumerate(bare) if b in PREPOSITIONS and k > 0), len(bare))
+    cut = min(cut, _contact_relative(subject))
     bare, subject = bare[:cut], subject[:cut]  # "areas of the ranch": the head is "areas"
     if "and" in bare:
         return True
@@ -163,6 +164,26 @@ def is_plural(subject: list[str]) -> bool:
             return not head.endswith(("is", "as"))  # "younger Latinos", not "rural Texas"
         return not head.endswith(("is", "as", "os"))
     return True
+
+
+_RELATIVE_SUBJECTS = word_set("he she they we i you")
+
+
+def _contact_relative(subject: list[str]) -> int:
+    """Where a relative clause with no "that" opens after the head of ``subject`` ("the
+    units [Ann Vos helped create]", "the rules [they wrote]"): a name or a pronoun after a
+    lower-case noun, then a verb in the past; else ``len(subject)``."""
+    for k in range(2, len(subject) - 1):
+        w, prev = subject[k], subject[k - 1]
+        if not (w[:1].isupper() or bare_word(w) in _RELATIVE_SUBJECTS) or not (
+                prev.isalpha() and prev.islower()) or bare_word(prev) in DETERMINERS:
+            continue
+        j = k + 1
+        while j < len(subject) - 1 and subject[j][:1].isupper():
+            j += 1  # "Ann Vos helped"
+        if subject[j][:1].islower() and lemma_of(bare_word(subject[j])) is not None:
+            return k
+    return len(subject)
 
 
 _FRACTIONS = word_set("half third thirds quarter quarters fifth fifths tenth tenths")

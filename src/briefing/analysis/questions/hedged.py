@@ -217,6 +217,20 @@ _PRONOUN_OBJECT = re.compile(r"\s*(?:that|this|it|so)\s*[,.;:!?\"\u201d'\u2019)]
 verb takes no clause."""
 
 
+_PLACED_THAT = re.compile(r"\s*(?:in|by|on|at|from|during|within|throughout)\s+"
+                          r"[^,;:\"\u201c]{2,60}?,?\s+that\s+"
+                          r"(?!is\b|was\b|will\b|would\b|could\b|may\b)", re.I)
+"""A verb of saying, then where it was said, then its clause: "argued in the new paper that
+X", "as argued in the new paper, that X" (the "that" opens the clause; it is no
+demonstrative of X's subject)."""
+
+
+_MENTAL_VERBS = frozenset(("thought", "think", "thinks", "believe", "believes", "believed",
+                           "suspect", "suspects", "suspected", "fear", "fears", "feared",
+                           "expect", "expects", "expected"))
+"""Verbs of a state of mind: "believes in the illusion that X" is a belief in a noun."""
+
+
 _IF_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:if|unless)\b", re.I)
 
 
@@ -273,6 +287,8 @@ def _for_cue(text: str, cue: HedgeCue,
         if before and (before[-1] in _FALSELY or before[-1] == "nobody" or before[-2:] == [
                 "no", "one"]):
             return None  # "wrongly thought X", "no one thought X": a belief said to be false
+        if before[-1:] == ["to"] and ("nothing" in before[-2:] or before[:1] == ["no"]):
+            return None  # "no basis to think X", "nothing to suggest X": the doubt is denied
         if head in PAST_VERBS and any(w in _BACKGROUND for w in before[:-1]):
             return None  # "after he thought his debt had been paid": narrative background
         if OVERTAKEN.search(text[: cue.end] + " "):
@@ -311,6 +327,9 @@ def _for_cue(text: str, cue: HedgeCue,
                 head.startswith("argu") and _SHOULD.search(claim, 0, 80)) or (
                 ADVICE.search(claim[:80])):
             return None  # "argues that if X, ...": a condition; "argued X should": a position
+        placed = _PLACED_THAT.match(claim) if verb not in _MENTAL_VERBS else None
+        if placed is not None:
+            claim = claim[placed.end():]  # "(as) argued in the paper(,) that X": X
         if verb == "told":
             m = THAT.search(claim, 0, 60)
             if m is None:

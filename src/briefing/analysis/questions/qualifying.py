@@ -177,6 +177,10 @@ _INCLUDING = re.compile(r"(?:\bincluding|\bwith|\bsuch\s+as)\s*$", re.I)
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 
 
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[^\s,;]+\s+){1,5}$", re.I)
+"""The subject of an absolute phrase: "with the agency [apparently providing help]"."""
+
+
 _RULED = re.compile(r"\bruled\s+(?:that\s+)?[^,;]*$", re.I)
 
 
@@ -210,17 +214,28 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|th
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:after|for|of|by|over|before|without|while|when|since|in|on)\s*$", re.I)
+
+
+_QUOTE_OPENS = re.compile(r"(?:^|\s)[\"\u201c\u2018']\s*(?:(?:yes|no|well|oh),?\s+)?$", re.I)
+
+
+_QUOTE_CLOSES = re.compile(r"(?:\s+(?:not|so|yes|no))?[,.!?]*\s*[\"\u201d\u2019']", re.I)
+"""A hedge that is a whole quotation: "\u201cProbably,\u201d she said": an answer to a question
+the sentence does not hold, so there is no claim to ask about."""
 """The patterns of ``_no_open_claim``, in its order. Those searched before the cue match
 no comma or semicolon up to its end, so only the text after the last one is read."""
 
 
 def _no_open_claim(text: str, cue: HedgeCue) -> bool:
     """True when a modal or adverb cue frames no claim a reader could check: a counterfactual
-    ("would have won", "if ..., it could have"), a speech act ("some might say"), advice
+    ("would have won", "if ..., it could have"), a one-word answer in quotation marks
+    ("\u201cProbably,\u201d she said"), a speech act ("some might say"), advice
     ("may as well"), a concession ("while it may be hard, ..."), a comparison ("more likely
     than") or a hedge on a gerund ("after allegedly posting")."""
     low = cue.text.lower()
     after, before = text[cue.end:], text[: cue.start]
+    if low in HEDGE_ADVERBS and _QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after):
+        return True  # "\u201cProbably,\u201d she said, before ...": a one-word answer
     # what follows the last comma or semicolon: the clause of the cue (a comma is no word
     # character, so a pattern's "\b" reads the same there as in ``before``)
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
@@ -260,6 +275,8 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
             _INCLUDING.search(clause)
             or (before.rstrip().endswith(",") and _GERUND_AFTER.match(after))):
         return True  # "including perhaps two ...", ", perhaps recognizing ...": a modifier
+    if last in HEDGE_ADVERBS and _WITH_SUBJECT.search(clause) and _GERUND_AFTER.match(after):
+        return True  # "..., with the agency apparently providing help": an absolute phrase
     if _RULED.search(clause):
         return True  # "the court ruled that the rules could ...": a ruling, not a guess
     if low in ("may", "might", "could") and _ONCE_HAVE.match(after):
