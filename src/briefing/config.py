@@ -59,7 +59,7 @@ class BriefingConfig(base.Config):  # type: ignore[no-untyped-call]
     """Open questions per briefing; 0 keeps them all."""
     words_per_minute = Count(default=230, minimum=50, maximum=2000)
     """Reading speed for reading times."""
-    page_size = Count(default=100, minimum=1)
+    page_size = Count(default=50, minimum=1)
     """Briefings per page of a month of the archive or of the open questions, and sources
     per page of a letter of the sources index, on average (at most twice as many); a longer
     listing goes on over more pages, cut where its entries say (``views.paged``)."""

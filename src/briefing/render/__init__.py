@@ -55,7 +55,7 @@ class SiteInfo:
     """The build date from ``SOURCE_DATE_EPOCH``, used where no article gives one."""
     feed_entries: int = 50
     """How many of the newest briefings the Atom feed carries."""
-    page_size: int = 100
+    page_size: int = 50
     """How many briefings one page of the monthly archive or of a month's open questions
     lists on average (at most twice as many), and sources one page of a letter of the
     sources index: a longer listing goes on over more pages (``archive/undated-2.md``), so
