@@ -327,8 +327,8 @@ def test_sentences_whose_hedge_frames_no_open_claim_give_no_question(text: str) 
     # "expect X to"
     ("It is predicted that there would be two million cars in use by 2010.",
      "Will there be two million cars in use by 2010?"),
-    ("It is unlikely his latest remarks will end the row.",
-     "Will his latest remarks end the row?"),
+    ("It is unlikely the minister's latest remarks will end the row.",
+     "Will the minister's latest remarks end the row?"),
     ("The ferry is widely tipped to win the award.", "Will the ferry win the award?"),
     ("The film has been tipped as the favourite to win the prize.",
      "Will the film win the prize?"),

@@ -130,6 +130,7 @@ def clean_claim(text: str) -> str:
         text = _without_subject_aside(text)
     if text.count(",") >= 2:
         text = _VERB_ASIDE.sub(_without_verb_aside, text)
+    text = _TRAILING_ACCORDING.sub("", text)  # "Worse could follow, according to X"
     opening = _opening_phrases_end(text)
     for m in _CUT.finditer(text, opening):
         before = text[opening : m.start()].split()
@@ -274,7 +275,7 @@ def _trim(words: list[str], limit: int) -> list[str]:
         for i in range(top, 7, -1):
             prev = bare_word(words[i - 1])
             if words[i].lower() in PREPOSITIONS and not prev.endswith(("ing", "ed")) \
-                    and prev not in DETERMINERS and not (
+                    and prev not in DETERMINERS and not _to_verb(words, i) and not (
                         prev == "order" and bare_word(words[i - 2]) == "in"):  # "in order to"
                 if _infinitive_at(words, i):  # "heads to turn [at Microsoft]": keep the verb
                     end = next((k for k in range(i + 2, min(len(words), i + 7))
@@ -299,6 +300,10 @@ def _opening_phrases_end(text: str) -> int:
     words = text.split()
     k = opening_phrases(words)
     return len(" ".join(words[:k])) + 1 if k and " ".join(words) == text else 0
+
+
+_TRAILING_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:()]+$")
+"""An attribution that ends the claim, however short the claim: it is no part of it."""
 
 
 _VERB_ASIDE = re.compile(r"\b(?P<verb>[a-z]+),\s+[a-z]+,\s+(?=(?:the|a|an|his|her|its|their)\s)")
@@ -349,6 +354,8 @@ def _inside_noun_phrase(words: list[str], i: int) -> bool:
         return False
     if words[i - 2].endswith(",") and not words[i - 1].endswith(","):
         return True
+    if _bare_noun_pair(words, i):
+        return True
     if bare_word(words[i - 2]) not in DETERMINERS or words[i - 1].endswith(","):
         return False
     shared = []  # "[the health and] retirement costs [of ...]": words up to a plural head
@@ -362,6 +369,26 @@ def _inside_noun_phrase(words: list[str], i: int) -> bool:
     return bool(shared) and shared[-1].endswith("s") and not shared[-1].endswith("ss") and not any(
         b in DETERMINERS or b in SUBJECT_PRONOUNS or b in MOVABLE or b in AUXILIARIES
         for b in shared)
+
+
+def _to_verb(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` follows "to" and a bare verb ("to run [for mayor]"): a cut
+    there would leave the verb without its complement."""
+    prev = words[i - 1]
+    return bare_word(words[i - 2]) == "to" and prev.isalpha() and prev.islower() and (
+        prev not in FUNCTION_WORDS) and not (prev.endswith("s") and not prev.endswith("ss"))
+
+
+def _bare_noun_pair(words: list[str], i: int) -> bool:
+    """True when the "and"/"or" at ``words[i]`` joins two bare nouns after a preposition
+    ("with donors [and party officials]"): the second is part of the same object."""
+    if i + 1 >= len(words) or bare_word(words[i - 2]) not in PREPOSITIONS:
+        return False
+    prev, nxt = words[i - 1], words[i + 1]
+    b = bare_word(nxt)
+    return prev.isalpha() and prev.islower() and prev.endswith("s") and b.isalpha() and (
+        nxt.islower()) and b not in FUNCTION_WORDS and b not in AUXILIARIES and (
+        b not in MOVABLE) and not is_finite_verb(nxt) and not b.endswith("ly")
 
 
 _NOT_INFINITIVES = word_set("court power school date market prison jail hospital church bed "

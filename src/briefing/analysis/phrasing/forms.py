@@ -12,6 +12,7 @@ from collections.abc import Container
 from briefing.analysis.phrasing.auxiliaries import MIN_QUESTION_WORDS
 from briefing.analysis.phrasing.claims import clean_claim, expand_contractions, trim_words
 from briefing.analysis.phrasing.gate import (
+    attributive,
     dangling_that,
     drop_hedges,
     is_broken,
@@ -25,8 +26,8 @@ from briefing.analysis.phrasing.gate import (
     without_stranded_joint,
     without_unpaired,
 )
-from briefing.analysis.phrasing.inversion import as_question, attributive, invert
-from briefing.analysis.phrasing.openings import opening_phrase
+from briefing.analysis.phrasing.inversion import as_question, invert
+from briefing.analysis.phrasing.openings import opening_phrase, opening_phrases
 from briefing.analysis.phrasing.run_ons import FINITE, run_on, two_verbs
 from briefing.analysis.phrasing.subjects import vague_subject
 from briefing.analysis.phrasing.words import (
@@ -81,6 +82,7 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
     """``claim`` behind a grammatical frame: "Is it confirmed that ...?"; None if too short."""
     text = clean_claim(expand_contractions(claim))
     full = drop_hedges(text.split())
+    full = full[opening_phrases(full):]  # "In 2004, the council sold ...": background
     words = trim_words(full, max_words)
     if len(words) < 4 or any(is_personal_word(w) for w in words) or two_verbs(words):
         return None
@@ -108,6 +110,7 @@ def question(claim: str, *, backshift: bool = False, common: Container[str] = fr
 def _true_if_clause(claim: str, common: Container[str]) -> str | None:
     """The "Is it true that" frame, only for a clause with a subject and a finite verb."""
     words = clean_claim(expand_contractions(claim)).split()
+    words = words[opening_phrases(words):]  # "In 2004, the council sold ...": its subject
     k = next((i for i, w in enumerate(words[:9]) if is_finite_verb(w) and not (
         i > 0 and attributive(words, i))), None)  # not "the country's famed [network]"
     if k is None or k == 0 or k >= len(words) - 1 or not subject_ok(words[:k]):

@@ -9,12 +9,14 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing.analysis.phrasing.openings import opening_phrases
 from briefing.analysis.phrasing.words import (
     AUXILIARIES,
     CERTAINTY_ADVERBS,
     CLAUSE_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS,
     GAP_HEADS,
     HEDGE_ADVERBS,
     MOVABLE,
@@ -245,10 +247,23 @@ def is_broken(q: str) -> bool:
     return words[-1][:1].islower() and (last in _NEEDS_COMPLEMENT or last in _NO_END)
 
 
+def attributive(words: list[str], k: int) -> bool:
+    """True when the past form at ``words[k]`` stands between a determiner or a possessive
+    and a lower-case noun ("the country's famed border network"): a modifier, no verb."""
+    if k + 1 >= len(words) or not words[k + 1][:1].islower() or not words[k + 1].isalpha():
+        return False
+    prev, nxt = words[k - 1], bare_word(words[k + 1])
+    return (bare_word(prev) in DETERMINERS or prev.endswith(("'s", "\u2019s"))) and (
+        nxt not in FUNCTION_WORDS and nxt not in PREPOSITIONS and nxt not in CLAUSE_WORDS
+        and nxt not in AUXILIARIES and not nxt.endswith("ly"))
+
+
 def has_subject(words: list[str]) -> bool:
     """True when ``words`` open with a noun phrase, before any auxiliary that follows it:
     the words before a hedging adverb ("Viacom has also" yes, "lyrics that" no)."""
-    k = next((i for i, w in enumerate(words) if is_finite_verb(w)), len(words))
+    words = words[opening_phrases(words, rest=1):]  # "In 2004, the council [reportedly]"
+    k = next((i for i, w in enumerate(words) if is_finite_verb(w) and not (
+        i > 0 and attributive(words, i))), len(words))  # not "the famed [network]"
     return subject_ok(words[:k])
 
 

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from briefing.analysis.phrasing.auxiliaries import question_words
 from briefing.analysis.phrasing.claims import place_commas
-from briefing.analysis.phrasing.gate import name_list, subject_ok
+from briefing.analysis.phrasing.gate import attributive, name_list, subject_ok
 from briefing.analysis.phrasing.openings import opening_adverbial, opening_phrases
 from briefing.analysis.phrasing.run_ons import FINITE, THAT_LESS, no_run_on
 from briefing.analysis.phrasing.subjects import (
@@ -30,10 +30,8 @@ from briefing.analysis.phrasing.words import (
     CLAUSE_WORDS,
     COMPARED,
     DETERMINERS,
-    FUNCTION_WORDS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
-    PREPOSITIONS,
     THAN_SUBJECTS,
     bare_word,
     is_plural,
@@ -70,17 +68,6 @@ def _present_before(words: list[str], k: int) -> bool:
     return k > 2 and bare_word(words[k]) in _NOT_ONLY_PAST and words[k - 1][:1].islower() \
         and is_present_verb(words[k - 1]) and bare_word(words[k - 3]) in DETERMINERS \
         and not is_plural(words[k - 3 : k - 1])
-
-
-def attributive(words: list[str], k: int) -> bool:
-    """True when the past form at ``words[k]`` stands between a determiner or a possessive
-    and a lower-case noun ("the country's famed border network"): a modifier, no verb."""
-    if k + 1 >= len(words) or not words[k + 1][:1].islower() or not words[k + 1].isalpha():
-        return False
-    prev, nxt = words[k - 1], bare_word(words[k + 1])
-    return (bare_word(prev) in DETERMINERS or prev.endswith(("'s", "\u2019s"))) and (
-        nxt not in FUNCTION_WORDS and nxt not in PREPOSITIONS and nxt not in CLAUSE_WORDS
-        and nxt not in AUXILIARIES and not nxt.endswith("ly"))
 
 
 def _coordinated_past(base: str, rest: list[str]) -> tuple[str, list[str]]:

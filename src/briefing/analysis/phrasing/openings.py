@@ -36,21 +36,26 @@ _ADJECTIVE_STEM_ENDS = ("al", "ent", "ant", "ate", "ous", "ive", "ful", "able", 
 _PHRASE_OPENERS = _OPENING_PREPOSITIONS | word_set("under")
 
 
-def opening_phrase(words: list[str]) -> int:
+def opening_phrase(words: list[str], rest: int = 4) -> int:
     """How many words an opening prepositional phrase closed by a comma takes ("Under the
-    new bill, police would ..." -> 4), which the inversion drops; 0 when there is none."""
+    new bill, police would ..." -> 4), which the inversion drops; 0 when there is none or
+    fewer than ``rest`` words follow it."""
     if not words or bare_word(words[0]) not in _PHRASE_OPENERS:
         return 0
     k = next((i for i, w in enumerate(words[:10]) if w.endswith(",")), None)
-    return 0 if k is None or k < 2 or k + 4 > len(words) else k + 1  # not "For example,"
+    if k is None or k + rest > len(words):
+        return 0
+    if k == 1 and (words[1][:1].isdigit() or words[1][:1].isupper()):
+        return 2  # "In 2004,", "On Monday,": a date or a name, not "For example,"
+    return 0 if k < 2 else k + 1  # not "For example,"
 
 
-def opening_phrases(words: list[str]) -> int:
+def opening_phrases(words: list[str], rest: int = 4) -> int:
     """How many words the prepositional phrases closed by commas that open ``words`` take,
     when each has no verb and a subject follows them (a capital or a determiner): "On May
     7, in the north, the network failed" -> 8; else 0."""
     k = 0
-    while lead := opening_phrase(words[k:]):
+    while lead := opening_phrase(words[k:], rest):
         if any(w[:1].islower() and is_finite_verb(w) for w in words[k + 1 : k + lead]):
             return 0  # "Before the talks could resume, ...": a clause, not a phrase
         k += lead

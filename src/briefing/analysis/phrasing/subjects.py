@@ -98,10 +98,28 @@ _PRONOUN_VAGUE = word_set("he she they some others")
 _ANY_VAGUE = _VAGUE | _PRONOUN_VAGUE
 
 
+_POSSESSIVE_VAGUE = word_set("his her its their")
+"""A subject owned by a pronoun says nothing out of its sentence: "Will his pontificate be
+brief?" (the caller names the owner when the article makes it plain)."""
+_EMPTY_HEADS = word_set("answer opposite reverse same truth reason result problem")
+"""Nouns that, after a bare "the", stand for something said elsewhere: "Is the answer
+negative?"."""
+
+
 def vague_subject(words: list[str]) -> bool:
-    """True when the claim's subject is a bare "it", "this" or "that": out of its sentence
-    the question ("Will it sound odd?") says nothing a reader can check."""
-    if not words or bare_word(words[0]) not in _ANY_VAGUE:
+    """True when the claim's subject is a bare "it", "this" or "that", a noun owned by a
+    pronoun ("his pontificate") or an empty noun ("the answer"): out of its sentence the
+    question ("Will it sound odd?") says nothing a reader can check."""
+    if not words:
+        return False
+    first = bare_word(words[0])
+    if first in _POSSESSIVE_VAGUE and len(words) > 2:
+        return True
+    if first == "the" and len(words) > 2 and bare_word(words[1]) in _EMPTY_HEADS and (
+            bare_word(words[2]) in AUXILIARIES or bare_word(words[2]) in HEDGE_ADVERBS
+            or is_finite_verb(words[2])):
+        return True
+    if first not in _ANY_VAGUE:
         return False
     if len(words) > 2 and bare_word(words[1]) in HEDGE_ADVERBS:
         words = [words[0], *words[2:]]  # "it likely will not last": the hedge is no verb

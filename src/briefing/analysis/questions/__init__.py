@@ -75,13 +75,23 @@ def _named_question(article: Article, index: int, people: PronounNames, common: 
             continue  # "a loss that he may have used to avoid taxes": about the loss
         # first with a stand-in name: most such sentences ask nothing whoever "he" is, and
         # reading the article's names (``PronounNames``) costs more than asking
-        if _asked_about(s.text, m, _STAND_IN, common, frames) is None:
+        possessive = m.group().lower() in _OWNER
+        stand_in = f"{_STAND_IN}'s" if possessive else _STAND_IN
+        if _asked_about(s.text, m, stand_in, common, frames) is None:
             continue
-        name = people.name_for(index, s.start + m.start(), m.group().lower())
+        pronoun = _OWNER.get(m.group().lower(), m.group().lower())
+        name = people.name_for(index, s.start + m.start(), pronoun)
+        if name is not None and possessive:
+            name = f"{name}'s"
         cand = _asked_about(s.text, m, name, common, frames) if name is not None else None
         if cand is not None:
             return Candidate(index, cand.question, cand.cue, cand.kind, cand.rank)
     return None
+
+
+_OWNER = {"his": "he", "her": "she"}
+"""A possessive and the pronoun ``PronounNames`` reads for it: "his pontificate" is asked
+as "Pope Francis's pontificate" when "he" would be "Pope Francis"."""
 
 
 _RELATIVE_BEFORE = re.compile(r"([\w'\u2019-]+)\s+(?:that|which|whom)\s+$")

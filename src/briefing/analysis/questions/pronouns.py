@@ -25,8 +25,9 @@ from briefing.analysis.attribution.resolve import Resolver
 from briefing.analysis.attribution.wordclasses import DAYS, TIME_WORDS
 from briefing.model import Article, SourceKind
 
-SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+[a-z])")
-"""A "he" or "she" before a lower-case word: a subject ("she may", "he is thought")."""
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?=\s+[a-z])")
+"""A "he" or "she" before a lower-case word: a subject ("she may", "he is thought"); or a
+"his" or "her" that may own one ("his term will be brief")."""
 
 _SAME_PERSON_PRONOUNS = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
                          "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")}

@@ -88,6 +88,28 @@ _SPEECH_AFTER_MODAL = re.compile(
     r"appear)\b|\s+as\s+well\b", re.I)
 
 
+_CONCEDED = re.compile(r"[^;:.!?]*?(?:,|\s[-\u2013\u2014]+|[\u2013\u2014])\s*but\s+"
+                       r"(?!also\b|not\b|only\b|rather\b)"
+                       r"|[^,;:.!?]*?\s+but\s+(?:it|this|that|he|she|they|the|his|her|their)\s")
+"""After "may (have)": "X may have missed out on gold, but Y has ...", "Robbie might have
+scuffed it but it was a good goal": the hedged part is conceded background, and what the
+sentence holds open is not it."""
+
+
+_ADVERB_HAVE = re.compile(r"\s+(?:well|only|indeed|even|not)\s+have\b")
+
+
+_SPEECH_AFTER_ANY_MODAL = re.compile(
+    r"\b(?:could|might|may|would|can)\s+(?:well\s+|also\s+|even\s+|easily\s+)?$"
+    r"|\b(?:could|might|may|can)\s+be\s+$", re.I)
+"""Before a verb of saying: "one could argue that X", "it might be argued that X": a speech
+act the writer entertains, no claim of anyone's."""
+
+
+_ARGUING = frozenset(("argue", "argued", "say", "said", "claim", "claimed", "contend",
+                      "contended", "suggest", "suggested", "assert", "asserted", "maintain"))
+
+
 _PURPOSE = re.compile(r"\bso(?:\s+that)?\s+(?:[^\s,;]+\s+){1,6}$", re.I)
 """A purpose clause before a modal: "so (that) the crew could rest"."""
 
@@ -244,6 +266,11 @@ def _no_open_claim(text: str, cue: HedgeCue) -> bool:
         low, after = f"{low} have", re.sub(r"^\s+have", "", after)  # the cue stops at the modal
     if low in ("may", "might", "could", "would") and _SPEECH_AFTER_MODAL.match(after):
         return True
+    if low in _ARGUING and _SPEECH_AFTER_ANY_MODAL.search(clause):
+        return True  # "one could argue that X": a speech act, no claim
+    if (low in ("may have", "might have") or (
+            low in ("may", "might") and _ADVERB_HAVE.match(after))) and _CONCEDED.match(after):
+        return True  # "X may have lost the final, but Y has ...": a concession
     if low == "would have" and TO_AFTER.match(after):
         return True  # "the proof would have to be high": a requirement, not a forecast
     nxt = [w for w in after.split()[:2] if not w.lower().endswith("ly")][:1]
