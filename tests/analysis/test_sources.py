@@ -1733,3 +1733,85 @@ def test_how_something_was_said_is_no_part_of_the_source() -> None:
     found = rows('"The water is warming," writes Ada Vance, a chemist at Lowen University, '
                  "over email.")
     assert found[0][0] == "Ada Vance, a chemist at Lowen University"
+
+
+# ------------------------------------------------------ second pass on real news (h66)
+
+
+def test_a_bound_on_a_number_is_part_of_the_source() -> None:
+    assert rows("At least 40 tenants said the water had been brown for a week.") == [
+        ("At least 40 tenants", "said", "the water had been brown for a week", False)]
+    assert rows("More than 300 nurses say the rota is unsafe.")[0][0] == "More than 300 nurses"
+    assert rows("Only about 4 in 10 voters say the tax is fair.")[0][0] == \
+        "Only about 4 in 10 voters"
+
+
+def test_an_infinitive_of_purpose_after_writing_is_no_claim() -> None:
+    assert rows("At least 612 growers had written to complain about the new tariff.") == []
+    assert rows("Okafor wrote to the mayor saying the depot would close.") == [
+        ("Okafor", "wrote", "the depot would close", False)]
+
+
+def test_a_negated_verb_after_a_scare_quote_is_no_inverted_cue() -> None:
+    assert rows('The union said she had "cleverly" not asked about the pension fund.') == [
+        ("The union", "said", 'she had "cleverly" not asked about the pension fund', False)]
+
+
+def test_a_capitalised_word_in_ly_or_a_modal_is_part_of_a_name() -> None:
+    assert rows("Drugmaker Vance Lilly is planning to sue the regulator.")[0][0] == \
+        "Drugmaker Vance Lilly"
+    assert rows("Her co-host Tom May tweeted that the show was over.")[0][:2] == (
+        "Her co-host Tom May", "tweeted")
+
+
+def test_a_clause_of_time_with_its_own_cue_gives_that_cue_the_content() -> None:
+    assert rows("Reed tweeted after Okafor argued for the third straight night that the "
+                "depot would close.") == [
+        ("Okafor", "argued", "that the depot would close", False)]
+
+
+def test_a_short_scare_quote_inside_the_clause_is_no_verbatim_quote() -> None:
+    assert rows("He thought of his rallies as ''small chats,'' he told friends.") == [
+        ("he", "told", "He thought of his rallies as ''small chats,''", False)]
+
+
+def test_a_quotation_after_content_ending_in_a_quote_goes_on_with_it() -> None:
+    assert rows('The summit achieved "too little," she added. "We need more."') == [
+        ("she", "added", 'The summit achieved "too little,"', False),
+        ("she", "added", "We need more.", True)]
+
+
+def test_a_one_word_subject_before_a_medial_cue_is_its_own_part() -> None:
+    assert rows("Memory, they say, is kind to the old.") == [
+        ("they", "say", "Memory", False), ("they", "say", "is kind to the old", False)]
+
+
+def test_a_title_in_quotation_marks_is_nobody_s_words() -> None:
+    body = ('According to the fan site, the new novel "Knights of the Red Harbour" will '
+            "feature a flawed admiral.")
+    assert [r for r in rows(body) if r[3]] == []
+    assert rows('"We won," Reed told Radio Lowen\'s "The Morning Hour."') == [
+        ("Reed", "told", "We won", True)]
+    assert rows('"BIG WIN," he declared in a post.') == [("he", "declared", "BIG WIN", True)]
+
+
+def test_a_web_address_is_one_word() -> None:
+    assert rows('"The snow will last," he told Example.com.') == [
+        ("he", "told", "The snow will last", True)]
+
+
+def test_the_writer_s_asides_and_idioms_are_no_claims() -> None:
+    assert rows("It should be noted that the mayor lost the vote.") == []
+    assert rows("Fixing the line is easier said than done.") == []
+    assert rows("Some hints that the depot would close emerged.") == []
+    assert rows("He was duly warned against the plan.") == []
+
+
+def test_a_verb_of_perceiving_is_no_part_of_the_source() -> None:
+    assert all(not r[0].startswith("see") for r in
+               rows("We see people posting that the bridge is closed."))
+
+
+def test_a_second_hearer_is_no_content() -> None:
+    assert rows("Reed told reporters and officials that the depot would close.") == [
+        ("Reed", "told", "that the depot would close", False)]

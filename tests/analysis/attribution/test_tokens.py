@@ -30,3 +30,11 @@ def test_offsets_are_shifted_and_exact() -> None:
     for t in tokenize(text, 100):
         assert text[t.start - 100:t.end - 100] == t.text
         assert t.lower == t.text.lower()
+
+
+def test_a_web_name_is_one_token_also_before_a_period() -> None:
+    for text in ("Roe told CNN.com. Then", "Roe told CNN.com in May"):
+        toks = tokenize(text, 40)
+        name = next(t for t in toks if t.lower.startswith("cnn"))
+        assert (name.text, name.start, name.end) == ("CNN.com", 49, 56)
+        assert text[name.start - 40:name.end - 40] == "CNN.com"

@@ -65,6 +65,27 @@ class Found:
     """Offset in the content where ``gap`` belongs (the content's end: after it)."""
 
 
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                          "by", "with", "from", "vs", "vs.", "de", "la", "le", "von"})
+
+
+def is_title(words: Sequence[Token]) -> bool:
+    """True for a quotation whose words are a title ("Lords of the Sith", "The Force
+    Awakens"): every word capitalised but the small ones, and no closing punctuation.
+    A film's, book's or song's name, not anyone's words."""
+    if not words or not words[0].text[0].isupper():
+        return False
+    inner = [t for t in words if t.text != ","]
+    if inner and inner[-1].text == ".":
+        inner = inner[:-1]  # "“The Lead.”": the sentence's period set inside the marks
+    if len(inner) < 2 or not inner[0].is_capitalized or any(
+            t.text in (".", "!", "?", ":", ";") for t in inner):
+        return False
+    if all(t.text.isupper() for t in inner if t.is_word):
+        return False  # "“GROWING PARTY,” he declared": capitals shout, they name nothing
+    return all(t.is_capitalized or t.lower in _TITLE_SMALL or not t.is_word for t in inner)
+
+
 def strip_end(tokens: Sequence[Token], start: int, end: int) -> int:
     """``end`` moved back over closing punctuation of the clause."""
     while end > start and tokens[end - 1].text in _TRIM_END:
@@ -86,6 +107,10 @@ def _before_aside(tokens: Sequence[Token], end: int) -> int:
         if tokens[k].text == "(":
             end = k
     return end
+
+
+_NOT_INVERTED = AUXILIARIES | {"not", "never"}
+"""Words that open no inverted cue ("“...,” said Roe"; never "“...” not asked")."""
 
 
 def quote_closing_at(quotes: Sequence[Quote], index: int) -> Quote | None:
@@ -188,7 +213,8 @@ class Block:
                                     ante, hole, hole_at))
             for q in self.quotes:
                 if content[0] <= q.open and q.close is not None and q.close < content[1] \
-                        and q.close - q.open > _MIN_PARTIAL_QUOTE:
+                        and q.close - q.open > _MIN_PARTIAL_QUOTE \
+                        and not is_title(self.tokens[q.open + 1:q.close]):
                     # a partial quote of a few words, not a scare-quoted "dilemma"
                     inner = self.quote_chars(q)
                     if inner is not None:
@@ -294,5 +320,12 @@ class Block:
             if self.tokens[a].lower in AUXILIARIES:
                 return False  # "The study, from X, does not praise Y": Y is no speaker
             return self.source_before(a, unit.start) is None
-        return a >= max(1, unit.start - 1) and \
-            quote_closing_at(self.quotes, a - 1) is not None
+        if a < max(1, unit.start - 1):
+            return False
+        q = quote_closing_at(self.quotes, a - 1)
+        if q is None or self.tokens[a].lower in _NOT_INVERTED:
+            return False  # "had “cleverly” not asked about ...": a negated verb is no inversion
+        # a scare quote of a few words with no mark closing it inside ("he had “cleverly”
+        # asked") is part of the clause, not a quotation whose speaker follows
+        return self.tokens[a - 2].is_quote or not self.tokens[a - 2].is_word \
+            or a - 1 - q.open > 3 or q.open <= unit.start or not self.tokens[q.open - 1].is_word

@@ -14,12 +14,19 @@ begin, Roe weighed in.") is no content.
 
 from __future__ import annotations
 
-from briefing.analysis.attribution.blocks import END, quote_closing_at, quote_opening_at, strip_end
+from briefing.analysis.attribution.blocks import (
+    END,
+    is_title,
+    quote_closing_at,
+    quote_opening_at,
+    strip_end,
+)
 from briefing.analysis.attribution.continuations import Continuations
 from briefing.analysis.attribution.cues import LEXICON, Cue, Form, Frame, cue_at
 from briefing.analysis.attribution.participles import is_participle
 from briefing.analysis.attribution.phrases import skip_adjuncts, source_after
 from briefing.analysis.attribution.quotes import Quote
+from briefing.analysis.attribution.tokens import Token
 from briefing.analysis.attribution.units import Unit
 from briefing.analysis.attribution.wordclasses import (
     ADVERBS,
@@ -41,9 +48,20 @@ SUBORDINATORS = frozenset({"before", "after", "when", "whenever", "while", "as",
 clause of time, cause or condition before the source, not what the source said."""
 
 
+_SCARE_WORDS = 4
+"""Most tokens (marks and a closing comma included) of a quotation read as words inside
+a clause rather than as what was said ("as ''little talks,''")."""
+
+
 _ADVERBIAL_WORDS = 12
 """Longest adverbial clause read as such; a longer one runs on into the claim itself ("As
 the idea was to prove a point the domain has been handed back, Roe said")."""
+
+
+def _verb_of_saying(tok: Token) -> bool:
+    """True for an inflected reporting verb ("said", "calls"): its quotation is its own."""
+    entry = LEXICON.get(tok.lower)
+    return entry is not None and entry[1] is not Form.BASE
 
 
 class ClosingCues(Continuations):
@@ -70,31 +88,50 @@ class ClosingCues(Continuations):
             return False
         if toks[boundary].text == "," and boundary - 1 >= unit.start:
             q = quote_closing_at(self.quotes, boundary - 1)
+            if q is not None and self._scare_quote(q, unit):
+                return self._clause_before(source, cue, unit, boundary)
             if q is not None:
                 if not self._record_quote(source, cue, q):
                     return False
                 self._trailing_quote(source, cue, unit)
                 return True
-            if not self.free(unit.start, boundary):
-                return False
-            start = unit.start
-            while start < boundary and toks[start].lower in ("but", "and", "so", "yet"):
-                start += 1
-            end = strip_end(toks, start, boundary)
-            if end <= start or (end - start == 1 and (
-                    toks[start].lower in CONNECTIVES or toks[start].lower in ADVERBS
-                    or toks[start].lower.endswith("ly"))):
-                return False  # "Unfortunately, Roe told reporters ...": no content before
-            if toks[start].lower in SUBORDINATORS and end - start <= _ADVERBIAL_WORDS and not any(
-                    toks[k].text == "," and not self.inside[k] for k in range(start, end)):
-                return False  # "Before the vote could begin, Roe weighed in.": when, not what
-            self.add(source, (cue.start, self._cue_end(cue)), (start, end), None, cue.head)
-            return True
+            return self._clause_before(source, cue, unit, boundary)
         q = quote_closing_at(self.quotes, boundary)
+        if q is not None and self._scare_quote(q, unit) and toks[boundary - 1].text == ",":
+            return self._clause_before(source, cue, unit, boundary + 1)
         if q is not None and self._record_quote(source, cue, q):
             self._trailing_quote(source, cue, unit)
             return True
         return False
+
+    def _clause_before(self, source: tuple[int, int] | None, cue: Cue, unit: Unit,
+                       boundary: int) -> bool:
+        """"Y, X said.": the clause of the unit up to ``boundary`` (the comma before the
+        source) is the content, unless it is only an adverb or an adverbial clause."""
+        toks = self.tokens
+        if not self.free(unit.start, boundary):
+            return False
+        start = unit.start
+        while start < boundary and toks[start].lower in ("but", "and", "so", "yet"):
+            start += 1
+        end = strip_end(toks, start, boundary)
+        if end <= start or (end - start == 1 and (
+                toks[start].lower in CONNECTIVES or toks[start].lower in ADVERBS
+                or toks[start].lower.endswith("ly"))):
+            return False  # "Unfortunately, Roe told reporters ...": no content before
+        if toks[start].lower in SUBORDINATORS and end - start <= _ADVERBIAL_WORDS and not any(
+                toks[k].text == "," and not self.inside[k] for k in range(start, end)):
+            return False  # "Before the vote could begin, Roe weighed in.": when, not what
+        self.add(source, (cue.start, self._cue_end(cue)), (start, end), None, cue.head)
+        return True
+
+    def _scare_quote(self, q: Quote, unit: Unit) -> bool:
+        """True for a quotation of a few words inside a clause of the unit ("He saw his
+        speeches as ''little talks,''"): the clause is what was said, not the quotation."""
+        toks = self.tokens
+        return q.open > unit.start and q.close is not None and q.close - q.open <= _SCARE_WORDS \
+            and toks[q.open - 1].is_word and not _verb_of_saying(toks[q.open - 1]) \
+            and not self.inside[q.open - 1] and not is_title(toks[q.open + 1:q.close])
 
     def _trailing_quote(self, source: tuple[int, int] | None, cue: Cue, unit: Unit) -> None:
         """"“Q1,” Roe said of the report, “Q2.”": the quotation that ends the unit after a
@@ -105,7 +142,8 @@ class ClosingCues(Continuations):
                     and not any(cue.end <= c < q.open for c in self.candidates) \
                     and q.close is not None and q.close < unit.end \
                     and all(t.text in END or t.is_quote for t in toks[q.close + 1:unit.end]) \
-                    and self.free(q.open, q.close + 1):
+                    and self.free(q.open, q.close + 1) \
+                    and not is_title(toks[q.open + 1:q.close]):
                 self.add(source, (cue.start, self._cue_end(cue)), (q.open, q.close + 1), q,
                          cue.head)
                 return
@@ -120,6 +158,8 @@ class ClosingCues(Continuations):
 
     def _record_quote(self, source: tuple[int, int] | None, cue: Cue, q: Quote,
                       unit: Unit | None = None) -> bool:
+        if q.close is not None and is_title(self.tokens[q.open + 1:q.close]):
+            return False  # "editor of the “Intelligence Report,” told": a name, nobody's words
         if not self.free(q.open, (q.close or q.open) + 1) and (
                 unit is None or not self._take_over(q, cue, unit)):
             return False

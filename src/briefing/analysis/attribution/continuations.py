@@ -61,6 +61,9 @@ _SAYING = frozenset({"say", "ask", "add", "tell", "write", "reply", "respond", "
 """Verbs that report words and nothing else: "Roe said, looking out at the crowd"."""
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "'"})
+
+
 class Continuations(Block):
     """A block that knows the block before it, to continue its speaker's quotations."""
 
@@ -89,7 +92,8 @@ class Continuations(Block):
         if any(t.text not in END for t in toks[close + 1:unit.end]):
             return
         last = self.found[-1]
-        if not last.quote or self.someone_else_since(last, unit.start):
+        if not (last.quote or self._ends_quoted(last)) \
+                or self.someone_else_since(last, unit.start):
             return
         if last is self.previous and self.before is not None \
                 and self.before.someone_else_since(last, len(self.before.tokens)):
@@ -100,6 +104,13 @@ class Continuations(Block):
         self.found.append(Found(last.source, last.cue, inner, True, last.cue_at, True))
         self.claim(q.open, min(close + 1, len(toks)))
         self.continued[q.open] = self.found[-1]
+
+    def _ends_quoted(self, found: Found) -> bool:
+        """True for reported content of this block that ends with a quotation ("The summit
+        accomplished “too little,” he added."): a quotation after it goes on with it."""
+        end = found.content[1] - self.offset
+        return found.content[0] >= self.offset and 0 < end <= len(self.text) \
+            and self.text[end - 1] in _CLOSING_MARKS
 
     def _take_over(self, q: Quote, cue: Cue, unit: Unit) -> bool:
         """Drop the continuation given to ``q`` when a sentence of its own attributes it:

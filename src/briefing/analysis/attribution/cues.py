@@ -198,8 +198,10 @@ def _prefix_start(tokens: Sequence[Token], head: int, floor: int) -> int:
     i = head
     while i - 1 >= floor:
         w = tokens[i - 1].lower
-        if w in AUXILIARIES or w in ADVERBS or (w.endswith("ly") and len(w) > 4
-                                                and w not in _NOT_ADVERBS):
+        if (w in AUXILIARIES or w in ADVERBS or (w.endswith("ly") and len(w) > 4
+                                                 and w not in _NOT_ADVERBS)) \
+                and not tokens[i - 1].text[0].isupper():
+            # a capitalised word is a name: "Eli Lilly is planning", "James May tweeted"
             i -= 1
             continue
         break
@@ -213,6 +215,26 @@ _NOT_ADVERBS = frozenset({"family", "rally", "early", "italy", "sally", "kelly",
                           "july", "ally", "belly", "only"})
 
 
+_TIMES = frozenset({"first", "second", "third", "fourth", "fifth", "last", "consecutive",
+                    "straight", "time", "times", "years", "months", "weeks", "days", "decades"})
+
+
+def _for_a_time(tokens: Sequence[Token], i: int) -> bool:
+    """True for "for" opening a time before a clause ("argued for the second straight
+    debate that ...", "has argued for years that ..."): no particle of the verb."""
+    if tokens[i].lower != "for":
+        return False
+    timed = False
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        w = tokens[k].lower
+        if w == "that":
+            return timed
+        timed = timed or w in _TIMES
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
 def cue_at(tokens: Sequence[Token], i: int, floor: int) -> Cue | None:
     """The cue whose verb is token ``i``, if it is one; ``floor`` bounds the prefix."""
     w = tokens[i].lower
@@ -223,7 +245,8 @@ def cue_at(tokens: Sequence[Token], i: int, floor: int) -> Cue | None:
         return None
     verb, form = entry
     end = i + 1
-    if end < len(tokens) and tokens[end].lower in verb.particles:
+    if end < len(tokens) and tokens[end].lower in verb.particles \
+            and not _for_a_time(tokens, end):
         end += 1
     elif verb.needs_particle:
         return None

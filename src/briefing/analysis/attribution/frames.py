@@ -40,10 +40,18 @@ from briefing.analysis.attribution.blocks import (
 )
 from briefing.analysis.attribution.closing_cues import ClosingCues
 from briefing.analysis.attribution.continuations import LEADERS
-from briefing.analysis.attribution.cues import ACCORDING, Cue, Form, cue_at, is_verb_use
+from briefing.analysis.attribution.cues import (
+    ACCORDING,
+    Cue,
+    Form,
+    cue_at,
+    is_verb_use,
+)
 from briefing.analysis.attribution.gazetteer import Gazetteer
 from briefing.analysis.attribution.leading_cues import LeadingCues
+from briefing.analysis.attribution.tokens import Token
 from briefing.analysis.attribution.units import Unit
+from briefing.analysis.attribution.wordclasses import AUXILIARIES, SUBJECT_PRONOUNS
 
 _NOT_SPEAKERS = frozenset({"note", "update", "updated", "editor", "editor's", "editor’s",
                            "correction", "related", "photo", "video", "watch", "read", "source",
@@ -113,7 +121,8 @@ class _Block(LeadingCues, ClosingCues):
         """"In 31 cases, she said, the software erred": content on both sides of the cue."""
         toks = self.tokens
         b = cue.end
-        if b >= unit.end or toks[b].text != "," or cue.form not in (Form.PAST, Form.PRESENT):
+        if b >= unit.end or toks[b].text != "," \
+                or cue.form not in (Form.PAST, Form.PRESENT, Form.BASE):
             return
         source = self.source_before(cue.start, unit.start)
         if source is None or source[1] - source[0] > 4 or toks[source[0]].text == "," \
@@ -129,7 +138,13 @@ class _Block(LeadingCues, ClosingCues):
         if after < unit.end and toks[after].is_quote:
             return
         end = strip_end(toks, after, unit.end)
-        if comma - start < 2 or end - after < 3 or not self.free(start, end):
+        if end - after < 3 or not self.free(start, end):
+            return
+        # "History, they say, is written by the victors": one word, the subject of the rest
+        subject_only = _subject_only(toks, start, comma) and toks[after].lower in AUXILIARIES
+        if cue.form is Form.BASE and not subject_only:
+            return  # "because, you think, no one will ...": only "History, they say, is ..."
+        if comma - start < 2 and not subject_only:
             return
         self.add(source, (cue.start, b), (start, comma), None, cue.head)
         self.add(source, (cue.start, b), (after, end), None, cue.head, inherited=True)
@@ -189,6 +204,13 @@ class _Block(LeadingCues, ClosingCues):
             self.found.pop(0)
         self.found.sort(key=lambda f: (f.cue_at, f.content))
         return self.found
+
+
+def _subject_only(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True for a short noun phrase with no verb ("History", "The new plan"): a subject."""
+    return 0 < end - start <= 8 and all(
+        t.is_word and t.lower not in AUXILIARIES and t.lower not in SUBJECT_PRONOUNS
+        and not (t.text.islower() and t.lower.endswith("ed")) for t in tokens[start:end])
 
 
 def _carry_back(read: list[tuple[_Block, list[Found]] | None]) -> None:

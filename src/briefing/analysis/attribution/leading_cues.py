@@ -13,6 +13,7 @@ from __future__ import annotations
 from briefing.analysis.attribution.blocks import (
     END,
     Block,
+    is_title,
     quote_closing_at,
     quote_opening_at,
     strip_end,
@@ -38,7 +39,12 @@ from briefing.analysis.attribution.participles import (
     reduced_relative_source,
     spent_time,
 )
-from briefing.analysis.attribution.phrases import skip_adjuncts, skip_recipient, source_after
+from briefing.analysis.attribution.phrases import (
+    finite_cue,
+    skip_adjuncts,
+    skip_recipient,
+    source_after,
+)
 from briefing.analysis.attribution.quotes import Quote
 from briefing.analysis.attribution.units import Unit
 from briefing.analysis.attribution.wordclasses import (
@@ -46,6 +52,7 @@ from briefing.analysis.attribution.wordclasses import (
     AUXILIARIES,
     DETERMINERS,
     OBJECT_PRONOUNS,
+    PERSONAL_SUBJECTS,
     PREPOSITIONS,
 )
 
@@ -56,6 +63,10 @@ _CONTENT_OPENERS = frozenset({"whether", "if", "about", "to", "what", "how", "wh
 _MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "letter", "video",
                     "videolink", "satellite", "radio", "mail", "post", "fax", "twitter"})
 """Last words after "said by" that name a means, not an agent ("said by telephone")."""
+_SENDING = frozenset({"write", "post", "tweet"})
+"""Verbs of sending words that name an addressee ("wrote to the council saying ...")."""
+_TIME_CLAUSES = frozenset({"after", "before", "when", "as", "while", "once", "until"})
+"""Openers of a clause of time right after a cue ("tweeted after Roe argued ...")."""
 _AGENT_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "as"})
 """Words after a participle's agent that end it ("echoed by Japan on Saturday")."""
 
@@ -187,11 +198,28 @@ class LeadingCues(Block):
             start = skip_adjuncts(toks, self.past_trailing_phrase(start, unit), unit.end)
         if start < unit.end and toks[start].text == ",":
             start += 1
-        if start >= unit.end:
+        if start >= unit.end or (toks[start].lower in _TIME_CLAUSES
+                                 and self._cued_clause(start, unit)):
             return
+        if cue.verb.base in _SENDING:
+            sent = self._past_addressee(cue, start, unit)
+            if sent > start:
+                self.claim(start, sent)  # the addressee and "saying" are no attribution's
+                start = sent
         s, e, q = self.content_after(start, unit, cue)
         if e <= s or self._asks_anonymity(cue, s) or (q is None and self._asks_only(cue, s, e)):
             return
+        if q is None and toks[s].lower in ("and", "or") and s > b \
+                and cue.verb.frame is Frame.RECIPIENT:
+            # "told reporters and officials that ...": a second hearer; "could tell stories
+            # and share ideas": the object, then another verb, and nothing told
+            k = skip_recipient(toks, s + 1, unit.end)
+            if k < unit.end and toks[k].text == ":":
+                k += 1  # "told MPs and peers: “...”"
+            if k >= unit.end or not (toks[k].lower == "that" or toks[k].is_quote
+                                     or toks[k].lower in PERSONAL_SUBJECTS):
+                return
+            s, e, q = self.content_after(k, unit, cue)
         if speechless and source is not None:
             self.claimed[source[0]:e] = [True] * (e - source[0])
             return
@@ -210,7 +238,50 @@ class LeadingCues(Block):
             first = quote_closing_at(self.quotes, k)
             if first is not None and self.free(first.open, k + 1):
                 self.add(source, (a, b), (first.open, k + 1), first, cue.head)
+        if q is not None and q.close is not None and is_title(toks[q.open + 1:q.close]):
+            return  # "told CNN’s “The Lead.”": a programme's name, nothing said
         self.add(source, (a, b), (s, e), q, cue.head, inherited, gap)
+
+    def _past_addressee(self, cue: Cue, start: int, unit: Unit) -> int:
+        """Where the words sent start after "wrote to the council saying ...": past the
+        addressee and "saying" (or at "that"), when one follows within a few words."""
+        toks = self.tokens
+        if cue.verb.base not in _SENDING or start >= unit.end or toks[start].lower != "to":
+            return start
+        for k in range(start + 1, min(unit.end - 1, start + 9)):
+            t = toks[k]
+            if t.lower == "saying" or (t.lower == "that" and toks[k - 1].lower != "to"):
+                nxt = k + 1 if t.lower == "saying" else k
+                if nxt < unit.end and toks[nxt].text == ":":
+                    nxt += 1
+                return nxt
+            if not t.is_word and t.text != ",":
+                break
+        return start
+
+    def _cued_clause(self, start: int, unit: Unit) -> bool:
+        """True for an adverbial clause at ``start`` with a cue of its own ("tweeted after
+        Roe argued that ..."): what follows is that cue's content, not this one's."""
+        toks = self.tokens
+        if toks[start].lower not in _TIME_CLAUSES:
+            return False
+        for k in range(start + 1, min(unit.end, start + 8)):
+            if toks[k].text in END or toks[k].text == "," or self.inside[k]:
+                return False
+            if finite_cue(toks[k]) and k > start + 1:
+                return self._that_follows(k + 1, unit)
+        return False
+
+    def _that_follows(self, start: int, unit: Unit) -> bool:
+        """True when "that" or a quotation opens the clause's content within a few words
+        ("argued for the second straight debate that “...”"), before any comma."""
+        toks = self.tokens
+        for k in range(start, min(unit.end, start + 8)):
+            if toks[k].lower == "that" or quote_opening_at(self.quotes, k) is not None:
+                return True
+            if toks[k].text in END or toks[k].text == ",":
+                return False
+        return False
 
     def _opening_phrase(self, start: int, unit: Unit) -> bool:
         """True when ``start`` follows the preposition that opens the unit ("In a video

@@ -50,6 +50,9 @@ _OPENERS = CONNECTIVES | ADVERBS | TIME_WORDS
 def _is_noun_like(tok: Token, prev: Token | None = None) -> bool:
     """A word that can end or sit inside a noun phrase (``prev``: the token before it)."""
     w = tok.lower
+    if w in AUXILIARIES and tok.is_capitalized and prev is not None and prev.is_capitalized \
+            and prev.is_word:
+        return True  # "James May", "Theresa May": a surname, not "may"
     if not tok.is_word or w in AUXILIARIES or w in CLAUSE_WORDS or w in ADVERBS:
         return False
     if w in SUBJECT_PRONOUNS and w not in ("that", "this", "these", "those", "one"):
@@ -159,6 +162,8 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
         return (end - 1, end)
     start, _ = phrase_start(tokens, end, floor)
     start = _contact_relative_head(tokens, start, floor)
+    if start < end and (tokens[start].lower in _NUMBER_STARTS or tokens[start].text[0].isdigit()):
+        start = _numeric_bound(tokens, start, end, floor)
     relative = _relative_head(tokens, start, floor)
     if relative is not None:
         return (relative, end)
@@ -166,6 +171,8 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
             tokens[start + 1].is_capitalized or tokens[start + 1].lower in DETERMINERS
             or _after_noun(tokens, start, floor)):
         start += 1  # "the regions that Russia says", "the drug that doctors say": relative
+    if start + 1 < end and tokens[start].lower in _PERCEIVING and tokens[start].text.islower():
+        start += 1  # "you see people posting ...": the people post, nobody sees a source
     while start + 1 < end and tokens[start].lower in CONNECTIVES \
             and tokens[start + 1].is_capitalized:
         start += 1  # "Nevertheless Ana Ruiz said": the connective is no part of the name
@@ -174,6 +181,42 @@ def source_before(tokens: Sequence[Token], cue_start: int, floor: int) -> tuple[
     if start >= end:
         return None
     return _named_before_title(tokens, start, end, floor) or (start, end)
+
+
+_PERCEIVING = frozenset({"see", "saw", "seen", "seeing", "hear", "heard", "hearing", "watch",
+                         "watched", "watching", "notice", "noticed"})
+"""Verbs of perceiving that a phrase found before a participle may open ("see people
+posting"): the verb of the clause, not part of the source."""
+_NUMBER_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+    "thousand", "thousands", "dozen", "dozens", "half", "a"})
+_NUMBER_STARTS = _NUMBER_WORDS | {"least", "most"}
+_BOUNDS = (("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"),
+           ("less", "than"), ("as", "many", "as"), ("only", "about"), ("about",), ("just",),
+           ("only",), ("over",), ("around",), ("some",))
+"""Words before a number that bound it: "at least 40 residents", "more than 4 in 10"."""
+
+
+def _numeric_bound(tokens: Sequence[Token], start: int, end: int, floor: int) -> int:
+    """Where "at least 40 residents" starts when the phrase found is "least 40 residents".
+
+    A bound on a number ("at least", "more than", "about", "only about") is part of the
+    source phrase that counts people: the source is so many of them, not all.
+    """
+    if start > floor and start + 1 < end and tokens[start].lower in ("least", "most") \
+            and tokens[start - 1].lower == "at":
+        return start - 1
+    if start >= end or not (tokens[start].text[:1].isdigit()
+                            or tokens[start].lower in _NUMBER_WORDS):
+        return start
+    for bound in _BOUNDS:
+        k = start - len(bound)
+        if k >= floor and all(tokens[k + j].lower == w for j, w in enumerate(bound)) \
+                and (k == floor or not tokens[k - 1].is_word
+                     or tokens[k - 1].lower in ("and", "but", "while")):
+            return _numeric_bound(tokens, k, end, floor) if bound == ("about",) else k
+    return start
 
 
 def _contact_relative_head(tokens: Sequence[Token], start: int, floor: int) -> int:
@@ -530,19 +573,29 @@ def _date_number(tokens: Sequence[Token], i: int, start: int, limit: int) -> boo
         or nxt in (",", "that", "day", "days", "")
 
 
+def finite_cue(tok: Token) -> bool:
+    """True for a reporting verb in the past or present tense, in lower case ("argued")."""
+    entry = LEXICON.get(tok.lower)
+    return entry is not None and entry[1] in (Form.PAST, Form.PRESENT) and tok.text.islower()
+
+
 def skip_adjuncts(tokens: Sequence[Token], start: int, limit: int) -> int:
     """Past time words and short prepositional phrases right after a cue."""
     i = start
     while i < limit:
         w = tokens[i].lower
         if w in TIME_WORDS or w in ("in", "on", "at", "during", "after", "before", "late",
-                                    "early", "day", "days") \
+                                    "early", "day", "days", "for") \
                 or (w[0].isdigit() and tokens[i].is_word and _date_number(tokens, i, start, limit)):
-            if w in ("in", "on", "at", "during", "after", "before"):
+            if w in ("in", "on", "at", "during", "after", "before", "for"):
                 j = i + 1
                 while j < limit and j - i <= 7 and tokens[j].is_word \
                         and tokens[j].lower not in ("that", "he", "she", "they", "it", "we", "i"):
+                    if finite_cue(tokens[j]):
+                        return i  # "tweeted after Roe argued ... that": a clause of its own
                     j += 1
+                if w == "for" and (j >= limit or tokens[j].text != "that"):
+                    return i  # "said for now the plan is on hold": no phrase of time
                 if (j < limit and tokens[j].text in (",", ".", ":", ";")) or j >= limit:
                     i = j
                     continue

@@ -13,7 +13,9 @@ out here, at a small cost on PolNeAR (see ``benchmarks/results/sources.md``):
   the list", "was recalled to Canberra"), a reduced passive ("the council blamed for the
   closures", "a guide charged with manslaughter", "the gunmen, understood to be ...") and a
   death toll ("which claimed the lives of two sailors", "has claimed hundreds of lives");
-  a passive of purpose ("the campaign is intended to help"): what something is for;
+  a passive of purpose ("the campaign is intended to help"): what something is for; "to"
+  after a verb of sending words with no clause ("had written to complain", "posted to the
+  group"): a purpose or an addressee;
 * acts done with a reporting verb: a plea in court ("pleaded guilty to fraud", "pleads not
   guilty", "pleaded no contest"; but "pleaded with fans to stay calm" asks something), a
   prize, a place or a win taken ("claimed second place", "claimed the title", "claimed
@@ -36,11 +38,15 @@ out here, at a small cost on PolNeAR (see ``benchmarks/results/sources.md``):
   standings", "start answering questions"), unless the phrase opens with "with" ("with
   the agency reporting that ..."), names someone ("Newt Gingrich decrying ...") or is
   something issued ("a statement condemning the attack"); and "reporting by" (a credit);
+* a would-be source that is one adverb in -ly ("duly warned"), a plural quantifier before
+  a word in -s ("some hints that ...": a noun), and content that opens with "than"
+  ("easier said than done");
 * a would-be source that ends with a word of degree ("little", "the most", "perhaps") or
   a preposition or article ("the decision by the board to [not recommend]"), or is "This"
   or "That" before a bare noun ("That challenge has spurred ...");
 * content that is only "this" or "that" ("This, she said."), or an aside naming another
-  speaker ("..., she said, as an aide said");
+  speaker ("..., she said, as an aide said"); a modal passive after "it" ("it should be
+  noted that ...", "it must be said"): the writer's own aside;
 * a would-be source that is no noun phrase: a lone verb form ("missing forecasts"),
   "including" before a common noun ("including rivals viewed"), or a phrase that holds a
   verb with its object ("Clinton avoided all mention", "the bank raised rates by two
@@ -73,6 +79,15 @@ _OBJECT_VERBS = frozenset({"find", "testify", "recognize", "see", "know", "seek"
 Verbs of opinion and stance ("believes the plan", "opposed the deal") stay claims with
 an object alone: they say what someone holds. These say what someone saw, sought, did
 or decided ("saw the match", "is seeking a buyer", "continues to sell bread")."""
+_MARKS = " ,.;:!?\"“”‘’'()[]-—–…"
+"""Punctuation that alone is no content ("?" after "as some have suggested")."""
+_PLURAL_QUANTIFIERS = frozenset({"some", "many", "few", "several", "both", "all", "most"})
+"""Plural subjects that take no verb in -s: after them "hints" or "claims" is a noun."""
+_MODALS = frozenset({"should", "must", "can", "could", "may", "might"})
+"""Modals of a passive cue that is the writer's aside ("it should be noted that ...")."""
+_SENDING = frozenset({"write", "tweet", "post", "retweet"})
+"""Verbs of sending words whose "to ..." is the addressee or a purpose ("wrote to complain",
+"posted to the group"), never what was said: only a clause after it is a claim."""
 _RELATIVE = frozenset({"who", "which", "whose", "that"})
 _FINITE = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -225,6 +240,12 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
     phrase = text[source[0]:source[1]].split() if source is not None else []
     if phrase and phrase[-1].lower().strip(",.") in _NO_ADJECTIVE:
         return "degree"
+    if len(phrase) == 1 and ((phrase[0].endswith("ly") and phrase[0].islower())
+                             or (phrase[0].lower() in _PLURAL_QUANTIFIERS
+                                 and form is Form.PRESENT)):
+        return "noun"  # "duly warned", "some hints that": an adverb, or a noun after "some"
+    if text[content[0]:content[0] + 5].lower() == "than ":
+        return "comparison"  # "easier said than done": no one says anything
     if phrase and _possessive(phrase[-1]) and len(cue_words) == 1 \
             and form in (Form.PAST, Form.PARTICIPLE) and content[0] >= cue[1] \
             and not has_clause(text[content[0]:content[1]]):
@@ -253,10 +274,14 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
     if base == "intend" and form in (Form.PAST, Form.PARTICIPLE) \
             and not _BE.isdisjoint(cue_words[:-1]):
         return "purpose"  # "the campaign is intended to help": what it is for, nobody speaks
+    if len(cue_words) >= 3 and cue_words[0] in _MODALS and cue_words[-2] == "be" \
+            and (source is None or text[source[0]:source[1]].lower() == "it") \
+            and text[max(0, cue[0] - 4):cue[0]].rstrip().lower().endswith("it"):
+        return "aside"  # "It should be noted that ...": the writer's aside, nobody's claim
     if quote:
         return None
     said = text[content[0]:content[1]]
-    if said.strip(" ,.;:!?").lower() in _BARE:
+    if said.strip(" ,.;:!?").lower() in _BARE or not said.strip(_MARKS):
         return "bare"  # "This, she said.": a pronoun is no claim
     if _as_aside(said):
         return "aside"  # "..., she said, as an aide said": someone else's aside
@@ -264,6 +289,8 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return None
     if base in _REFUSING and not said.lower().startswith("to "):
         return "object"  # "imports declined by 2%", "refused the offer": no saying
+    if base in _SENDING and said.lower().startswith("to ") and not has_clause(said):
+        return "purpose"  # "had written to complain about the levy": why, not what
     if base == "seek" and not said.lower().startswith("to "):
         return "object"  # "is seeking approval to have a baby that ...": no clause follows
     if base == "consider" and said.split(maxsplit=1)[0].lower().endswith("ing"):

@@ -28,6 +28,9 @@ _TOKEN = re.compile(
     r"|''|``|--|[^\w\s]",  # quotation marks and single punctuation
 )
 
+_WEB_ENDS = frozenset({"com", "org", "net"})
+"""Last parts of a web name that the period before joins to the word ("CNN.com")."""
+
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 """Double quotation marks (single ones are too often apostrophes to trust)."""
 
@@ -70,12 +73,29 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         if word[-1] == "." and len(word) > 1 and "." not in word[:-1] \
                 and not _keeps_period(word[:-1], text, m.end()):
             core = word[:-1]
+            if core in _WEB_ENDS:
+                start = _join_web_name(out, core, start)
+                core = text[start - offset:m.end() - 1]
             end = start + len(core)
             append(new(Token, (core, start, end, core.lower())))
             append(new(Token, (".", end, end + 1, ".")))
             continue
+        if word in _WEB_ENDS:
+            start = _join_web_name(out, word, start)
+            word = text[start - offset:m.end()]
         append(new(Token, (word, start, start + len(word), word.lower())))
     return tuple(out)
+
+
+def _join_web_name(out: list[Token], last: str, start: int) -> int:
+    """Where "CNN.com" starts when ``last`` ("com") follows a word and a period with no
+    space: the two tokens before are taken back from ``out``. Else ``start`` as it is."""
+    if len(out) >= 2 and out[-1][0] == "." and out[-1][2] == start \
+            and out[-2][2] == out[-1][1] and out[-2][0][0].isalnum():
+        first = out[-2][1]
+        del out[-2:]
+        return first
+    return start
 
 
 def _keeps_period(core: str, text: str, end: int) -> bool:
