@@ -497,10 +497,11 @@ def paged(stem: str, items: Sequence[T], size: int,
     say, not by count, so that an item added or removed changes its own page and not every
     page after it (an incremental build rewrites only the pages that list what changed):
     an item opens a new page when the page before it holds at least half of ``size`` and
-    the hash of its ``key`` falls in a share of one in ``size`` minus that half, or when the
-    page before it holds twice ``size``. Pages hold ``size`` items on average and never
-    more than twice as many; one added item in about ``size / 2`` is itself a cut, and
-    then the pages after it are renumbered.
+    a stable hash of its ``key`` is a multiple of ``size`` minus that half plus one, or when
+    the page before it holds twice ``size``. Pages hold about ``size`` items on average and
+    never more than twice as many. An item added moves at most the items up to the next
+    cut; one in about ``size / 2`` is itself a cut, and then the pages after it are
+    renumbered.
     """
     if size < 1:
         raise ValueError(f"a page holds at least one item, not {size}")
