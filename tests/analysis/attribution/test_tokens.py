@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from briefing.analysis.attribution.tokens import tokenize
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis.attribution.tokens import _TOKEN, tokenize
 
 
 def words(text: str) -> list[str]:
@@ -38,3 +43,25 @@ def test_a_web_name_is_one_token_also_before_a_period() -> None:
         name = next(t for t in toks if t.lower.startswith("cnn"))
         assert (name.text, name.start, name.end) == ("CNN.com", 49, 56)
         assert text[name.start - 40:name.end - 40] == "CNN.com"
+
+
+# The token pattern without its two speed guards (``(?=\S)`` and the plain-word branch):
+# the guards must change no match.
+_REFERENCE = re.compile(
+    r"\d+(?:[.,]\d+)+%?"
+    r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    r"|\w+(?:[’'\-]\w+)*(?:(?<=s)[’'](?![\w’']))?\.?"
+    r"|''|``|--|[^\w\s]",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZsé1_.,'’-`\" \n\t“”$%", max_size=40))
+def test_speed_guards_change_no_match(text: str) -> None:
+    assert [m.span() for m in _TOKEN.finditer(text)] == \
+        [m.span() for m in _REFERENCE.finditer(text)]
+
+
+def test_plain_word_branch_yields_to_longer_words() -> None:
+    assert words("Smith's co-op U.S. A. Lee x1 don’t") == [
+        "Smith's", "co-op", "U.S.", "A.", "Lee", "x1", "don’t"]

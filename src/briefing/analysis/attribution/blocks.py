@@ -142,9 +142,9 @@ class Block:
         self.quotes = find_quotes(self.tokens, text, offset)
         self.inside = inside_mask(self.quotes, len(self.tokens))
         self.units = split_units(self.tokens, bounds, self.quotes)
-        self.candidates = [
-            i for i, (t, inside) in enumerate(zip(self.tokens, self.inside, strict=True))
-            if not inside and t.lower in CUE_WORDS]
+        inside = self.inside  # cue words are few: test the word first, then the mask
+        self.candidates = [i for i, t in enumerate(self.tokens)
+                           if t.lower in CUE_WORDS and not inside[i]]
         """Tokens outside quotations that may be cues, in order (``read_unit``)."""
         self.claimed = [False] * len(self.tokens)
         self.found: list[Found] = []

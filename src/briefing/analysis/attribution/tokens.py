@@ -21,11 +21,18 @@ _ABBREVIATIONS = (
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS.split("|"))
 # One pass that takes a word with the period after it; ``tokenize`` gives the period back
 # unless the word is an abbreviation ("Mr.", "Calif.") or a middle initial ("Mark S. Kirk").
+#
+# Speed: the pattern is run over every block, so two guards come first that change no match.
+# ``(?=\S)`` lets the search skip a space without trying every branch (every branch starts
+# with a non-space); a plain ASCII word with no apostrophe, hyphen, period or other word
+# character after it is what the ``\w+`` branch would take anyway, read in one step.
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)+%?"  # 3.2, 125,000
+    r"(?=\S)(?:"
+    r"[A-Za-z]+(?![\w.’'\-])"  # a plain word: the same match as the ``\w+`` branch below
+    r"|\d+(?:[.,]\d+)+%?"  # 3.2, 125,000
     r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S., F.B.I.
     r"|\w+(?:[’'\-]\w+)*(?:(?<=s)[’'](?![\w’']))?\.?"  # words, O’Malley’s, Growers’, Mr.
-    r"|''|``|--|[^\w\s]",  # quotation marks and single punctuation
+    r"|''|``|--|[^\w\s])",  # quotation marks and single punctuation
 )
 
 _WEB_ENDS = frozenset({"com", "org", "net"})
