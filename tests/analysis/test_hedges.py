@@ -12,6 +12,7 @@ from briefing.analysis.hedges import (
     find_cues,
     is_uncertain,
     strongest,
+    trigger_words,
     uncertainty_score,
 )
 
@@ -242,3 +243,16 @@ def test_unattributed_reports_and_the_hedges_of_research_are_uncertain(
 ])
 def test_understanding_proposals_and_consistency_alone_are_certain(text: str) -> None:
     assert is_uncertain(text) is None
+
+
+def test_trigger_words_are_the_words_with_such_a_rule() -> None:
+    reports = trigger_words({CueKind.REPORT}, 1.0)
+    assert {"reportedly", "allegedly", "said"} <= reports  # "said" as in "is said to"
+    assert "some" not in reports and "might" not in reports
+
+
+def test_wanted_words_decide_whether_cues_are_read() -> None:
+    text = "Some critics said the plan might fail."
+    assert find_cues(text, wanted={"might"}) == find_cues(text)
+    assert find_cues(text, wanted={"probably"}) == ()
+    assert find_cues("A well-known actor", wanted={"well-known"}) == find_cues("A well-known actor")

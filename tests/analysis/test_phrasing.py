@@ -576,3 +576,28 @@ def test_a_cut_infinitive_takes_the_object_of_its_second_conjunct() -> None:
 
 def test_a_polls_buttons_are_no_subject() -> None:
     assert to_question("Yes No Results may not reflect the views of readers") is None
+
+
+_CONTRACTION_PIECES = ["it", "It", "that", "there", "he", "She", "what", "who", "this", "they",
+                       "we", "I", "won", "can", "is", "could", "Britain", "been", "done", "late",
+                       "'s", "\u2019s", "'ll", "'re", "'m", "\u2019ve", "'ve", "n't", "n\u2019t",
+                       "'", "\u017f", "\u0130", "\u0131", "annot", " ", " ", "-", ","]
+
+
+@given(st.lists(st.sampled_from(_CONTRACTION_PIECES), max_size=12))
+def test_contractions_expand_as_when_every_pattern_runs(pieces: list[str]) -> None:
+    # a pattern is skipped when the text lacks the piece it needs: never a different result
+    from briefing.analysis.phrasing.claims import _CANNOT, _CONTRACTIONS
+
+    text = "".join(pieces)
+    expected = text
+    for _, pattern, repl in _CONTRACTIONS:
+        expected = pattern.sub(repl, expected)
+    expected = _CANNOT.sub(r"\1an not", expected)
+    assert expand_contractions(text) == expected
+
+
+def test_contractions_with_letters_that_fold_unlike_lower() -> None:
+    assert expand_contractions("it'\u017f done") == "it has done"  # "\u017f" matches "s"
+    assert expand_contractions("Britain's hopes") == "Britain's hopes"
+    assert expand_contractions("there\u2019s more") == "there is more"

@@ -150,7 +150,7 @@ def _fold(stem: str) -> str:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(_fold(s) for s in content_words(text))
+    return frozenset(map(_fold, content_words(text)))
 
 
 def _same_source(a: _Speaker, b: _Speaker) -> bool:
@@ -266,33 +266,62 @@ def _statements(sources: Iterable[Source]) -> list[_Said]:
     name (``_nameable``) takes part in no contest, so its statements are not worked out.
 
     Empty when no clause is negated: with no counter-claim nothing is compared, so the
-    speakers and the stems of the claims are only worked out when one is.
+    speakers and the stems of the claims are only worked out when one is; and the clauses
+    of a content that cannot hold a negation (``_may_deny``) only then.
     """
-    found: list[tuple[Source, list[tuple[Attribution, tuple[str, ...], tuple[str, ...]]]]] = []
+    heard: list[tuple[Source, list[Attribution]]] = []
     for src in sources:
         if src.anonymous or src.name.lower() in _PRONOUN_NAMES or not src.name.strip():
             continue
         if not _nameable(src.name):
             continue
-        said: list[tuple[Attribution, tuple[str, ...], tuple[str, ...]]] = []
-        for att in src.attributions:
-            if att.quote and len(att.content.plain.split()) < 5:
-                continue
-            clauses = tuple(_clauses(att.content.plain, src.name, src.kind))
-            if clauses:
-                said.append((att, clauses, tuple(c for c in clauses if _denies(c))))
-        if said:
-            found.append((src, said))
-    if not any(negated for _, said in found for _, _, negated in said):
+        heard.append((src, [att for att in src.attributions
+                            if not (att.quote and len(att.content.plain.split()) < 5)]))
+    worked: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def work(k: int, j: int) -> None:
+        src, att = heard[k][0], heard[k][1][j]
+        clauses = tuple(_clauses(att.content.plain, src.name, src.kind))
+        worked[k, j] = (clauses, tuple(c for c in clauses if _denies(c)))
+
+    for k, (src, atts) in enumerate(heard):
+        for j, att in enumerate(atts):
+            if _may_deny(att.content.plain, src.name):
+                work(k, j)
+    if not any(negated for _, negated in worked.values()):
         return []
     out = []
-    for src, said in found:
+    for k, (src, atts) in enumerate(heard):
+        said: list[tuple[Attribution, tuple[str, ...], tuple[str, ...]]] = []
+        for j, att in enumerate(atts):
+            if (k, j) not in worked:
+                work(k, j)
+            clauses, negated = worked[k, j]
+            if clauses:
+                said.append((att, clauses, negated))
+        if not said:
+            continue
         who = _speaker(src)
         for att, clauses, negated in said:
             clause_stems = tuple(_stems(c) for c in clauses)
             stems = frozenset().union(*clause_stems)
             out.append(_Said(who, att, clauses, clause_stems, stems, negated))
     return out
+
+
+_JOINING_MARKS = frozenset("(\"\u201c\u201d\u201e\u00ab\u00bb")
+"""Marks whose removal by ``clean_claim`` (an aside in brackets, a quotation mark) may join
+the letters either side of them."""
+
+
+def _may_deny(content: str, speaker: str) -> bool:
+    """False when no clause of ``content`` (``_clauses``) can be negated, so ``_denies``
+    needs not see them: it wants a match of ``_NEGATION``, and the clauses are made by
+    deleting text, cutting at marks or spaces and putting the speaker's name (and an
+    auxiliary) for a pronoun, which brings in no new match, except where "cannot" becomes
+    "can not" or where dropping brackets or quotation marks joins two words."""
+    return (_NEGATION.search(content) is not None or _NEGATION.search(speaker) is not None
+            or "annot" in content or not _JOINING_MARKS.isdisjoint(content))
 
 
 def _denies(clause: str) -> bool:

@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Container, Mapping
+from dataclasses import dataclass, field
 
 STRONG = 1.0
 MEDIUM = 0.6
@@ -106,6 +106,12 @@ class _Rule:
     not_after: Words = frozenset()
     passive: bool = False
     """Fits only when "be" and a past participle follow ("may be used")."""
+    free: bool = field(init=False, repr=False, compare=False)
+    """No context at all: the rule fits wherever its word stands (``_fits`` needs not ask)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "free", not (self.before or self.after or self.not_before
+                                              or self.not_after or self.passive))
 
 
 def _w(words: str) -> Words:
@@ -360,7 +366,9 @@ _add("confirmed proven proved verified", _Rule(_H, STRONG, before=(_NOT,)),
 _add("certainly definitely undoubtedly surely", _Rule(_C, -WEAK))
 
 
-_TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*|n't")
+_TOKEN = re.compile(r"\w++(?:['\u2019\-]\w++)*+")
+"""A word, with inner apostrophes and hyphens ("don't", "well-known"). Possessive: nothing
+follows that could make it give back letters, and the scan is faster without the states."""
 
 
 def _norm(word: str) -> str:
@@ -449,11 +457,19 @@ class _Offsets:
     def span(self, i: int) -> tuple[int, int]:
         """The offsets ``[start, end)`` of token ``i``."""
         starts, words = self._starts, self._words
-        while len(starts) <= i:
-            at = self._low.find(words[len(starts)], self._end)
-            self._end = at + len(words[len(starts)])
-            starts.append(at)
+        if len(starts) <= i:  # the tokens up to ``i`` found in one loop, in locals
+            find, end = self._low.find, self._end
+            for word in words[len(starts) : i + 1]:
+                at = find(word, end)
+                end = at + len(word)
+                starts.append(at)
+            self._end = end
         return starts[i], starts[i] + len(words[i])
+
+    def between(self, a: int, b: int) -> tuple[int, int]:
+        """The offsets ``[start, end)`` of the tokens ``a`` to ``b - 1``."""
+        end = self.span(b - 1)[1]
+        return self._starts[a], end
 
 
 def _month(text: str, offsets: _Offsets, i: int) -> bool:
@@ -469,8 +485,20 @@ def _month(text: str, offsets: _Offsets, i: int) -> bool:
     return text[start].isdigit() or text[start].isupper()
 
 
-def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tuple[HedgeCue, ...]:
-    """Every cue in ``text``, in text order; cues whose context says "not a cue" are left out."""
+def trigger_words(kinds: Container[CueKind], min_weight: float) -> frozenset[str]:
+    """The words that make a cue of one of ``kinds`` with a weight of ``min_weight`` or more
+    in some context: no other word can (for ``find_cues``' ``wanted``)."""
+    return frozenset(w for w, rules in _RULES.items()
+                     if any(r.kind in kinds and r.weight >= min_weight for r in rules))
+
+
+def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES, *,
+              wanted: Container[str] | None = None) -> tuple[HedgeCue, ...]:
+    """Every cue in ``text``, in text order; cues whose context says "not a cue" are left out.
+
+    With ``wanted``, none when no word that could start a cue is in it: a quick answer for a
+    caller that reads only the cues of those words (see ``trigger_words``).
+    """
     low = _norm(text)  # one lower() for the whole text: the same length, the same offsets
     if len(low) != len(text):  # a few letters ("İ") grow when lower-cased
         low = "".join(ch if len(_norm(ch)) != 1 else _norm(ch) for ch in text)
@@ -482,27 +510,31 @@ def find_cues(text: str, rules: Mapping[str, tuple[_Rule, ...]] = _RULES) -> tup
         hits = [i for i, w in enumerate(words) if w in rules]
     if not hits:
         return ()
+    if wanted is not None and not any(
+            (words[i] if words[i] in rules else words[i].split("-", 1)[0]) in wanted
+            for i in hits):
+        return ()
     offsets = _Offsets(low, words)
     cues: list[HedgeCue] = []
     taken = -1  # words up to here belong to an earlier cue
     for i in hits:
+        if i <= taken:
+            continue
         word = words[i]
         options = rules.get(word)
         if options is None:
             options = rules[word.split("-", 1)[0]]
-        if i <= taken:
-            continue
         if word == "may" and _month(text, offsets, i):
             continue
         if word in _MODALS and _in_comparison(words, i, low, offsets):
             continue
         for rule in options:
-            found = _fits(words, i, rule)
+            found = (i, i + 1) if rule.free else _fits(words, i, rule)
             if found is None:
                 continue
             if rule.weight != 0.0:
                 a, b = found
-                start, end = offsets.span(a)[0], offsets.span(b - 1)[1]
+                start, end = offsets.between(a, b)
                 cues.append(HedgeCue(text[start:end], start, end, rule.kind, rule.weight))
                 taken = b - 1
             break

@@ -29,21 +29,30 @@ from briefing.analysis.phrasing.words import (
     word_set,
 )
 
-_CONTRACTIONS = (
+_PRONOUN_S = tuple(f"{end}{mark}s" for end in ("it", "at", "ere", "he", "ho", "is")
+                   for mark in "'\u2019")
+"""Pieces of "it's", "that's", "what's", "there's", "he's", "she's", "who's", "this's"."""
+_FOLDED = frozenset("\u0130\u0131\u017f")
+"""Letters that match "i" or "s" when case is ignored but do not lower-case to them."""
+_CONTRACTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    # each with the lower-case pieces one of which it needs (see ``expand_contractions``)
     # "he's done", "it's been": "has" before a participle that is no adjective
-    (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s(\s+(?:\w+ly\s+)?(?:been|"
+    (_PRONOUN_S,
+     re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s(\s+(?:\w+ly\s+)?(?:been|"
                 r"got|gotten|done|had|gone|seen|taken|given|become|come|begun|written|won|"
                 r"grown|fallen|risen|driven|spoken|chosen|shown|left|lost|led|made|found|put|"
                 r"sent|spent|told|heard|held|kept|brought|bought|paid|met)\b)", re.IGNORECASE),
      r"\1 has\2"),
-    (re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s\b", re.IGNORECASE), r"\1 is"),
-    (re.compile(r"\b(\w+)['\u2019]ll\b", re.IGNORECASE), r"\1 will"),
-    (re.compile(r"\b(they|we|you)['\u2019]re\b", re.IGNORECASE), r"\1 are"),
-    (re.compile(r"\bI['\u2019]m\b"), "I am"),
-    (re.compile(r"\b(\w+)['\u2019]ve\b", re.IGNORECASE), r"\1 have"),
-    (re.compile(r"\bwon['\u2019]t\b", re.IGNORECASE), "will not"),
-    (re.compile(r"\bcan['\u2019]t\b", re.IGNORECASE), "cannot"),
-    (re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|could|would|should)"
+    (_PRONOUN_S,
+     re.compile(r"\b(it|that|there|he|she|what|who|this)['\u2019]s\b", re.IGNORECASE), r"\1 is"),
+    (("'ll", "\u2019ll"), re.compile(r"\b(\w+)['\u2019]ll\b", re.IGNORECASE), r"\1 will"),
+    (("'re", "\u2019re"), re.compile(r"\b(they|we|you)['\u2019]re\b", re.IGNORECASE), r"\1 are"),
+    (("i'm", "i\u2019m"), re.compile(r"\bI['\u2019]m\b"), "I am"),
+    (("'ve", "\u2019ve"), re.compile(r"\b(\w+)['\u2019]ve\b", re.IGNORECASE), r"\1 have"),
+    (("n't", "n\u2019t"), re.compile(r"\bwon['\u2019]t\b", re.IGNORECASE), "will not"),
+    (("n't", "n\u2019t"), re.compile(r"\bcan['\u2019]t\b", re.IGNORECASE), "cannot"),
+    (("n't", "n\u2019t"),
+     re.compile(r"\b(is|are|was|were|has|have|had|does|do|did|could|would|should)"
                 r"n['\u2019]t\b", re.IGNORECASE), r"\1 not"),
 )
 _CANNOT = re.compile(r"\b([Cc])annot\b")
@@ -56,6 +65,7 @@ _QUOTES = re.compile(
 # can start (a mark, or spaces and then a dash, a mark, "but" or "and"), so that the scan
 # passes over the letters of a word and most spaces fast.
 _CUT = re.compile(
+    r"(?=[\s,.\u2026;:(\-])"  # the first character alone, which the scan passes over fastest
     r"(?=[,.\u2026;:(\-]|\s+(?:[\u2014\u2013\-.\u2026;:(]|but\s|and\s|thinks\s|believes\s|says\s|"
     r"reckons\s|argues\s|warns\s|claims\s))(?:"
     r"\s+[\u2014\u2013-]\s+|\s*--\s*|\s*(?:\.\.\.|\u2026)\s*|\s*[;:]\s+|\s*\("
@@ -94,8 +104,14 @@ def expand_contractions(text: str) -> str:
     """``it's`` -> ``it is``, ``isn't`` -> ``is not``, ``cannot`` -> ``can not``: the forms
     inversion needs."""
     if "'" in text or "\u2019" in text:
-        for pattern, repl in _CONTRACTIONS:
-            text = pattern.sub(repl, text)
+        # a pattern runs only when the text holds a piece it needs: no replacement writes
+        # an apostrophe or changes the letters either side of another one, so a piece
+        # missing before the first stays missing (with a letter of ``_FOLDED``, which
+        # lower() does not fold as the patterns do, every pattern runs)
+        low = "" if not _FOLDED.isdisjoint(text) else text.lower()
+        for pieces, pattern, repl in _CONTRACTIONS:
+            if not low or any(map(low.__contains__, pieces)):
+                text = pattern.sub(repl, text)
     if "annot" in text:  # "cannot be trusted" -> "can not be trusted": "can" inverts
         text = _CANNOT.sub(r"\1an not", text)
     return text

@@ -60,7 +60,7 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     words = without_unpaired(trim_words(full, max_words), len(full))
     if len(words) < len(full) or len(text) + 2 < len(expanded.strip()):
         words = without_stranded_joint(without_cut_item(words))
-    if len(words) < 3 or any(is_personal_word(w) for w in words) or vague_subject(words):
+    if len(words) < 3 or any(map(is_personal_word, words)) or vague_subject(words):
         return None
     if vague_object(words, trimmed=len(words) < len(full)):
         return None
@@ -84,7 +84,7 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
     full = drop_hedges(text.split())
     full = full[opening_phrases(full):]  # "In 2004, the council sold ...": background
     words = trim_words(full, max_words)
-    if len(words) < 4 or any(is_personal_word(w) for w in words) or two_verbs(words):
+    if len(words) < 4 or any(map(is_personal_word, words)) or two_verbs(words):
         return None
     if bare_word(words[0]) in ("ever", "never") or (
             words[0][:1].islower() and bare_word(words[0]).endswith("ing")):

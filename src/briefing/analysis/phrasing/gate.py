@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from briefing.analysis.phrasing.openings import opening_phrases
 from briefing.analysis.phrasing.words import (
@@ -267,6 +268,7 @@ def has_subject(words: list[str]) -> bool:
     return subject_ok(words[:k])
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked of every word of a claim
 def is_personal_word(word: str) -> bool:
     """A first- or second-person word ("we", "our"), but not "US" the country."""
     raw = word.strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
@@ -289,10 +291,16 @@ _STATES = word_set("dead alive missing killed drowned lost trapped kidnapped abd
 """States a belief may be about with no "to be": "all ten are believed dead"."""
 
 
+_DROPPABLE = CERTAINTY_ADVERBS | _BELIEVED | HEDGE_ADVERBS
+"""The words ``drop_hedges`` may drop."""
+
+
 def drop_hedges(words: list[str]) -> list[str]:
     """The words without hedging or certainty adverbs; "likely" only goes after an auxiliary ("will
     likely") or before a past verb ("likely opened"), where it is no adjective; a belief
     before a state goes too ("are believed dead" -> "are dead")."""
+    if _DROPPABLE.isdisjoint(map(bare_word, words)):
+        return list(words)  # most claims: no word the loop below would look at twice
     out: list[str] = []
     for k, w in enumerate(words):
         b = bare_word(w)

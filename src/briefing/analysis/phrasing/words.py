@@ -383,8 +383,12 @@ def is_comparative(word: str) -> bool:
     return f"{w[:-2]}est" in _english_words()
 
 
+@lru_cache(maxsize=8192)
 def lemma_of(past: str) -> str | None:
     """Base form of a past-tense verb, or None when the word is not one.
+
+    Cached as ``bare_word``: a pure function of the word, asked of each word of a clause by
+    several rules.
 
     Suffix rules guess whether the base keeps a silent "e" ("moved" -> "move", "entered"
     -> "enter"); when the guess is not an English word and the other reading is
@@ -476,6 +480,7 @@ def is_participle(word: str) -> bool:
         lemma_of(b) is not None and b not in IRREGULAR_PAST)
 
 
+@lru_cache(maxsize=8192)
 def is_finite_verb(word: str) -> bool:
     """True for an auxiliary or a past-tense form ("was", "retook", "claimed")."""
     w = bare_word(word)

@@ -102,7 +102,10 @@ def _in_relative_clause(text: str, at: int) -> bool:
     ("a loss that he may have used"): the subject of a relative clause about a noun, not of
     a reported claim ("hinted that he may be back") nor of a noun's content ("the idea
     that he had struck a deal")."""
-    m = _RELATIVE_BEFORE.search(text, max(0, at - 40), at)
+    window = max(0, at - 40)
+    if not text[window:at].rstrip().endswith(("that", "which", "whom")):
+        return False  # most pronouns: what the pattern needs at the end is not there
+    m = _RELATIVE_BEFORE.search(text, window, at)
     word = m.group(1).lower() if m is not None else ""
     return bool(word) and not is_finite_verb(word) and word not in CONTENT_NOUNS
 

@@ -158,7 +158,7 @@ needs no scan for an anonymous source (most sentences)."""
 
 def find_anonymous(text: str) -> _Anonymous | None:
     """An unnamed source's claim in a sentence ("a pro-Russian official said ..."), if any."""
-    if not any(verb in text for verb in _ANON_VERBS) or absent(_ROLE_WORDS, text):
+    if not any(map(text.__contains__, _ANON_VERBS)) or absent(_ROLE_WORDS, text):
         return None
     for m in _ANON_AFTER.finditer(text):
         np = _np_before(text, m.start("verb") if not m.group("tail") else m.end("role"))

@@ -148,6 +148,10 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue
         if not m.group()[:1].islower() and m.start() > 0:
             continue
+        if w not in _CLAUSE_WORDS:  # most words: only the last branch below can hold
+            if is_finite_verb(w):
+                finite = True
+            continue
         if w == "as" and (before in _AS_LABEL or before == "such"):
             continue  # "what is seen as a rival plan", "such as": no clause opens
         if w == "that" and (m.start() == 0 or before in DETERMINER_SLOTS):
@@ -223,6 +227,12 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
 _WORRIED = frozenset(("concerned", "worried", "afraid", "fearful", "anxious", "confident",
                       "hopeful", "optimistic", "convinced", "sure", "certain"))
 """Adjectives of a state of mind that take a clause with no "that" ("is worried X may")."""
+
+
+_CLAUSE_WORDS = (frozenset(("as", "that", "where", "which", "who", "whom", "whose", "what", "and",
+                            "but")) | _SPLICE_SUBJECTS | COMPLEMENT_VERBS | OTHER_REPORTING
+                 | _WORRIED | CLAUSE_OPENERS)
+"""Every word that a branch of ``clause_start`` other than the finite verb's looks for."""
 
 
 _DEGREE = frozenset(("very", "deeply", "increasingly", "also", "still", "now", "quite",

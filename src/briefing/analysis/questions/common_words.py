@@ -32,15 +32,22 @@ def common_words_of(article: Article) -> CommonWords:
     """Words the article writes in lower case somewhere: no names. A capitalised word in
     "-ers" that never stands capitalised inside a sentence counts too ("Engineers will ..."
     only at the start is a noun; "beat Rangers" shows a name); so does a word that opens a
-    sentence and is no name (see ``CommonWords``)."""
-    text = article.text
+    sentence and is no name (see ``CommonWords``).
+
+    The words are read from the text when first asked for: many articles ask none."""
+    return CommonWords(article)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case, and the capitalised words in "-ers" that are no
+    names (see ``common_words_of``)."""
     lower = set(re.findall(r"\b[a-z][a-z\-']+\b", text))
     ers = [(m.group(), m.start()) for m in _ERS_WORD.finditer(text)]
     if ers:
         names = {w for w, at in ers if at > 1 and text[at - 1] == " "
                  and (text[at - 2].islower() or text[at - 2] in ",;0123456789")}
         lower.update(w.lower() for w, _ in ers if w not in names)
-    return CommonWords(article, frozenset(lower))
+    return frozenset(lower)
 
 
 class CommonWords:
@@ -59,13 +66,20 @@ class CommonWords:
     never one.
     """
 
-    __slots__ = ("_article", "_decided", "_lower", "_openers")
+    __slots__ = ("_article", "_decided", "_lower_read", "_openers")
 
-    def __init__(self, article: Article, lower: frozenset[str]) -> None:
+    def __init__(self, article: Article, lower: frozenset[str] | None = None) -> None:
         self._article = article
-        self._lower = lower
+        self._lower_read = lower  # None until first needed (``_lower``)
         self._openers: dict[str, list[tuple[str, str]]] | None = None
         self._decided: dict[str, bool] = {}
+
+    @property
+    def _lower(self) -> frozenset[str]:
+        """The words the article writes in lower case (read once, when first asked for)."""
+        if self._lower_read is None:
+            self._lower_read = _lower_words(self._article.text)
+        return self._lower_read
 
     def __bool__(self) -> bool:
         return bool(self._lower)  # as a set: empty when the article writes no word

@@ -26,8 +26,10 @@ from briefing.analysis.questions.raising import claim_question
 from briefing.analysis.questions.words import ARTICLES, COMPLEMENT_VERBS, DETERMINER_SLOTS, WORD
 from briefing.model import QuestionKind
 
+# The "(?=[...])" that opens a pattern below names the first letters of its words: it matches
+# nothing more or less, and lets the scan pass over other letters fast.
 _OPEN_WHETHER = re.compile(
-    r"\b(?:unclear|unknown|uncertain|unsure|undecided(?:\s+(?:about|on|as\s+to))?|"
+    r"(?=[unayrdcwqteif])\b(?:unclear|unknown|uncertain|unsure|undecided(?:\s+(?:about|on|as\s+to))?|"
     r"not\s+(?:yet\s+)?(?:clear|known|certain|sure)|an\s+open\s+question|"
     r"(?:yet|remains?|remained)\s+to\s+be\s+(?:seen|decided|determined|settled)|"
     r"(?:not|no|never)\s+(?:[\w\u2019']+\s+){0,4}?(?:say|tell|establish|determine|confirm|"
@@ -64,8 +66,8 @@ _DECIDING = re.compile(
     r"debating|undecided\s+(?:about|on|as\s+to))\s+whether\s+to\s+(?P<vp>\S.*)$")
 """"The club is deciding whether to appeal" -> "Will the club appeal?"."""
 _DENIED = re.compile(
-    r"\b(?P<verb>den(?:y|ies|ied|ying)|refused\s+to\s+deny|dismissed|rejected|brushed\s+aside|"
-    r"played\s+down|downplayed|shrugged\s+off|disput(?:es?|ed|ing)|challenged|rebutted|"
+    r"(?=[drbpscw])\b(?P<verb>den(?:y|ies|ied|ying)|refused\s+to\s+deny|dismissed|rejected|"
+    r"brushed\s+aside|played\s+down|downplayed|shrugged\s+off|disput(?:es?|ed|ing)|challenged|rebutted|"
     r"refuted|countered|contested|ward(?:ed|ing)?\s+off)\s+"
     r"(?:(?:the|any|press|media|newspaper|his|her|their|its|"
     r"(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*['\u2019]s?)\s+)?"
@@ -547,7 +549,12 @@ def framed_question(text: str, common: Container[str] = frozenset(), *,
     ``sentence`` of the result is a placeholder for the caller to set.
     """
     low = text.lower()
-    finders = [find for find, words in frames if any(w in low for w in words)]
+    finders = []
+    for find, words in frames:  # plain loops: this runs for every sentence
+        for w in words:
+            if w in low:
+                finders.append(find)
+                break
     if not finders:
         return None  # most sentences: a few substring tests
     text = drop_asides(text)

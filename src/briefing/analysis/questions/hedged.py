@@ -53,6 +53,7 @@ from briefing.analysis.questions.qualifying import (
     INVERTED_HAD,
     KIND_OF_CUE,
     OVERTAKEN,
+    QUALIFYING_TRIGGERS,
     TO_AFTER,
     qualifying_in,
 )
@@ -147,7 +148,7 @@ _MODAL_CUES = frozenset(("may", "might", "could", "have", "be"))
 """Last words of modal cues ("may", "could have", "could be")."""
 
 
-_WHAT_APPEARS = re.compile(r"\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+"
+_WHAT_APPEARS = re.compile(r"(?=[Ww])\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+"
                            r"(?:to\s+(?:be|have\s+been)|like)\s+", re.I)
 """A hedge on one noun phrase: the claim is the sentence with the hedge taken out."""
 
@@ -188,6 +189,10 @@ _REPORTED_FRAME = re.compile(
     r"(?=(?:it|this)\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s)")
 """A frame ("it seems likely", "it is expected") reported after a verb of saying, behind a
 short opening phrase of its own: "X says despite an offer of troops, it seems likely ..."."""
+
+
+_REPORTED_VERBS = ("says", "said", "believe", "thinks", "thought", "add")
+"""Pieces of the verbs of ``_REPORTED_FRAME`` (which is case-sensitive): one must be there."""
 
 
 def _named_pronoun(text: str, verb_at: int, claim: str) -> str:
@@ -397,7 +402,7 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
     text = drop_asides(text)  # which would drop "-- had it happened --" too
     if not absent(("tipped",), text):
         text = _FAVOURITE.sub("tipped to ", text)
-    cues = find_cues(text)
+    cues = find_cues(text, wanted=QUALIFYING_TRIGGERS)  # none: no cue would qualify
     qual = qualifying_in(text, cues)
     if counterfactual:
         qual = [c for c in qual if not _modal_perfect(text, c)]
@@ -413,7 +418,8 @@ def hedged_question(text: str, common: Container[str] = frozenset()) -> Candidat
             kind = QuestionKind.HEDGED
             return Candidate(-1, q, what.group().strip(), kind, RANK[kind] + best)
     framed = _from_frame(text, qual, common)
-    reported = _REPORTED_FRAME.search(text) if framed is None else None
+    reported = _REPORTED_FRAME.search(text) if framed is None and any(
+        map(text.__contains__, _REPORTED_VERBS)) else None
     if reported is not None:  # "X says (despite Y,) it seems likely Z will ..."
         framed = _from_frame(text[reported.end():], qual, common)
     if framed is not None:

@@ -25,9 +25,14 @@ from briefing.analysis.attribution.resolve import Resolver
 from briefing.analysis.attribution.wordclasses import DAYS, TIME_WORDS
 from briefing.model import Article, SourceKind
 
-SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?=\s+[a-z])")
-"""A "he" or "she" before a lower-case word: a subject ("she may", "he is thought"); or a
-"his" or "her" that may own one ("his term will be brief")."""
+SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he)\b"
+                             r"(?=\s+[a-z])")
+r"""A "he" or "she" before a lower-case word: a subject ("she may", "he is thought"); or a
+"his" or "her" that may own one ("his term will be brief").
+
+It is ``\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?=\s+[a-z])`` written to open with its first
+letter, which lets the scan of every sentence pass over the other letters fast: the
+lookbehind after it is the ``\b`` before it."""
 
 _SAME_PERSON_PRONOUNS = {"he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
                          "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")}
@@ -81,14 +86,17 @@ class PronounNames:
         for, as the article writes it (honorific kept: "Mr Glazer"); None unless plain."""
         sentences = self._article.sentences
         first = sentences[sentence - 1].start if sentence > 0 else sentences[sentence].start
+        if _QUOTES.search(self._article.text, first, at):
+            return None  # names inside quotations are not read: none is plain there (asked
+            # before the names, which cost a reading of the whole article)
         people = self._people_before(sentence, at)
         subjects = self._subjects_before(sentence, at)
         if sentence > 0:
             people += self._people_before(sentence - 1, sentences[sentence - 1].end)
             subjects |= self._subjects_before(sentence - 1, sentences[sentence - 1].end)
         keys = {e.last_word for e in people}
-        if len(keys) != 1 or _QUOTES.search(self._article.text, first, at):
-            return None  # names inside quotations are not read: none is plain there
+        if len(keys) != 1:
+            return None
         person = max(people, key=lambda e: len(e.name))
         text = self._article.text
         gender = gender_of(person.name, person.words, text)
