@@ -60,6 +60,26 @@ class _Regions:
     found: list[tuple[int, int]] = field(default_factory=list)
     open: _Mark | None = None
 
+    def inside(self, tag: str) -> bool:
+        """True while one is open (a same-tag element inside it is counted)."""
+        if self.open is None:
+            return False
+        if self.open.tag == tag:
+            self.open.nested += 1
+        return True
+
+    def close(self, tag: str, pieces: int) -> None:
+        """An end tag: the open one ends here at ``pieces`` unless the tag closes one
+        nested inside it."""
+        mark = self.open
+        if mark is None or mark.tag != tag:
+            return
+        if mark.nested:
+            mark.nested -= 1
+        else:
+            self.found.append((mark.first, pieces))
+            self.open = None
+
 
 class TextNodes(HTMLParser):
     """The page's text as the browser would show it, each character with its source range.
@@ -149,10 +169,7 @@ class TextNodes(HTMLParser):
             self._marks.append(_Mark(tag, len(self.pieces)))
 
     def _mark_comments(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        mark = self.comments.open
-        if mark is not None:
-            if mark.tag == tag:
-                mark.nested += 1
+        if self.comments.inside(tag):
             return
         for key, value in attrs:
             if value and key in ("class", "id") and _MAY_MARK_COMMENTS.search(value) \
@@ -161,10 +178,7 @@ class TextNodes(HTMLParser):
                 return
 
     def _mark_headline(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        mark = self.marked_headline.open
-        if mark is not None:
-            if mark.tag == tag:
-                mark.nested += 1
+        if self.marked_headline.inside(tag):
             return
         for key, value in attrs:
             if value and ((key == "class" and "entry-title" in value)
@@ -172,26 +186,6 @@ class TextNodes(HTMLParser):
                     and _HEADLINE_MARK.search(value) is not None:
                 self.marked_headline.open = _Mark(tag, len(self.pieces))
                 return
-
-    def _close_headline(self, tag: str) -> None:
-        mark = self.marked_headline.open
-        if mark is None or mark.tag != tag:
-            return
-        if mark.nested:
-            mark.nested -= 1
-        else:
-            self.marked_headline.found.append((mark.first, len(self.pieces)))
-            self.marked_headline.open = None
-
-    def _close_comments(self, tag: str) -> None:
-        mark = self.comments.open
-        if mark is None or mark.tag != tag:
-            return
-        if mark.nested:
-            mark.nested -= 1
-        else:
-            self.comments.found.append((mark.first, len(self.pieces)))
-            self.comments.open = None
 
     def _close_byline(self, tag: str) -> None:
         for i in range(len(self._marks) - 1, -1, -1):
@@ -250,9 +244,9 @@ class TextNodes(HTMLParser):
         if self._marks:
             self._close_byline(tag)
         if self.comments.open is not None:
-            self._close_comments(tag)
+            self.comments.close(tag, len(self.pieces))
         if self.marked_headline.open is not None:
-            self._close_headline(tag)
+            self.marked_headline.close(tag, len(self.pieces))
         if tag in _SKIP_TEXT and self._skip:
             self._skip -= 1
         self._depth = max(0, self._depth - 1)
