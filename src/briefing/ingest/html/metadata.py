@@ -91,22 +91,11 @@ def has_date_meta(nodes: TextNodes) -> bool:
                and re.search(r"\d{4}", content) for key, content in nodes.meta)
 
 
-_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
-_CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_HEAD_END = re.compile(r"<body\b|</head\s*>", re.IGNORECASE)
-
-
 def declared_urls(nodes: TextNodes) -> list[str]:
     """The page's own addresses as its head declares them: ``og:url`` and the
     ``<link rel="canonical">`` hrefs (not ``<base>``, which is where links resolve)."""
-    urls = [content.strip() for key, content in nodes.meta if key == "og:url"]
-    end = _HEAD_END.search(nodes.source)
-    head = nodes.source[:end.start() if end else len(nodes.source)]
-    for tag in _LINK_TAG.finditer(head):
-        if _CANONICAL.search(tag.group()) and (href := _HREF.search(tag.group())):
-            urls.append(unescaped(next(g for g in href.groups() if g is not None)).strip())
-    return [url for url in urls if url]
+    urls = [content for key, content in nodes.meta if key == "og:url"] + nodes.canonical
+    return [url.strip() for url in urls if url.strip()]
 
 
 def _is_root(url: str) -> bool:

@@ -95,6 +95,8 @@ class TextNodes(HTMLParser):
         self.max_depth = 0
         self.meta: list[tuple[str, str]] = []
         """``(name or property, content)`` of every ``<meta>``, names lower-cased."""
+        self.canonical: list[str] = []
+        """The ``href`` of every ``<link rel="canonical">`` before the body, decoded."""
         self.json_ld: list[str] = []
         """The text of every ``<script type="application/ld+json">``."""
         self.h1: list[tuple[int, int]] = []
@@ -132,6 +134,8 @@ class TextNodes(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "link":
+            self._link(dict(attrs))
         if tag in _VOID:
             return
         if tag == "script" and (dict(attrs).get("type") or "").strip().lower() == \
@@ -202,6 +206,13 @@ class TextNodes(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "link":
+            self._link(dict(attrs))
+
+    def _link(self, attrs: dict[str, str | None]) -> None:
+        rel, href = attrs.get("rel"), attrs.get("href")
+        if not self._in_body and rel and href and "canonical" in rel.lower().split():
+            self.canonical.append(href)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
