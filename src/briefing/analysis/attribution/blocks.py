@@ -39,8 +39,6 @@ _TRAILING = PREPOSITIONS | {"alongside", "beside", "before", "after", "during", 
                            "towards", "through", "via", "amid", "outside", "inside"}
 """Words that open a phrase after "“...,” Roe said" naming a hearer, a topic or an occasion."""
 _PHRASE_ENDS = END | {",", ";", ":", "—", "–", "--"}
-_TITLE_JOINERS = frozenset({"and", "the", "of", "a", "an", "in", "on", "for", "to", "with"})
-"""Lower-case words inside a title in quotation marks ("Fox and Friends", "Face the Nation")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +65,8 @@ class Found:
 
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "by", "with", "from", "vs", "vs.", "de", "la", "le", "von"})
+"""Lower-case words inside a title in quotation marks ("Fox and Friends", "Lords of the
+Sith")."""
 
 
 def is_title(words: Sequence[Token]) -> bool:
@@ -310,7 +310,7 @@ class Block:
         if q is None or q.close is None or q.close - q.open > 8:
             return None
         words = [t for t in self.tokens[q.open + 1:q.close] if t.is_word]
-        if not words or not all(t.is_capitalized or t.lower in _TITLE_JOINERS for t in words):
+        if not words or not all(t.is_capitalized or t.lower in _TITLE_SMALL for t in words):
             return None
         return q.close + 1
 

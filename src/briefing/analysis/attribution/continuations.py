@@ -23,7 +23,7 @@ from briefing.analysis.attribution.participles import is_participle
 from briefing.analysis.attribution.phrases import skip_adjuncts, source_after
 from briefing.analysis.attribution.quotes import Quote
 from briefing.analysis.attribution.units import Unit
-from briefing.analysis.attribution.wordclasses import ADVERBS
+from briefing.analysis.attribution.wordclasses import ADVERBS, BE_FORMS
 
 LEADERS = frozenset({"and", "but", "so", "yet", "then", "still", "meanwhile", "also"})
 """Words that may come before a clause's subject ("And", "Meanwhile")."""
@@ -38,7 +38,6 @@ _PLACE_WORDS = PLACE_WORDS | {"day", "week", "month", "year"}
 """Last words of a capitalised run that make it a place or a time, not a person."""
 _NAME_RUN = 3
 """Most capitalised words, titles aside, of a person named as a sentence's subject."""
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
@@ -118,7 +117,7 @@ class Continuations(Block):
         and the cue and adjuncts, and not "was shown", "is telling" (a form of "be")."""
         guess = self.continued.get(q.open)
         toks = self.tokens
-        if guess is None or any(t.lower in _BE for t in toks[max(0, cue.start - 1):cue.head]):
+        if guess is None or any(t.lower in BE_FORMS for t in toks[max(0, cue.start - 1):cue.head]):
             return False
         end = self._cue_end(cue)
         if self._inverted(cue.start, unit):

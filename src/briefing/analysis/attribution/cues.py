@@ -177,6 +177,9 @@ LEXICON: dict[str, tuple[Verb, Form]] = _lexicon()
 """Every inflected form of every reporting verb, lower case."""
 
 ACCORDING = Verb("according to", Frame.ACCORDING)
+SENDING_VERBS = frozenset({"write", "post", "tweet", "retweet"})
+"""Verbs of sending words, whose "to ..." is the addressee or a purpose ("wrote to complain",
+"posted to the group"), never what was said: only a clause after it is a claim."""
 CUE_WORDS = frozenset(LEXICON) | {"according"}
 """Lower-case words that may be cues: every form of a reporting verb, and "according"."""
 

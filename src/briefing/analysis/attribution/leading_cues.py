@@ -22,6 +22,7 @@ from briefing.analysis.attribution.continuations import LEADERS, NOT_SUBJECT_STA
 from briefing.analysis.attribution.cues import (
     ACCORDING,
     CUE_WORDS,
+    SENDING_VERBS,
     Cue,
     Form,
     Frame,
@@ -63,8 +64,6 @@ _CONTENT_OPENERS = frozenset({"whether", "if", "about", "to", "what", "how", "wh
 _MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "letter", "video",
                     "videolink", "satellite", "radio", "mail", "post", "fax", "twitter"})
 """Last words after "said by" that name a means, not an agent ("said by telephone")."""
-_SENDING = frozenset({"write", "post", "tweet"})
-"""Verbs of sending words that name an addressee ("wrote to the council saying ...")."""
 _TIME_CLAUSES = frozenset({"after", "before", "when", "as", "while", "once", "until"})
 """Openers of a clause of time right after a cue ("tweeted after Roe argued ...")."""
 _AGENT_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "as"})
@@ -201,7 +200,7 @@ class LeadingCues(Block):
         if start >= unit.end or (toks[start].lower in _TIME_CLAUSES
                                  and self._cued_clause(start, unit)):
             return
-        if cue.verb.base in _SENDING:
+        if cue.verb.base in SENDING_VERBS:
             sent = self._past_addressee(cue, start, unit)
             if sent > start:
                 self.claim(start, sent)  # the addressee and "saying" are no attribution's
@@ -246,7 +245,7 @@ class LeadingCues(Block):
         """Where the words sent start after "wrote to the council saying ...": past the
         addressee and "saying" (or at "that"), when one follows within a few words."""
         toks = self.tokens
-        if cue.verb.base not in _SENDING or start >= unit.end or toks[start].lower != "to":
+        if cue.verb.base not in SENDING_VERBS or start >= unit.end or toks[start].lower != "to":
             return start
         for k in range(start + 1, min(unit.end - 1, start + 9)):
             t = toks[k]

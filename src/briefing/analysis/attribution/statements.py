@@ -62,14 +62,19 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.attribution.cues import LEXICON, Form
+from briefing.analysis.attribution.cues import LEXICON, SENDING_VERBS, Form
 from briefing.analysis.attribution.kinds import (
     CHANNEL_WORDS,
     COMMON_NOUNS,
     DOCUMENT_WORDS,
     is_person_noun,
 )
-from briefing.analysis.attribution.wordclasses import DETERMINERS, PREPOSITIONS, VERB_PARTICLES
+from briefing.analysis.attribution.wordclasses import (
+    BE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    VERB_PARTICLES,
+)
 
 _OBJECT_VERBS = frozenset({"find", "testify", "recognize", "see", "know", "seek", "show",
                            "consider", "reject", "decide", "add", "continue", "maintain",
@@ -83,11 +88,6 @@ _MARKS = " ,.;:!?\"“”‘’'()[]-—–…"
 """Punctuation that alone is no content ("?" after "as some have suggested")."""
 _PLURAL_QUANTIFIERS = frozenset({"some", "many", "few", "several", "both", "all", "most"})
 """Plural subjects that take no verb in -s: after them "hints" or "claims" is a noun."""
-_MODALS = frozenset({"should", "must", "can", "could", "may", "might"})
-"""Modals of a passive cue that is the writer's aside ("it should be noted that ...")."""
-_SENDING = frozenset({"write", "tweet", "post", "retweet"})
-"""Verbs of sending words whose "to ..." is the addressee or a purpose ("wrote to complain",
-"posted to the group"), never what was said: only a clause after it is a claim."""
 _RELATIVE = frozenset({"who", "which", "whose", "that"})
 _FINITE = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -148,8 +148,8 @@ _GROUPS = frozenset({
 """Singular nouns of people or bodies that the word lists of ``kinds`` do not hold."""
 _SHOWING = frozenset({"show", "find"})
 """Verbs of evidence: "polls show X ahead" and "a survey found support" are findings."""
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
 _MODALS = frozenset({"could", "might", "may", "can", "would", "must", "should"})
+"""Modals of a passive cue ("it should be noted that ...", "could be seen")."""
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ASIDE_SUBJECTS = DETERMINERS | {"he", "she", "they", "we", "i", "it"}
 _ASIDE_PRESENT = frozenset({"says", "notes", "writes", "reports", "puts"})
@@ -272,7 +272,7 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
     if _moved(text, cue, form, cue_words):
         return "moved"  # "have been added to the list": a passive of placing, no saying
     if base == "intend" and form in (Form.PAST, Form.PARTICIPLE) \
-            and not _BE.isdisjoint(cue_words[:-1]):
+            and not BE_FORMS.isdisjoint(cue_words[:-1]):
         return "purpose"  # "the campaign is intended to help": what it is for, nobody speaks
     if len(cue_words) >= 3 and cue_words[0] in _MODALS and cue_words[-2] == "be" \
             and (source is None or text[source[0]:source[1]].lower() == "it") \
@@ -289,7 +289,7 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return None
     if base in _REFUSING and not said.lower().startswith("to "):
         return "object"  # "imports declined by 2%", "refused the offer": no saying
-    if base in _SENDING and said.lower().startswith("to ") and not has_clause(said):
+    if base in SENDING_VERBS and said.lower().startswith("to ") and not has_clause(said):
         return "purpose"  # "had written to complain about the levy": why, not what
     if base == "seek" and not said.lower().startswith("to "):
         return "object"  # "is seeking approval to have a baby that ...": no clause follows
@@ -491,7 +491,7 @@ _PLACING = re.compile(r"\s+(?:to|into|onto)\s+(?:(?:the|a|an|its|their|his|her|t
 def _moved(text: str, cue: tuple[int, int], form: Form, cue_words: list[str]) -> bool:
     """"have been added to the list", "was told to the court": a passive followed by "to"
     and a noun phrase, not by an infinitive: something was put somewhere, nobody spoke."""
-    return form in (Form.PAST, Form.PARTICIPLE) and not _BE.isdisjoint(cue_words[:-1]) \
+    return form in (Form.PAST, Form.PARTICIPLE) and not BE_FORMS.isdisjoint(cue_words[:-1]) \
         and _PLACING.match(text, cue[1]) is not None
 
 
@@ -503,11 +503,11 @@ def _believed(text: str, cue: tuple[int, int], base: str, form: Form,
         return False  # "is hoping to win" is no passive
     if base in _BELIEVING:
         # "is widely expected", "are thought"; "temperatures expected to be in the 30s"
-        return not _BE.isdisjoint(cue_words[:-1]) or (
+        return not BE_FORMS.isdisjoint(cue_words[:-1]) or (
             len(cue_words) == 1 and text[cue[1]:cue[1] + 9].lower().lstrip().startswith(
                 ("to be ", "to have ")))
     return base == "say" and "be" in cue_words[:-1] \
-        and not _BE.isdisjoint(cue_words[:-1]) and cue_words[0] in _MODALS
+        and not BE_FORMS.isdisjoint(cue_words[:-1]) and cue_words[0] in _MODALS
 
 
 def _head(text: str, source: tuple[int, int] | None) -> str:

@@ -72,3 +72,6 @@ CONNECTIVES = frozenset({
 X said"): written capitalised at the start of a sentence, never part of a name."""
 POSSESSIVES = ("’s", "'s", "s’", "s'")
 """Endings of a possessive ("Herzog's", "Jones’"), for ``str.endswith``."""
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s"})
+"""Forms of "be", contracted ones too ("it's been said")."""
