@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,6 +71,20 @@ def test_analyze_json_gives_plain_text_beside_the_markup(tmp_path: Path) -> None
              for part in ("source", "cue", "content")] + obj["open_questions"]
     assert spans and all("<" not in s.get("plain", s["text"]) for s in spans)
     assert all(s["plain"] != s["text"] for s in spans if "plain" in s)  # only where it differs
+
+
+def test_the_console_entry_ends_with_mains_status_and_its_output_whole() -> None:
+    # ``cli.run`` ends the process without the interpreter's teardown (``os._exit``): the
+    # status must still be main's, and block-buffered output (a pipe, no PYTHONUNBUFFERED,
+    # which this workplace sets) must still arrive whole
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    ok = subprocess.run([sys.executable, "-m", "briefing", "analyze", str(SEED), "--format",
+                         "json"], capture_output=True, text=True, timeout=300, env=env)
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["title"].startswith("Russia's soldiers on a crucial front")
+    bad = subprocess.run([sys.executable, "-m", "briefing", "analyze", "no-such-file.txt"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert bad.returncode == 1 and "ERROR" in bad.stderr
 
 
 def test_analyze_limits_zero_means_no_limit(capsys: pytest.CaptureFixture[str]) -> None:
