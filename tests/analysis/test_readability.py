@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import textstat
+from textstat.backend.selections import list_words
 
 from briefing.analysis.keypoints import key_points
 from briefing.analysis.readability import (
@@ -17,6 +19,7 @@ from briefing.analysis.readability import (
     readability,
     scores,
     sentences_of,
+    syllable_count,
 )
 from briefing.ingest.text import read_text
 from briefing.model import OpenQuestion, QuestionKind, ReadabilityScores
@@ -47,6 +50,22 @@ def test_longer_words_and_sentences_read_harder() -> None:
                    "macroeconomic consequences of unprecedented monetary intervention."], 230)
     assert easy.flesch_reading_ease > 80 > 20 > hard.flesch_reading_ease
     assert easy.grade_level < 4 < 16 < hard.grade_level
+
+
+def test_syllables_are_textstats_own_count() -> None:
+    # Each distinct word is counted once and remembered; the total must stay textstat's,
+    # with repeated words, contractions, quotes, hyphens, numbers, accents, and words the
+    # CMU dictionary does not know (pyphen's guess).
+    text = ("The ministry's spokesman didn't say. 'The ministry,' he said, 'will review "
+            "the ministry's e-mail.' Kherson, Zaporizhzhia and Bakhmut: 12.5% of $3bn, "
+            "o'clock, rock'n'roll, naïve café owners -- the ministry said so.")
+    words = list_words(text, lowercase=True)
+    assert len(words) == textstat.lexicon_count(text) == 30
+    assert syllable_count(words) == textstat.syllable_count(text)
+    s = scores([text], 230)
+    assert s.words == 30
+    assert s.flesch_reading_ease == round(
+        flesch_reading_ease(30, 1, textstat.syllable_count(text)), 1)
 
 
 def test_decimal_points_and_abbreviations_do_not_end_sentences() -> None:
