@@ -4,6 +4,7 @@ output, which equals ``render_pages`` of the same briefings held in memory."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import pickle
 import tempfile
 import zlib
@@ -150,6 +151,49 @@ def test_the_default_briefing_page_does_not_show_its_slug(tmp_path: Path) -> Non
     env = make_environment()
     assert render_briefing(env, briefing, SiteInfo()) == render_briefing(
         env, dataclasses.replace(briefing, slug="flood-defences-hold-1a2b3c4d"), SiteInfo())
+
+
+def test_the_default_briefing_page_does_not_show_the_site(tmp_path: Path) -> None:
+    # what lets a site keep its pages when its name, address or page size changes
+    content = tmp_path / "content"
+    write_articles(content, 1)
+    briefing = analyze(ingest_file(content / "story-000.txt", content, IngestOptions()),
+                       AnalysisOptions(), slug="flood-defences-hold")
+    env = make_environment()
+    other = SiteInfo(site_name="Desk notes", site_url="https://example.org/notes/",
+                     description="Daily notes", directory_urls=False,
+                     updated=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc),
+                     feed_entries=5, page_size=7)
+    assert render_briefing(env, briefing, SiteInfo()) == render_briefing(env, briefing, other)
+
+
+def test_a_new_page_size_renders_no_briefing_page_again(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write_articles(content, 3)
+    settings = settings_for(tmp_path, content)
+    first = generate(settings)
+    assert first.stats.rendered == 3
+    again = generate(dataclasses.replace(settings, site=SiteInfo(site_name="Desk notes",
+                                                                 page_size=7)))
+    assert again.stats.rendered == 0
+    assert b"Desk notes" in output_of(settings)["index.md"]
+
+
+def test_a_site_template_that_shows_the_site_renders_pages_again(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write_articles(content, 3)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "briefing.md.j2").write_text(
+        '{% extends "!default/briefing.md.j2" %}'
+        "{% block byline %}{{ super() }}\n\nFrom {{ site.site_name }}.\n\n{% endblock %}",
+        encoding="utf-8")
+    settings = dataclasses.replace(settings_for(tmp_path, content), templates_dir=templates)
+    generate(settings)
+    renamed = dataclasses.replace(settings, site=SiteInfo(site_name="Desk notes"))
+    assert generate(renamed).stats.rendered == 3
+    assert all(b"From Desk notes." in page for name, page in output_of(renamed).items()
+               if name.startswith("story-"))
 
 
 def test_a_clash_renders_the_page_again_when_the_site_template_shows_the_slug(

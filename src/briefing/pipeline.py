@@ -502,16 +502,20 @@ def generate(settings: Settings) -> BuildReport:
         if cache_dir is None:  # no cache kept: a private one for this build only
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(
                 prefix="briefing-build-")))
+        # The package's briefing page shows neither its slug nor the site (tests hold it
+        # to that), so a site without templates of its own keeps its pages when its name,
+        # address or page size changes; templates of its own may show anything.
+        own_templates = has_templates(settings.templates_dir)
         plan = Plan(
             content_dir=settings.content_dir, ingest=settings.ingest,
             analysis=settings.analysis, cache_dir=cache_dir,
             analysis_fingerprint=fingerprint(settings.ingest, settings.analysis),
             page_fingerprint=hashlib.sha256("\0".join([
                 code_fingerprint(), folder_fingerprint(settings.templates_dir),
-                repr(settings.site)]).encode()).hexdigest(),
+                repr(settings.site) if own_templates else ""]).encode()).hexdigest(),
             templates_dir=settings.templates_dir, site=settings.site,
             conversion=settings.conversion if settings.cache_dir is not None else None,
-            pages_show_slug=has_templates(settings.templates_dir))
+            pages_show_slug=own_templates)
         found = collect(plan, settings.jobs)
         report = BuildReport(briefings=found.digests, problems=found.problems,
                              stats=found.stats)
