@@ -34,12 +34,14 @@ from briefing.analysis.phrasing.claims import (
     expand_contractions,
     trim_words,
 )
-from briefing.analysis.phrasing.forms import is_it_true, question, to_question
+from briefing.analysis.phrasing.forms import hedge_count, is_it_true, question, to_question
 from briefing.analysis.phrasing.gate import has_subject, name_list
+from briefing.analysis.phrasing.run_ons import FINITE
 from briefing.analysis.phrasing.subjects import comma_in_noun_phrase
 from briefing.analysis.phrasing.words import (
     AUXILIARIES,
     HEDGE_ADVERBS,
+    NAME_PAIR,
     bare_word,
     base_form,
     is_comparative,
@@ -54,7 +56,9 @@ from briefing.analysis.phrasing.words import (
 
 __all__ = [
     "AUXILIARIES",
+    "FINITE",
     "HEDGE_ADVERBS",
+    "NAME_PAIR",
     "UP_TO_NOW",
     "bare_word",
     "base_form",
@@ -63,6 +67,7 @@ __all__ = [
     "drop_asides",
     "expand_contractions",
     "has_subject",
+    "hedge_count",
     "is_comparative",
     "is_dictionary_word",
     "is_everyday_word",

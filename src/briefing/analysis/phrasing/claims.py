@@ -94,7 +94,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,120}\)")
 _LEADING = re.compile(
     r"^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Oo]r|[Hh]owever|[Mm]eanwhile|[Ss]till|[Aa]lso|[Nn]ow|"
     r"[Tt]hen|[Ii]ndeed|[Ii]nstead|[Mm]oreover|[Ff]urthermore|[Nn]onetheless|[Nn]evertheless|"
-    r"[Tt]hus|[Tt]herefore|that|whether|if),?\s+)+")
+    r"[Tt]hus|[Tt]herefore|that|whether(?:\s+or\s+not)?|if),?\s+)+")
 """Openings that are no part of the claim; a capital "That" is a demonstrative and stays."""
 _MIN_WORDS_BEFORE_CUT = 4
 """An opening adverbial ("In May, the army ...") is not an aside to cut."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from briefing.analysis.phrasing.auxiliaries import MIN_QUESTION_WORDS
 from briefing.analysis.phrasing.claims import clean_claim, expand_contractions, trim_words
@@ -43,8 +44,16 @@ _AUX_ASIDE = re.compile(
 """A short aside between a modal and its verb ("could, in turn, give"): it goes whole."""
 
 
+_OPEN_WH = frozenset(("what", "whatever", "whoever", "whichever", "wherever", "whenever", "how",
+                      "why", "who", "whom", "whose"))
+"""Words that open a clause which, at the head of a claim, is its subject ("Why X may have
+left remains a mystery", "Whatever X has made could ..."): the claim's first auxiliary
+would be that clause's, and its question nonsense."""
+
+
 def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
-                common: Container[str] = frozenset(), reported: bool = False) -> str | None:
+                common: Container[str] = frozenset(), reported: bool = False,
+                hedge: tuple[str, int] | None = None) -> str | None:
     """The yes/no question a reader would ask about ``claim``, or None if it is no clause.
 
     For a claim reported with a past-tense verb ("said Russians were retreating"):
@@ -52,16 +61,31 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     "said the dam had burst" -> "Did the dam burst?", "would" -> "Will"); ``backshift``
     moves it back to the present instead ("Are Russians retreating?"). ``common`` holds
     lower-case words that are no names (see ``subject_case``).
+
+    ``hedge``: the hedge the question is asked for, as its word and how many times that
+    word stands in ``claim`` up to the hedge ("could", 1). When the cleaning or the trim
+    takes the hedge away, it stood in an aside or a clause that was cut ("ads began in
+    March, a timeline Clinton could still match"), and the question left would ask about a
+    clause it does not hedge: None.
     """
     expanded = _AUX_ASIDE.sub(r"\1 ", expand_contractions(claim))
     text = clean_claim(expanded)
+    if hedge is not None and hedge_count(text, 0, len(text), hedge[0]) < hedge[1]:
+        return None
     full = without_gerund_conjunct(drop_hedges(text.split()))
     max_words += opening_phrase(full)  # "Under the new bill, X would ...": not X's words
     words = without_unpaired(trim_words(full, max_words), len(full))
     if len(words) < len(full) or len(text) + 2 < len(expanded.strip()):
         words = without_stranded_joint(without_cut_item(words))
+        if hedge is not None and len(words) < len(full):
+            kept, whole = " ".join(words), " ".join(full)
+            if hedge_count(kept, 0, len(kept), hedge[0]) < min(
+                    hedge[1], hedge_count(whole, 0, len(whole), hedge[0])):
+                return None  # the trim took the hedge (a hedging adverb is dropped from both)
     if len(words) < 3 or any(map(is_personal_word, words)) or vague_subject(words):
         return None
+    if bare_word(words[0]) in _OPEN_WH:
+        return None  # "Whatever progress X has made could ...": a clause as the subject
     if vague_object(words, trimmed=len(words) < len(full)):
         return None
     if verb_cut_off(words, full):
@@ -77,6 +101,18 @@ def to_question(claim: str, *, backshift: bool = False, max_words: int = 14,
     return None if is_broken(q) or past_condition(q.split()) else q
 
 
+@lru_cache(maxsize=64)
+def _hedge_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'\u2019-]){re.escape(word)}(?:n['\u2019]t)?(?![\w'\u2019-])", re.I)
+
+
+def hedge_count(text: str, start: int, end: int, word: str) -> int:
+    """How many times ``word`` (lower case) stands in ``text[start:end]`` as a word, a
+    negative contraction of it counted ("couldn't"): what ``to_question``'s ``hedge``
+    needs."""
+    return len(_hedge_word(word).findall(text, start, end))
+
+
 def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 18,
                common: Container[str] = frozenset()) -> str | None:
     """``claim`` behind a grammatical frame: "Is it confirmed that ...?"; None if too short."""
@@ -84,7 +120,8 @@ def is_it_true(claim: str, *, frame: str = "Is it true that", max_words: int = 1
     full = drop_hedges(text.split())
     full = full[opening_phrases(full):]  # "In 2004, the council sold ...": background
     words = trim_words(full, max_words)
-    if len(words) < 4 or any(map(is_personal_word, words)) or two_verbs(words):
+    if len(words) < 4 or any(map(is_personal_word, words)) or two_verbs(words) or (
+            bare_word(words[0]) in _OPEN_WH):
         return None
     if bare_word(words[0]) in ("ever", "never") or (
             words[0][:1].islower() and bare_word(words[0]).endswith("ing")):

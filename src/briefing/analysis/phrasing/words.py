@@ -240,10 +240,12 @@ def subject_case(words: list[str], common: Container[str] = frozenset()) -> list
              or (first.endswith("ers") and not common)  # no article to tell: a noun
              or _adjective_first(words, common) or _noun_to_verb(words)
              or (first in _DESCRIPTORS and len(words) > 1 and words[1][:1].islower())
-             or _opening_gerund(words))
+             or _opening_gerund(words) or first in _NEVER_NAMES or _time_opener(words))
     if words and known and lower_rest and not (
-            first in _TITLES and len(words) > 1 and words[1][:1].isupper()):
-        # but "President Barack Obama" stays a title, though "president" is common
+            first in _TITLES and len(words) > 1 and words[1][:1].isupper()) and not (
+            _name_pair(words, common)):
+        # but "President Barack Obama" stays a title, though "president" is common, and
+        # "Great Britain" a name
         return [words[0][0].lower() + words[0][1:], *words[1:]]
     if words and words[0] in ("It", "They", "He", "She", "There", "At", "Up"):
         return [words[0].lower(), *words[1:]]
@@ -251,6 +253,44 @@ def subject_case(words: list[str], common: Container[str] = frozenset()) -> list
             and words[1][:1].islower() and lemma_of(first) is not None):
         return [words[0][0].lower() + words[0][1:], *words[1:]]  # "Continued obstruction"
     return words
+
+
+NAME_PAIR = "name:"
+"""Before two capitalised words ("name:Great Britain"), a question to ``subject_case``'s
+``common``: held when the pair is one name (an article's ``CommonWords`` holds it when the
+article writes it inside a sentence); a plain set of words holds none."""
+
+
+def _name_pair(words: list[str], common: Container[str]) -> bool:
+    """True when the first two words are capitalised and ``common`` holds them as one name
+    (``NAME_PAIR``: "Great Britain", "Real Madrid"). Not after a word that opens a subject
+    and is never a name ("Some", "Most", "Almost", "Former")."""
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
+        return False
+    first = bare_word(words[0])
+    if first in FUNCTION_WORDS or first in NUMBER_WORDS or first in _NEVER_NAMES or (
+            first in _DESCRIPTORS or first in _TITLES or not words[0].isalpha()):
+        return False
+    return f"{NAME_PAIR}{words[0]} {words[1].rstrip(',;:')}" in common
+
+
+_NEVER_NAMES = word_set("almost nearly around about roughly approximately fewer police likely "
+                        "presumptive former outgoing incoming disgraced ousted embattled "
+                        "beleaguered")
+"""Words that open a subject as a measure of it ("Almost half of the staff", "Around 40
+homes"), as a description before a role and a name ("Likely Republican nominee X",
+"Former Labour MP Y"), and "police", a plural with no "-s": never a name."""
+_TIME_OPENERS = word_set("last next this")
+_TIME_HEADS = word_set("week weekend month year season summer winter spring autumn term")
+
+
+def _time_opener(words: list[str]) -> bool:
+    """True for a subject opened by a time ("Last year's winner", "Next week's vote"), not
+    a name ("Next", the shop, before "shares")."""
+    if len(words) < 2 or bare_word(words[0]) not in _TIME_OPENERS or not words[1][:1].islower():
+        return False
+    second = bare_word(words[1])
+    return second.removesuffix("'s").removesuffix("\u2019s") in _TIME_HEADS
 
 
 _DESCRIPTORS = word_set("veteran former retired fellow senior junior young teenage rookie top "

@@ -300,7 +300,7 @@ def focus(clause: str, cue_at: int) -> str:
     first_aux = next((i for i, w in enumerate(words[:k])
                       if w.lower() in AUXILIARIES and i > 0), None)
     if first_aux is None:
-        return clause
+        return _past_conjunct(words, k) or clause
     joints = [i for i in range(first_aux, k) if words[i].lower() in ("and", "or", "but")]
     if not joints:
         return clause
@@ -311,6 +311,38 @@ def focus(clause: str, cue_at: int) -> str:
         # noun after "or" may still be a list's: "employees of X or other agencies might")
         return " ".join(words[joints[-1] + 1 :])
     return " ".join(words[:first_aux] + words[k:])
+
+
+def _past_conjunct(words: list[str], k: int) -> str | None:
+    """"X drew a qualifier but could meet Y" -> "X could meet Y": a cue right after "and"
+    or "but" opens a second verb phrase of the subject before the first verb, a verb in the
+    past; an aside between commas is passed over ("X, seeded fourth, drew"), and a verb in
+    "-ed" before a preposition is taken for a participle on a noun ("the number killed in
+    the storm rose"). None when there is no such verb."""
+    if k < 3 or words[k - 1].lower() not in ("and", "but"):
+        return None
+    i, closed = 1, False
+    while i < k - 1:
+        w, b = words[i], bare_word(words[i])
+        if words[i - 1].endswith(",") and not closed:  # an aside: on after its closing comma
+            close = next((j for j in range(i, min(k - 1, i + 6)) if words[j].endswith(",")), None)
+            if close is None:
+                return None
+            i, closed = close + 1, True
+            continue
+        closed = False
+        if b in CLAUSE_OPENERS or b in ("who", "which"):
+            return None  # a verb in a clause of its own would be taken for the subject's
+        if w[:1].islower() and bare_word(words[i - 1]) not in NOUN_DETERMINERS_BACK and (
+                is_finite_verb(w) and b not in AUXILIARIES) and not (
+                b.endswith("ed") and bare_word(words[i + 1]) in _PARTICIPLE_PREPOSITIONS):
+            return " ".join(words[:i] + words[k:])
+        i += 1
+    return None
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset(("in", "by", "at", "on", "from", "during", "after", "for",
+                                      "with", "near", "since"))
 
 
 BE_FORMS = frozenset(("is", "are", "was", "were", "been"))

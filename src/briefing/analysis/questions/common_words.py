@@ -10,6 +10,7 @@ import re
 from briefing.analysis.lexical import stem
 from briefing.analysis.phrasing import (
     AUXILIARIES,
+    NAME_PAIR,
     bare_word,
     is_dictionary_word,
     is_everyday_word,
@@ -56,6 +57,10 @@ class CommonWords:
     names, so that a question that puts one inside reads "Is it confirmed that studies
     have ...?". The second kind is decided for a word when it is asked for, once.
 
+    A pair of capitalised words asked for as ``NAME_PAIR`` + "Great Britain" is asked the
+    other way: it is held when the article writes the pair inside a sentence ("in Great
+    Britain"), so that a question keeps the name's capital ("Could Great Britain ...?").
+
     The article is the evidence: a word that it also writes capitalised inside a sentence
     (or in another form: "Conservatives" for "Conservative"), or that opens a sentence
     before a name ("Mark Lane said", "Conservative leader Michael Howard said"), is taken
@@ -90,7 +95,8 @@ class CommonWords:
         if not isinstance(word, str):
             return False
         if word not in self._decided:
-            self._decided[word] = self._opening_word(word)
+            self._decided[word] = (_inside_capital(self._article.text, word[len(NAME_PAIR):])
+                                   if word.startswith(NAME_PAIR) else self._opening_word(word))
         return self._decided[word]
 
     def _opening_word(self, word: str) -> bool:
@@ -106,7 +112,7 @@ class CommonWords:
         if not (written or is_everyday_word(word) or _modifier(word, follows)) or any(
                 _inside_capital(self._article.text, f.capitalize()) for f in forms):
             return False
-        return written or not any(_alone(word, nxt) for nxt, _ in follows)
+        return written or _gerund(word, follows) or not any(_alone(word, nxt) for nxt, _ in follows)
 
     def _scan(self) -> dict[str, list[tuple[str, str]]]:
         """The words that open sentences and are not written in lower case, each with the
@@ -128,15 +134,33 @@ def _modifier(word: str, follows: list[tuple[str, str]]) -> bool:
     ("Video games could ...", "Buoyant economic conditions are ..."): a word on a noun,
     not a name, when the article never writes it capitalised inside a sentence."""
     return is_dictionary_word(word) and all(
-        nxt.isalpha() and nxt.islower() and bare_word(nxt) not in AUXILIARIES
-        and not is_finite_verb(nxt) and after[:1].islower() for nxt, after in follows)
+        nxt.replace("-", "").isalpha() and nxt.islower() and bare_word(nxt) not in AUXILIARIES
+        and ("-" in nxt or not is_finite_verb(nxt)) and after[:1].islower()
+        for nxt, after in follows)  # "Super high-speed networks": a compound is no verb
 
 
 def _alone(word: str, nxt: str) -> bool:
     """True when a singular ``word`` is the whole subject: a verb follows ("Brown says")."""
     low = bare_word(nxt)
     return not word.endswith("s") and (low in AUXILIARIES or low in _SAYS_NOW or (
-        nxt[:1].islower() and is_finite_verb(nxt)))
+        nxt[:1].islower() and "-" not in nxt and is_finite_verb(nxt)))
+
+
+_SINGULAR_AFTER = frozenset(("is", "was", "has", "will", "would", "could", "may", "might",
+                             "can", "should", "must"))
+
+
+def _gerund(word: str, follows: list[tuple[str, str]]) -> bool:
+    """True for the "-ing" form of an everyday verb that opens sentences alone before a
+    singular verb or a modal ("Filming is due to start", "Voting could close"): a gerund,
+    which the article writes capitalised only there (a name in "-ing", "Reading", "Manning",
+    stands inside a sentence too, which the caller checks)."""
+    if len(word) < 6 or not word.endswith("ing") or not is_everyday_word(word):
+        return False
+    stem = word[:-3]
+    if not any(is_everyday_word(st) for st in (stem, stem + "e", stem[:-1])):
+        return False
+    return all(bare_word(nxt) in _SINGULAR_AFTER for nxt, _ in follows)
 
 
 _SAYS_NOW = frozenset(("says", "thinks", "believes", "adds", "insists", "argues", "warns",

@@ -15,6 +15,15 @@ Finding that clause is most of the work, and each part has its own module:
 
 This module puts them together for one sentence (``hedged_question``): frames ("it is
 likely that X"), one cue at a time, and "it is unclear when X" as a wh-question.
+
+A hedge is asked about only in the clause it stands in. A clause after "how" or "why" is
+an embedded question: asked with its wh-word when the sentence says the answer is not known
+("officials did not say how X could pay" -> "How could X pay?"), and not at all when its
+yes/no form would ask what the clause takes as given ("why X may have left"). A hedge in an
+aside is not asked of the main clause: the cleaner cutting the hedge away says so
+(``to_question``'s ``hedge``); a hedge opening an apposition names the noun before it ("a
+large vehicle, possibly a van" -> "a van"); a clause about a noun in apposition is asked of
+that noun ("..., a timeline X could still match" -> "Could X still match the timeline?").
 """
 
 from __future__ import annotations
@@ -25,15 +34,22 @@ from collections.abc import Container
 from briefing.analysis.hedges import MEDIUM, HedgeCue, find_cues, uncertainty_score
 from briefing.analysis.phrasing import (
     AUXILIARIES,
+    FINITE,
     HEDGE_ADVERBS,
     bare_word,
     drop_asides,
     expand_contractions,
     has_subject,
+    hedge_count,
     is_it_true,
     is_plural,
     question,
     to_question,
+)
+from briefing.analysis.phrasing.words import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MOVABLE,
 )
 from briefing.analysis.questions.candidate import RANK, Candidate
 from briefing.analysis.questions.clauses import (
@@ -349,6 +365,26 @@ def _for_cue(text: str, cue: HedgeCue,
     start, backshift = found
     if any(w.lower() in _PERSONAL for w in WORD.findall(text[:start])[-4:]):
         return None  # "I believe we can ...", "you didn't think X could": a speaker's view
+    if start == 0 and _WH_SUBJECT.match(text):
+        return None  # "Why X may have Ved remains a mystery": a clause as the subject
+    if _verb_before(text, start, cue.start) or (
+            _AUX_WORD.search(text, start, cue.start)
+            and contact_relative(text[start:], cue.start - start)):
+        return None  # "rules on how ringtones are sold could", "the gun he allegedly used"
+    wh = _WH_OPENER.search(text, max(0, start - 12), start)
+    known = _NOT_KNOWN_WH.search(expand_contractions(text[max(0, start - 60) : start])) if (
+        wh is not None) else None
+    if known is not None:
+        # "unclear how the council could pay": the open part is "how", asked as such
+        word = cue.text.split()[0].lower()
+        n = hedge_count(text, start, cue.start + len(word), word)
+        q = _embedded_wh(text[start:], known, common, (word, n))
+        return (q, QuestionKind.HEDGED) if q else None
+    if wh is not None and wh.group(1).lower() in ("how", "why") and (
+            cue.text.lower().endswith(" have") or HAVE_AFTER.match(text, cue.end)):
+        return None  # "how the virus may have spread": the spread is given, "how" is open
+    if wh is not None and wh.group(1).lower() == "how" and _HOW_WHAT.match(text, start):
+        return None  # "how best Britain could be defended": the wh-phrase takes the next word
     clause = text[start:]
     said = [w for w in WORD.finditer(text, max(0, start - 30), start)][-2:]
     if said and said[-1].group() == "that":
@@ -365,6 +401,8 @@ def _for_cue(text: str, cue: HedgeCue,
         q = raised_question(raising, common)
         word = (raising.group("verb") or raising.group("raise") or "").lower()
         return (q, RAISED_KIND.get(word, QuestionKind.SPECULATIVE)) if q else None
+    if head == "likely" and text[cue.end : cue.end + 2].strip()[:1].isupper():
+        return None  # "Likely Republican nominee X has ...": an adjective on a name, no hedge
     if head in _ADVERB_KIND:
         if not has_subject(text[start : cue.start].split()):
             return None  # "lyrics that allegedly call for ...": no claim of its own
@@ -373,9 +411,99 @@ def _for_cue(text: str, cue: HedgeCue,
     if head in HEDGE_ADVERBS or head in _MODAL_CUES:
         bare = without_chance_frame(clause)
         clause, start = bare, start + len(clause) - len(bare)
-        q = to_question(focus(clause, cue.start - start), reported=backshift, common=common)
+        if head in HEDGE_ADVERBS and text[: cue.start].rstrip().endswith(","):
+            renamed = _hedged_apposition(clause, cue.start - start, cue.end - start)
+            if renamed is None:
+                return None  # "cut 500 jobs, probably the deepest cuts": the hedge is the aside's
+            if renamed != clause:  # "a large vehicle, possibly a van" -> "a van"
+                q = to_question(renamed, reported=backshift, common=common)
+                return (q, kind) if q else None
+        claim = focus(clause, cue.start - start)
+        word = cue.text.split()[0].lower()  # the cleaning must keep it (an aside's goes)
+        n = 1 if text.lower().count(word) == 1 else hedge_count(claim, 0, len(claim), word) - (
+            hedge_count(text, cue.start + len(word), len(text), word))  # those up to the cue
+        q = to_question(claim, reported=backshift, common=common, hedge=(word, n))
+        if q is None and head in _MODAL_CUES:
+            q = _aside_question(text, cue, common)  # "..., a timeline Clinton could still match"
         return (q, kind) if q else None
     return None
+
+
+_OBJECT_ASIDE = re.compile(
+    r",\s+(?P<det>a|an|the)\s+(?P<noun>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
+    r"(?P<subj>(?:[A-Z][\w\u2019'.\-]*\s+){1,3}|(?:the|its|his|her|their)\s+[a-z]+\s+)"
+    r"(?P<modal>could|may|might)\s+(?P<adv>(?:still|also|yet|soon|easily|even|well)\s+)?"
+    r"(?P<verb>[a-z]+)(?P<when>\s+(?:this|next)\s+(?:year|week|month|season|summer|autumn|"
+    r"winter|spring|time))?[\s.!\"'\u201d\u2019]*$")
+"""A noun in apposition at the end of a sentence with a clause about it whose object is
+the noun: ", a timeline Clinton could still match (this year)"."""
+
+
+_NO_OBJECT = frozenset(("be", "have", "do", "go", "come", "happen", "say", "get", "seem",
+                        "look", "feel", "become", "remain", "stay", "work", "live", "not",
+                        "never", "rise", "fall", "grow"))
+"""Verbs that take no noun for object, or not the one their clause is about."""
+
+
+def _aside_question(text: str, cue: HedgeCue, common: Container[str]) -> str | None:
+    """The question of a hedge in a clause about a noun in apposition at the end of the
+    sentence ("ads began in March, a timeline Clinton could still match" -> "Could Clinton
+    still match the timeline?"): the noun, which the clause lacks as its object, put back
+    after the verb; None for any other sentence."""
+    m = _OBJECT_ASIDE.search(text, max(0, cue.start - 80))
+    verb = m.group("verb") if m is not None else ""
+    if m is None or m.start("modal") != cue.start or verb in _NO_OBJECT or verb.endswith("ly"):
+        return None  # "a timeline Clinton could still [match]": a verb that takes an object
+    subj = m.group("subj").strip()
+    if bare_word(subj.split()[0]) in PRONOUN_SUBJECTS or any(
+            bare_word(w) in AUXILIARIES for w in subj.split()):
+        return None
+    claim = (f"{subj} {m.group('modal')} {m.group('adv') or ''}{m.group('verb')} the "
+             f"{m.group('noun')}{m.group('when') or ''}")
+    return to_question(claim, common=common)
+
+
+_APPOSITION_HEAD = re.compile(r"(?:^|\s)(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s*$")
+"""A short noun phrase with an article before the comma of an apposition: "a large vehicle,"."""
+
+
+_APPOSITION_START = frozenset(("a", "an", "the", "one", "two", "three", "some", "his", "her",
+                               "its", "their", "another", "more", "less", "about", "around"))
+
+
+def _hedged_apposition(clause: str, at: int, end: int) -> str | None:
+    """A hedging adverb after a comma that opens an apposition ("driving a large vehicle,
+    possibly a van, and ..."): the hedge is on the apposition, which names the noun before
+    it more closely. The clause with the apposition for that noun ("driving a van, and
+    ..."); None when the noun before it is no short phrase with an article ("cut 500 jobs,
+    probably the deepest cuts": nothing to ask); ``clause`` when no apposition follows."""
+    rest = clause[end:]
+    first = WORD.match(rest.lstrip())
+    if first is None or (first.group().lower() not in _APPOSITION_START
+                         and not first.group()[:1].isdigit()):
+        return clause  # ", possibly to save money", ", probably because ...": no noun phrase
+    cut = re.search(r",|\s(?:--|[-\u2013\u2014])\s", rest)
+    apposition = rest[: cut.start()] if cut is not None else rest.rstrip(" .!?\"'\u201d")
+    if any(w[:1].islower() and (bare_word(w) in AUXILIARIES or bare_word(w) in COMPLEMENT_VERBS)
+           for w in apposition.split()):
+        return clause  # ", perhaps the army had": a clause of its own
+    head = _APPOSITION_HEAD.search(clause, 0, at)
+    if head is None:
+        return None
+    tail = rest[cut.start():] if cut is not None else ""
+    if tail.startswith(",") and not re.match(r",\s+(?:and|but|or)\b", tail):
+        tail = tail[1:]  # "a man, possibly the gunman, on Friday" -> "the gunman on Friday"
+    named = apposition.split()
+    k = next((i for i, w in enumerate(named) if i and bare_word(w) in _OF_PLACES), len(named))
+    noun = head.group().rstrip(" ,").split()[-1]
+    if k > 1 and bare_word(named[k - 1]) == "one":  # "a cigarette, probably a careless one"
+        named[k - 1] = noun  # -> "a careless cigarette"
+    elif k > 1 and bare_word(named[k - 1]).endswith("est") and named[k - 1].islower():
+        named.insert(k, noun)  # "the bridge, possibly the oldest in" -> "the oldest bridge in"
+    return f"{clause[: head.start()]} {' '.join(named)}{tail}"
+
+
+_OF_PLACES = frozenset(("in", "of", "on", "at", "from", "since", "for", "to", "by"))
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+$", re.I)
@@ -458,6 +586,89 @@ def _open_wh(text: str, common: Container[str]) -> Candidate | None:
     kind = QuestionKind.HEDGED
     return Candidate(-1, q, m.group(0)[: m.start("clause") - m.start()].strip(), kind,
                      RANK[kind] + MEDIUM)
+
+
+_WH_OPENER = re.compile(r"\b(how|why|when|where)\s*$", re.I)
+"""A wh-word right before a clause: the clause is an embedded question (or, for "when"
+and "where", a time or a place: "on Wednesday, when he is expected to")."""
+
+
+_WH_SUBJECT = re.compile(r"[\"'\u201c\u2018]?(?:How|Why|What|Who)\s+(?!(?:is|are|was|were|do|"
+                         r"does|did|can|could|will|would|may|might|should|has|have|had)\b)")
+"""A sentence opened by an embedded question as its subject: "Why the council may have
+changed its mind remains a mystery" (not a direct question: "Why would ...")."""
+
+
+_NOT_KNOWN_WH = re.compile(
+    r"(?:\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+)?"
+    r"(?:unclear|unknown|uncertain|unsure|a\s+mystery|not\s+(?:yet\s+|entirely\s+)?"
+    r"(?:clear|known|sure|certain))"
+    r"|\b(?:no\s+one|nobody)\s+(?:knows|knew)"
+    r"|\b(?:do|does|did|could|can|would|will|has|have|had)\s+not\s+(?:yet\s+)?(?:say|said|"
+    r"explain|explained|know|known|specify|specified|disclose|disclosed|reveal|revealed)"
+    r"|\bquestions?\s+(?:is|are|was|were|remains?|remained)"
+    r"|\bwonder(?:s|ed)?)\s+(?P<wh>how|why|when|where)\s*$", re.I)
+"""A frame that says the answer to the embedded question after it is not known ("it is
+unclear how", "officials did not say why", "the question is how")."""
+
+
+_HOW_WHAT = re.compile(r"\s*(?:much|many|far|long|soon|often|well|big|best|better|likely|to|"
+                       r"[a-z]+ly)\b")
+"""Words after "how" that belong to the wh-phrase ("how much", "how best", "how quickly"): the
+clause after it has no subject to invert."""
+
+
+_PAST_FRAME = frozenset(("was", "were", "remained", "seemed", "did", "could", "would", "had",
+                         "knew", "said", "wondered"))
+
+
+def _verb_before(text: str, start: int, at: int) -> bool:
+    """True when the clause from ``start`` has its finite verb before the cue at ``at``, with
+    more than adverbs between them and no joint after it, outside any relative clause or
+    aside ("rules on how ringtones are sold could be cut off", "the fact that prices rose
+    could hurt"): the clause ended there, and the cue is the outer clause's. Not the
+    auxiliary of the cue's own verb ("X is expected to")."""
+    segment = text[start:at]
+    if "," in segment or " " not in segment.strip():
+        return False  # an aside's comma, or a subject of one word
+    words = [bare_word(w) if w[:1].islower() else "" for w in segment.split()]
+    for i, b in enumerate(words):
+        if b in _RELATIVE_WORDS:
+            return False
+        past_only = b in IRREGULAR_PAST and b not in IRREGULAR_PARTICIPLES and (
+            b not in AUXILIARIES)  # "rose", not "was": no verb but the main one
+        if b in FINITE or past_only:
+            after = words[i + 1 :]
+            if any(w in ("and", "or", "but") for w in after):
+                return False  # "X has posted a loss and could cut": a conjunct of its own
+            return past_only or any(w not in AUXILIARIES and w not in MOVABLE and w not in (
+                "not", "never", "be", "been", "being") and w not in RAISING_WORDS
+                and not w.endswith("ly") for w in after)  # "are also thought [likely]"
+    return False
+
+
+_AUX_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                       r"shall|should|must|do|does|did)\b")
+"""An auxiliary: ``contact_relative`` needs one before the noun its clause is about."""
+
+
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom", "what"))
+
+
+def _embedded_wh(clause: str, known: re.Match[str], common: Container[str],
+                 hedge: tuple[str, int]) -> str | None:
+    """The wh-question of a hedged ``clause`` after a wh-word whose frame (``known``) says
+    the answer is not known: "officials did not say how the council could pay for it" ->
+    "How could the council pay for it?"; None when the clause does not invert."""
+    cut = re.search(r"[,;:]", clause)
+    clause = clause[: cut.start()] if cut is not None else clause
+    if _pronoun_led(clause) or _HOW_WHAT.match(clause):
+        return None  # "how many people could": the wh-word's noun is no subject to invert
+    past = any(w.lower() in _PAST_FRAME for w in known.group().split()[:2])
+    q = to_question(clause, reported=past, common=common, max_words=16, hedge=hedge)
+    if q is None or q.startswith("Is it true"):
+        return None
+    return f"{known.group('wh').capitalize()} {q[:1].lower()}{q[1:]}"
 
 
 def _pronoun_led(clause: str) -> bool:

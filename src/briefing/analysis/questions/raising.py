@@ -118,7 +118,9 @@ def raised_question(m: re.Match[str], common: Container[str], *,
         # infinitive is a past too: "is thought to have started" -> "Did X start?"; adverbs
         # before the participle stay ("to have repeatedly turned down" -> "repeatedly turn")
         k = _participle_at(tail)
-        lead, tail = "did", [*tail[:k], base_form(tail[k]) or tail[k], *tail[k + 1:]]
+        base = base_form(tail[k])
+        mark = tail[k][len(tail[k].rstrip(",;:")):]  # "backfired: By ..." keeps its colon
+        lead, tail = "did", [*tail[:k], f"{base}{mark}" if base else tail[k], *tail[k + 1:]]
     elif first == "have":
         lead = "had" if past else ("have" if plural else "has")
     else:
