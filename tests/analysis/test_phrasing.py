@@ -16,6 +16,7 @@ from briefing.analysis.phrasing import (
     to_question,
     trim_words,
 )
+from briefing.analysis.phrasing.words import lemma_of
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
@@ -601,3 +602,15 @@ def test_contractions_with_letters_that_fold_unlike_lower() -> None:
     assert expand_contractions("it'\u017f done") == "it has done"  # "\u017f" matches "s"
     assert expand_contractions("Britain's hopes") == "Britain's hopes"
     assert expand_contractions("there\u2019s more") == "there is more"
+
+
+def test_a_hyphenated_word_is_a_past_tense_only_after_a_verbs_prefix() -> None:
+    assert [lemma_of(w) for w in ("high-speed", "well-funded", "state-owned")] == [None] * 3
+    assert [lemma_of(w) for w in ("re-elected", "co-founded")] == ["re-elect", "co-found"]
+
+
+def test_the_number_of_a_subject_is_its_heads() -> None:
+    assert is_plural(["small", "clubs", "especially"])  # an adverb after the head
+    assert is_plural(["the", "few", "voters", "there"])
+    assert is_plural(["five", "rate", "rises", "since", "May"])  # "since" ends its phrase
+    assert not is_plural(["the", "family"])

@@ -5,8 +5,9 @@ A hedge's modal asks of the claim itself ("may be falling back" -> "Is X falling
 "may have stalled" -> "Did X stall?"); a perfect whose time is past is asked in the simple
 past (``_simple_past``: "had been sold last year" -> "Was X sold last year?"), one tied to
 the present stays a perfect (``UP_TO_NOW``); a backshifted report is asked in the present,
-and "have" as a full verb takes "do". The number follows the subject's head, and nothing is
-asked when it cannot be told ("Sanders may have ...": ``number_unclear``).
+and "have" as a full verb takes "do". The writer's own "is"/"are" keeps its number ("the
+pair were" -> "Were the pair ...?"); a new auxiliary takes the number of the subject's head,
+and nothing is asked when it cannot be told ("Sanders may have ...": ``number_unclear``).
 """
 
 from __future__ import annotations
@@ -36,12 +37,19 @@ MIN_QUESTION_WORDS = 4
 """Shorter questions ("Was it like?", "Will there not?") are fragments of a longer thought."""
 
 
+_ADVERB_PAIRS = frozenset((("in", "fact"), ("of", "course"), ("at", "last"), ("by", "now")))
+"""Two-word adverbs that may stand between "have" and its participle ("have in fact fallen")."""
+
+
 def _is_participle(rest: list[str]) -> bool:
-    """True when ``rest`` opens with a past participle, adverbs skipped ("completely changed")."""
+    """True when ``rest`` opens with a past participle, adverbs skipped ("completely changed",
+    "in fact fallen")."""
+    if len(rest) > 2 and (bare_word(rest[0]), bare_word(rest[1])) in _ADVERB_PAIRS:
+        rest = rest[2:]
     for word in rest[:4]:
         b = bare_word(word)
         if b in MOVABLE or b in ("not", "never", "yet", "long", "recently", "since", "simply",
-                                 "ever", "so", "far"):
+                                 "ever", "so", "far", "once", "indeed"):
             if b in ("yet", "since"):
                 return True  # "have yet to", "has since": keep "have" as the auxiliary
             continue
@@ -164,11 +172,9 @@ def question_words(subject: list[str], aux: str, rest: list[str], *, backshift: 
         else:
             do = "do" if a == "have" else "does"
         return [do, *subj, "have", *rest]
-    there = bare_word(subj[0]) == "there" and len(subj) == 1
     if backshift:
         if a in ("was", "were") and not _is_participle(rest):
-            a = ("are" if a == "were" else "is") if there or unclear else (
-                "are" if plural else "is")
+            a = "are" if a == "were" else "is"  # the writer's number: "the pair were"
         elif a == "had":
             if _PAST_TIME.search(" ".join(rest)) and _is_participle(rest):
                 past = _simple_past(subj, rest, plural=plural)
@@ -195,11 +201,6 @@ def question_words(subject: list[str], aux: str, rest: list[str], *, backshift: 
         past = _simple_past(subj, rest, plural=plural, past=True)
         if past is not None:
             return past
-    elif a in ("is", "are", "was", "were") and not there and not reported and not (
-            a in ("is", "was") and _gerund_subject(subj)) and not unclear:
-        # the subject's head sets the number; but a gerund's "is" was the writer's: "educating
-        # drivers is" (a gerund) against "rising prices are" (an adjective)
-        a = ("are" if plural else "is") if a in ("is", "are") else ("were" if plural else "was")
     if a in ("is", "are", "was", "were") and nxt == "to" and not _names_a_purpose(subj):
         return [a, *subj, "meant", *rest]
     return [a, *subj, *rest]
@@ -254,8 +255,10 @@ def _simple_past(subj: list[str], rest: list[str], *, plural: bool,
     text = " ".join(rest)
     dated = _PAST_TIME.search(text) is not None or (past and not UP_TO_NOW.search(text))
     be = "were" if plural else "was"
-    k = 0  # adverbs before the verb stay before it: "had quietly sold" -> "did X quietly sell"
-    while k + 1 < len(rest) and (bare_word(rest[k]) in MOVABLE or (
+    # adverbs before the verb stay before it: "had quietly sold" -> "did X quietly sell"
+    k = 2 if len(rest) > 2 and (bare_word(rest[0]), bare_word(rest[1])) in _ADVERB_PAIRS else 0
+    while k + 1 < len(rest) and (bare_word(rest[k]) in MOVABLE or bare_word(rest[k]) in (
+            "once", "indeed") or (
             bare_word(rest[k]).endswith("ly") and len(bare_word(rest[k])) > 4)):
         k += 1
     adverbs, rest = rest[:k], rest[k:]

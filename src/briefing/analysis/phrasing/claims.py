@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.phrasing.openings import opening_phrases
+from briefing.analysis.phrasing.openings import opening_phrases, that_time
 from briefing.analysis.phrasing.run_ons import modifier_comma, modifier_pair
 from briefing.analysis.phrasing.words import (
     AUXILIARIES,
@@ -67,7 +67,7 @@ _QUOTES = re.compile(
 _CUT = re.compile(
     r"(?=[\s,.\u2026;:(\-])"  # the first character alone, which the scan passes over fastest
     r"(?=[,.\u2026;:(\-]|\s+(?:[\u2014\u2013\-.\u2026;:(]|but\s|and\s|thinks\s|believes\s|says\s|"
-    r"reckons\s|argues\s|warns\s|claims\s))(?:"
+    r"reckons\s|argues\s|warns\s|claims\s|he\s|she\s|they\s))(?:"
     r"\s+[\u2014\u2013-]\s+|\s*--\s*|\s*(?:\.\.\.|\u2026)\s*|\s*[;:]\s+|\s*\("
     r"|,\s+(?:which|who|whom|whose|where|while|whereas|although|though|rather than|"
     r"making|including|according to|as well as|such as|like|despite|after|before|"
@@ -80,6 +80,9 @@ _CUT = re.compile(
     # Danton, editor of ..."
     r"|\s+(?:thinks|believes|says|reckons|argues|warns|claims)\s+(?=[A-Z])"
     r"(?:[A-Z][\w\-.'\u2019]*\s+){0,2}[A-Z][\w\-.'\u2019]*(?=,|\.?$)"
+    # "... down the line he warned": a pronoun's attribution at the end, with no comma
+    r"|\s+(?:he|she|they)\s+(?:said|says|warned|warns|added|argued|insisted|noted|claimed)"
+    r"(?=\W*$)"
     r"|,\s+(?:[\w\-'\u2019]+\s+){0,7}(?:said|says|forecast|forecasts|predicted|predict|"
     r"believes|believe|warned|argued|added|reported|noted|wrote|estimated|learned|learnt|"
     r"understands|confirmed|revealed|disclosed)\W*$)"
@@ -275,6 +278,7 @@ def _trim(words: list[str], limit: int) -> list[str]:
             return words[:i]  # but not "by large, well-funded groups": a comma inside a noun
     for i in range(top, 5, -1):
         if words[i].lower() in JOINTS and not _comparison_at(words, i) and not (
+                that_time(words, i)) and not (
                 words[i].lower() == "and" and words[i - 1][:1].isupper()
                 and i + 1 < len(words) and words[i + 1][:1].isupper()) and not (
                 words[i].lower() == "but" and modifier_pair(words, i)) and not (

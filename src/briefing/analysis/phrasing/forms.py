@@ -6,6 +6,7 @@ claim (``claims``), inverts it (``inversion``) and passes it through the gate (`
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container
 from functools import lru_cache
@@ -154,4 +155,7 @@ def _true_if_clause(claim: str, common: Container[str]) -> str | None:
         return None
     if bare_word(words[k]) in REPORTING_PAST or bare_word(words[k]) in VERBISH_S:
         return None  # "the bulletin said ...": a report of a report, no claim of its own
+    if any(bare_word(w) == "be" and bare_word(prev) != "to"
+           for prev, w in itertools.pairwise(words[: k + 1])):
+        return None  # "(suggested) X be fired": a proposal in the subjunctive, no claim
     return is_it_true(claim, common=common)

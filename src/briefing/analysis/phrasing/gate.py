@@ -10,7 +10,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from briefing.analysis.phrasing.openings import opening_phrases
+from briefing.analysis.phrasing.openings import opening_phrases, that_time
 from briefing.analysis.phrasing.words import (
     AUXILIARIES,
     CERTAINTY_ADVERBS,
@@ -69,8 +69,8 @@ def subject_ok(subject: list[str]) -> bool:
     if any(w.endswith(",") for w in subject[:-1]) and not name_list(subject):
         return False
     if any(b in ("that", "which", "who", "if", "when", "because", "while", "what", "whether",
-                 "how") for b in bare[1:]):
-        return False
+                 "how") and not that_time(subject, k) for k, b in enumerate(bare) if k):
+        return False  # but "a win later that night": a time
     if any(b in VERBISH_S or b in REPORTING_PAST or b in CLAUSE_VERBS for b in bare[1:]):
         return False  # "growth appears stronger and the MPC" is two clauses
     if any((w in _ANSWERS and w != "No" and nxt[:1].isupper()) or (
@@ -91,11 +91,18 @@ def subject_ok(subject: list[str]) -> bool:
         return False  # "another reason Clinton [is off the hook]": a relative with no "that"
     if any(b == "to" and nxt in ("be", "have") for b, nxt in itertools.pairwise(bare)):
         return False
+    gerund = len(bare[0]) > 5 and bare[0].endswith("ing") and not bare[0].endswith("thing") \
+        and bare[0] not in _ING_NOT_VERBS and is_everyday_word(bare[0])
     for k in range(1, len(bare)):
         if bare[k] in DETERMINERS and bare[k - 1] not in PREPOSITIONS | {"and", "or"} and not (
-                quantity and k == 2):
-            return False
+                quantity and k == 2) and not (gerund and k == 1):
+            return False  # but "raising the tax (could ...)": a gerund and its object
     return True
+
+
+_ING_NOT_VERBS = word_set("during including according following regarding concerning pending "
+                          "barring excluding considering morning evening")
+"""Words in "-ing" that are no gerund before a determiner ("something the party ...")."""
 _PERSONAL = word_set("i we our us my me ours you your yours")
 """First and second person: a quote's "we" or "you" makes no question a reader can ask."""
 
@@ -142,7 +149,7 @@ _NEEDS_COMPLEMENT = word_set(
     "mean means say says suggest suggests show shows indicate indicates imply implies think "
     "believe find reveal confirm verify know see expect hope ensure glean learn decide tell "
     "predict predicts warn warns argue argues insist insists suggesting indicating claiming "
-    "arguing insisting revealing try hear")
+    "arguing insisting revealing try hear stating alleging asserting")
 """Verbs that cannot end a question: "Could the data mean?" lost its "that" clause, "Will
 X point to figures showing?" its "that" clause, "Was X content to sit back and try?" the
 verb "try" was joined to."""
@@ -153,17 +160,27 @@ _NEEDS_OF = word_set("number range series host variety couple handful slew raft 
 
 def verb_cut_off(words: list[str], full: list[str]) -> bool:
     """True when trimming at a preposition cut off the main verb: "the men freed from the
-    prison in the north [in May have written letters]" has no clause left."""
+    prison in the north [in May have written letters]" has no clause left, "the gap new homes
+    could make [to school numbers is based on ...]" a relative clause's verb."""
     cut = full[len(words) :]
-    if not cut or bare_word(cut[0]) not in PREPOSITIONS or any(
-            bare_word(w) in AUXILIARIES and w[:1].islower() for w in words[1:]):
+    if not cut or bare_word(cut[0]) not in PREPOSITIONS:
         return False
-    for w in cut:
-        if bare_word(w) in CLAUSE_WORDS or w.endswith(","):
-            return False
-        if bare_word(w) in AUXILIARIES and w[:1].islower():
-            return True
+    verb = any(bare_word(w) in AUXILIARIES and w[:1].islower() for w in words[1:])
+    for k, w in enumerate(cut):
+        b = bare_word(w)
+        if b in CLAUSE_WORDS or w.endswith(",") or (verb and (b in SUBJECT_PRONOUNS or (
+                b in DETERMINERS and bare_word(cut[k - 1]) not in PREPOSITIONS))):
+            return False  # "on the day [he is ...]", "by the time [the vote is ...]": a
+            # clause with a subject of its own
+        if b in AUXILIARIES and w[:1].islower():
+            # with a verb kept, a finite "is" after the cut is the main verb, and the
+            # kept one a relative clause's: "the gap new homes could make [to school
+            # numbers is based on ...]"
+            return not verb or b in _MAIN_VERBS
     return False
+
+
+_MAIN_VERBS = word_set("is are was were has have had")
 
 
 _STRANDED = word_set("while whereas whilst although though because unless if when")
@@ -248,12 +265,17 @@ def is_broken(q: str) -> bool:
     return words[-1][:1].islower() and (last in _NEEDS_COMPLEMENT or last in _NO_END)
 
 
+_DEGREE_WORDS = word_set("more most less least very so too highly newly recently widely")
+
+
 def attributive(words: list[str], k: int) -> bool:
     """True when the past form at ``words[k]`` stands between a determiner or a possessive
     and a lower-case noun ("the country's famed border network"): a modifier, no verb."""
     if k + 1 >= len(words) or not words[k + 1][:1].islower() or not words[k + 1].isalpha():
         return False
     prev, nxt = words[k - 1], bare_word(words[k + 1])
+    if k > 1 and bare_word(prev) in _DEGREE_WORDS:
+        prev = words[k - 2]  # "the more costly option": a degree word on the modifier
     return (bare_word(prev) in DETERMINERS or prev.endswith(("'s", "\u2019s"))) and (
         nxt not in FUNCTION_WORDS and nxt not in PREPOSITIONS and nxt not in CLAUSE_WORDS
         and nxt not in AUXILIARIES and not nxt.endswith("ly"))

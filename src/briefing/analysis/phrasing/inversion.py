@@ -9,6 +9,7 @@ that says too little (``subjects``). ``auxiliaries`` gives the question words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container
 
@@ -32,6 +33,7 @@ from briefing.analysis.phrasing.words import (
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    PREPOSITIONS,
     THAN_SUBJECTS,
     bare_word,
     is_plural,
@@ -70,6 +72,35 @@ def _present_before(words: list[str], k: int) -> bool:
         and not is_plural(words[k - 3 : k - 1])
 
 
+_BE_BEFORE_PARTICIPLE = word_set("be being been")
+"""After these a past form is a participle (a passive), never the clause's past tense."""
+
+
+_AGENT = word_set("by at against toward towards")
+"""After a participle on a noun: "statements made by X", "anger aimed at Y"."""
+
+
+def _verb_later(rest: list[str]) -> bool:
+    """True when a finite verb in the past or the present follows in ``rest`` before any
+    clause word or comma ("[aimed at the mayor] stems from"): the clause's verb."""
+    prev = ""
+    for w, nxt in itertools.zip_longest(rest, rest[1:], fillvalue=""):
+        b, after = bare_word(w), bare_word(nxt)
+        if b in CLAUSE_WORDS or w.endswith((",", ";", ":")):
+            return False
+        if w[:1].islower() and (b in FINITE or (
+                lemma_of(b) is not None and after not in PREPOSITIONS) or (
+                is_present_verb(b) and w.isalpha() and after in _AFTER_VERB
+                and bare_word(prev) not in DETERMINERS and not prev.endswith(("'s", "\u2019s")))):
+            return True  # but "objected to the fee [linked with]": a participle too
+        prev = w
+    return False
+
+
+_AFTER_VERB = PREPOSITIONS | DETERMINERS | word_set("him them it us that to")
+"""Words after a verb in the present ("stems from", "makes him"), not after a plural noun."""
+
+
 def _coordinated_past(base: str, rest: list[str]) -> tuple[str, list[str]]:
     """The base of a past verb and the words after it, a second past verb joined by "and"
     or "or" kept with it: "drugged and robbed her" -> ("drug and rob", ["her"]) rather than
@@ -98,8 +129,14 @@ def _past_again(rest: list[str]) -> bool:
 
 _TRAILING = word_set("and or but if that which who the a an to of as with for because while not "
                      "like too also either when where whilst until unless than so whose -- - by "
-                     "just")
+                     "just even")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
+
+
+_NARROWING = word_set("particularly especially notably including mainly chiefly primarily "
+                      "mostly largely")
+"""Words that open an aside narrowing the subject before them ("voters, especially the
+young, ...")."""
 
 
 def as_question(words: list[str]) -> str:
@@ -141,6 +178,11 @@ def invert(words: list[str], *, backshift: bool, common: Container[str],
             continue  # "the court leans left": "leans" is the verb, "left" no past tense
         if base is not None and attributive(words, k):
             continue  # "the country's famed border network failed": "famed" is no verb
+        if base is not None and bare_word(words[k - 1]) in _BE_BEFORE_PARTICIPLE:
+            break  # "the change being sought", "the plan be approved": a participle
+        if base is not None and k + 2 < len(words) and bare_word(words[k + 1]) in _AGENT and (
+                _verb_later(words[k + 2 : k + 12])):
+            continue  # "the anger aimed at the mayor stems from": a participle
         if base is not None and words[k][:1].islower():
             # "knew" is never a participle: what follows it is its own clause
             past_only = bare_word(words[k]) in IRREGULAR_PAST and (
@@ -169,7 +211,16 @@ def invert(words: list[str], *, backshift: bool, common: Container[str],
     if cut >= 0 and subject[cut].endswith(",") and comma_in_noun_phrase(
             subject[: cut + 1], subject[cut + 1 :]):
         return None  # "a bundle including the player, accessories and a copy": a list
-    subject = subject[cut + 1 :]  # "Another challenge: most states have ..." too
+    narrow = next((k for k, w in enumerate(subject[:-1]) if w.endswith(",")
+                   and bare_word(subject[k + 1]) in _NARROWING), None) if cut >= 0 else None
+    if narrow is not None:
+        # "teachers, particularly new teachers(,) should": the head is before it
+        before = max((k for k, w in enumerate(subject[:narrow]) if w.endswith((",", ":"))),
+                     default=-1)
+        subject = [*subject[before + 1 : narrow], subject[narrow].rstrip(",")]
+        cut = before
+    else:
+        subject = subject[cut + 1 :]  # "Another challenge: most states have ..." too
     if cut >= 0 and vague_subject([*subject, words[i], *rest]):
         return None  # "In hindsight, it could have been worse": the same bare "it"
     if bare_number(subject):

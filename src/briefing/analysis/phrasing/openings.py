@@ -23,6 +23,15 @@ from briefing.analysis.phrasing.words import (
 TIME_NOUNS = word_set("week weekend month year summer winter spring autumn season night morning "
                       "evening term decade century")
 """Nouns of a span of time ("last week", "this season")."""
+_THAT_TIMES = TIME_NOUNS | word_set("day afternoon time")
+
+
+def that_time(words: list[str], i: int) -> bool:
+    """True when "that" at ``words[i]`` points at a time after a lower-case word ("later
+    that night could ...", "earlier that day"): a determiner, not a clause's "that" ("said
+    by Ann Vos that time, distance and ...")."""
+    return 0 < i < len(words) - 1 and bare_word(words[i]) == "that" and words[i - 1].islower() \
+        and bare_word(words[i + 1]) in _THAT_TIMES and not words[i + 1].endswith((",", ";", ":"))
 _OPENING_PREPOSITIONS = word_set("during in on at after before since for throughout within by from "
                                  "until amid following despite")
 """Prepositions that open a time or place adverbial ("During the talks the bill ..."), not
@@ -60,9 +69,25 @@ def opening_phrases(words: list[str], rest: int = 4) -> int:
             return 0  # "Before the talks could resume, ...": a clause, not a phrase
         k += lead
     if k == 0 or k >= len(words) or not (words[k][:1].isupper() or bare_word(
-            words[k]) in DETERMINERS):
+            words[k]) in DETERMINERS or _gerund_subject(words[k:])):
         return 0
     return k
+
+
+def _gerund_subject(words: list[str]) -> bool:
+    """True when ``words`` open with a gerund phrase that is the subject of the auxiliary
+    after it ("having a station nearby could help"): no comma and no pronoun (which a
+    participle clause has: "saying he was tired, ...") before the auxiliary."""
+    first = bare_word(words[0])
+    if len(first) < 6 or not first.endswith("ing") or not words[0].islower():
+        return False
+    for w in words[1:9]:
+        b = bare_word(w)
+        if w.endswith((",", ";", ":")) or b in SUBJECT_PRONOUNS:
+            return False
+        if b in AUXILIARIES and w[:1].islower():
+            return True
+    return False
 
 
 def _ly_adverb(word: str) -> bool:
@@ -73,6 +98,12 @@ def _ly_adverb(word: str) -> bool:
     stems = (word[:-2], word[:-3] + "y", word[:-1] + "e")  # clear-ly, happ-ily, remarkab-ly
     return any(is_everyday_word(st) or (len(st) > 4 and st.endswith(_ADJECTIVE_STEM_ENDS))
                for st in stems)
+
+
+_DEGREE_ADVERBS = word_set("nearly roughly approximately barely exactly fully precisely merely "
+                           "scarcely easily only")
+"""Adverbs that measure a number ("nearly 300", "roughly half"), when one follows them."""
+_COUNTS = NUMBER_WORDS | word_set("one two three half a an all every")
 
 
 _SUBJECT_OPENERS = DETERMINERS | NUMBER_WORDS | SUBJECT_PRONOUNS | word_set(
@@ -92,8 +123,9 @@ def _opening_adverb(words: list[str]) -> bool:
     if first in SENTENCE_ADVERBS:
         return first not in ("still", "then", "once") or words[1][:1].isupper() or (
             second in _SUBJECT_OPENERS)  # "Still water", "Once rivals": no adverb
-    if not _ly_adverb(first):
-        return False
+    if not _ly_adverb(first) or (first in _DEGREE_ADVERBS and (
+            second[:1].isdigit() or second in _COUNTS)):
+        return False  # "Nearly 300 people could ...": a measure of the subject, no adverbial
     return words[1][:1].isupper() or second in _SUBJECT_OPENERS or second[:1].isdigit()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from briefing.analysis.lexical import content_words
 from briefing.analysis.phrasing.claims import MONTH_NAMES, place_commas
-from briefing.analysis.phrasing.openings import TIME_NOUNS
+from briefing.analysis.phrasing.openings import TIME_NOUNS, that_time
 from briefing.analysis.phrasing.words import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -37,7 +37,8 @@ def skip_relative(words: list[str], i: int) -> list[str]:
     members who have attacked the plan could block it" -> "opposition from members could
     block it". The modal, not the relative clause's verb, opens the question."""
     r = next((k for k in range(1, i) if bare_word(words[k]) in ("who", "which", "that")
-              and not words[k - 1].endswith(",")), None)
+              and not words[k - 1].endswith(",") and not that_time(words, k)),
+             None)  # not "a win later that night": a time
     if r is None or bare_word(words[r - 1]) in DETERMINERS or any(
             w.endswith(",") for w in words[r:i]) or (r == 1 and bare_word(words[0]) in _ANYONE):
         return words  # "someone [who does not answer] can not be": the clause is the subject
@@ -59,12 +60,20 @@ _DATE_WORDS = TIME_NOUNS | MONTH_NAMES | word_set(
 
 def comma_in_noun_phrase(before: list[str], after: list[str]) -> bool:
     """True when the words up to a comma inside a subject open a list that goes on after it
-    ("a bundle including the player, accessories and a copy"): the subject would lose its
+    ("a bundle including the player, accessories and a copy", "several clubs from Spain,
+    Italy and France"): the subject would lose its
     head if it started after the comma. Not an opening adverbial ("The next day,") nor an
     apposition before a name ("A serial offender, Jeremy Clarkson")."""
     bare = [bare_word(w) for w in before]
-    return bool(bare) and bare[0] in DETERMINERS and not any(b in _DATE_WORDS for b in bare) \
+    opens = bool(bare) and (bare[0] in DETERMINERS or bare[0] in _QUANTIFIERS
+                            or bare[0] in NUMBER_WORDS or bare[0][:1].isdigit())
+    return opens and not any(b in _DATE_WORDS for b in bare) \
         and any(bare_word(w) in ("and", "or") for w in after)
+
+
+_QUANTIFIERS = word_set("some many several most all both few each every no other one two three")
+"""Words that open a noun phrase as a determiner does ("several clubs from Spain, Italy and
+...")."""
 
 
 _COUNT_WORDS = NUMBER_WORDS - word_set("hundreds thousands dozens millions") | word_set(

@@ -85,7 +85,8 @@ IRREGULAR_PARTICIPLES = word_set(
     "shut split bid cast thrust upset forecast broadcast spat sung swum rung drunk shrunk dug "
     "hung lent bent slept swept wept crept dealt meant felt knelt sat stood understood fed "
     "bred bled fled heard read lit slid spun stuck stung struck swung wound ground taught "
-    "sought bought fought caught brought thought"
+    "sought bought fought caught brought thought proven gotten woven slain stricken overseen "
+    "foreseen undergone lied died tied used owed"
 )
 NOT_VERBS = word_set(
     "red bed shed seed need feed speed bread head lead hundred indeed united bled sled "
@@ -143,8 +144,11 @@ def is_plural(subject: list[str]) -> bool:
     share = _share_words(bare)
     if share and len(bare) > share + 1 and bare[share] == "of":
         return is_plural(subject[share + 1 :])  # "69% of UK firms", "a third of voters"
-    cut = next((k for k, b in enumerate(bare) if b in PREPOSITIONS and k > 0), len(bare))
+    cut = next((k for k, b in enumerate(bare) if k > 0 and (b in PREPOSITIONS or b in _HEAD_ENDS)),
+               len(bare))
     cut = min(cut, _contact_relative(subject))
+    while cut > 1 and _after_head(subject[cut - 1]):
+        cut -= 1  # "small clubs especially", "the few voters there": the head is before
     bare, subject = bare[:cut], subject[:cut]  # "areas of the ranch": the head is "areas"
     if "and" in bare:
         return True
@@ -167,6 +171,20 @@ def is_plural(subject: list[str]) -> bool:
 
 
 _RELATIVE_SUBJECTS = word_set("he she they we i you")
+_HEAD_ENDS = word_set("since until including except per")
+"""Words that open a phrase after the head of a noun, as a preposition does ("rises since
+May")."""
+_AFTER_HEAD = word_set("especially particularly notably alone too also there here together "
+                       "themselves himself herself itself")
+_LY_NOUNS = word_set("family assembly supply monopoly anomaly")
+
+
+def _after_head(word: str) -> bool:
+    """True for an adverb that may follow the head of a subject ("small clubs especially",
+    "the few voters there", "voters generally"): no noun whose number the subject has."""
+    b = bare_word(word)
+    return word[:1].islower() and (b in _AFTER_HEAD or (
+        len(b) > 5 and b.endswith("ly") and b not in _LY_NOUNS))
 
 
 def _contact_relative(subject: list[str]) -> int:
@@ -433,7 +451,15 @@ def lemma_of(past: str) -> str | None:
     Suffix rules guess whether the base keeps a silent "e" ("moved" -> "move", "entered"
     -> "enter"); when the guess is not an English word and the other reading is
     ("created" -> "creat" / "create", "visited" -> "visite" / "visit"), the word wins.
+
+    A word with a hyphen is a verb only after a verb's prefix ("re-elected" ->
+    "re-elect", "co-founded"): after any other word it is a compound adjective
+    ("high-speed", "well-funded", "state-owned"), which no clause has for its verb.
     """
+    if "-" in past:
+        head, _, last = past.rpartition("-")
+        stem = lemma_of(last) if head.lower() in _HYPHEN_PREFIXES else None
+        return f"{head}-{stem}" if stem is not None else None
     base = _guess_lemma(past)
     if base is None or not base.isalpha():
         return base
@@ -444,6 +470,10 @@ def lemma_of(past: str) -> str | None:
     if base not in words and len(base) > 4 and base[-1] == base[-2] and base[:-1] in words:
         return base[:-1]  # British "cancelled", "travelled" -> "cancel", "travel"
     return base
+
+
+_HYPHEN_PREFIXES = word_set("re co pre de mis over under out cross e")
+"""Prefixes that a verb takes with a hyphen ("re-elected", "co-founded", "cross-examined")."""
 
 
 _VERB_PREFIXES = ("over", "under", "out", "mis", "with", "up")
@@ -500,6 +530,8 @@ _PARTICIPLE_BASE = {
     "forgotten": "forget", "hidden": "hide", "ridden": "ride", "bitten": "bite",
     "shaken": "shake", "flown": "fly", "blown": "blow", "sunk": "sink", "worn": "wear",
     "torn": "tear", "sworn": "swear", "overtaken": "overtake", "undertaken": "undertake",
+    "proven": "prove", "gotten": "get", "woven": "weave", "slain": "slay", "stricken": "strike",
+    "overseen": "oversee", "foreseen": "foresee", "undergone": "undergo",
     # participles that are their own base: "had split up" -> "Did X split up?"
     "come": "come", "become": "become", "overcome": "overcome", "run": "run",
     "split": "split", "burst": "burst", "cast": "cast", "thrust": "thrust",
@@ -553,6 +585,8 @@ def is_present_verb(word: str) -> bool:
         ing = st[:-1] + "ing" if st.endswith("e") and not st.endswith("ee") else st + "ing"
         if st in words and (past in words or st in _IRREGULAR_BASES) and ing in words:
             return True
+        if st in words and f"{st}{st[-1]}ed" in words and f"{st}{st[-1]}ing" in words:
+            return True  # "stems": "stemmed", "stemming"
     return False
 
 

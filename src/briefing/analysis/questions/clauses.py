@@ -13,7 +13,11 @@ from briefing.analysis.phrasing import (
     is_finite_verb,
     is_present_verb,
 )
-from briefing.analysis.questions.relatives import object_relative, where_relative
+from briefing.analysis.questions.relatives import (
+    CONTENT_NOUNS,
+    object_relative,
+    where_relative,
+)
 from briefing.analysis.questions.words import (
     ANON_DETERMINERS,
     ARTICLES,
@@ -104,6 +108,43 @@ def innermost(text: str, start: int) -> tuple[int, str]:
         pos = nxt.start()
 
 
+_TIME_NOUNS = frozenset(("night", "day", "morning", "evening", "afternoon", "week", "weekend",
+                         "month", "year", "season", "summer", "winter", "spring", "autumn",
+                         "time", "moment", "point"))
+
+
+def _time_that(text: str, pos: int, before: str) -> bool:
+    """True when "that" ending at ``pos`` points at a time ("later that night", "all that
+    time"): a determiner, unless the word before it takes a clause ("said that time is
+    short", "the fear that summer brings floods")."""
+    nxt = [w.lower() for w in WORD.findall(text, pos, pos + 30)[:2]]
+    if nxt[:1] == ["same"]:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in _TIME_NOUNS and not (
+        before in COMPLEMENT_VERBS or before in OTHER_REPORTING or before in CONTENT_NOUNS
+        or before in CLAUSE_OPENERS or is_finite_verb(before) or is_present_verb(before))
+
+
+_COUNT_HEADS = frozenset(("number", "figure", "total", "threshold", "deal", "plan", "bill",
+                          "trend", "scenario", "strategy", "approach", "move", "policy", "rule",
+                          "decision", "project", "proposal", "process", "amount", "level",
+                          "rate", "target", "estimate"))
+"""Nouns that need a determiner as a subject: in "shows that number could fall" the "that"
+is theirs."""
+
+
+_COUNT_THAT = re.compile(r"\s+(?P<noun>[a-z]+)\s+(?:could|may|might|will|would|can|should|"
+                         r"must|is|was|has|had)\b")
+
+
+def count_that(text: str, pos: int) -> bool:
+    """True when "that" ending at ``pos`` is the determiner of a noun that cannot stand bare
+    as a subject, before its verb: "shows that number could fall" (a clause about "that
+    number", not "number")."""
+    m = _COUNT_THAT.match(text, pos)
+    return m is not None and m.group("noun") in _COUNT_HEADS
+
+
 def _noun_next(text: str, pos: int) -> bool:
     """True when the word after ``pos`` can be a noun after a demonstrative "that" ("that
     kind of thinking"): a lower-case word that is no determiner, pronoun or verb."""
@@ -139,14 +180,19 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     outer, restrictive = 0, False  # the clause around a relative one, and no comma before it
     gapped = False  # the relative clause is one with a gap ("investors that the state could")
     prev = ""
-    for m in WORD.finditer(text, 0, pos):
+    if ":" in text or ";" in text:  # "... get richer: Ann and Bea Vos are likely worth"
+        start = outer = max(text.rfind(": ", 0, pos), text.rfind("; ", 0, pos)) + 2
+        if start == 1:
+            start = outer = 0
+    first = start  # a capital here opens the clause, as at the start of the sentence
+    for m in WORD.finditer(text, start, pos):
         w, before = m.group().lower(), prev
         prev = w
         if pending and text[m.end():m.end() + 1] == ",":
             # "If Turkcell backs out, MTN may ...": the main clause follows the comma
             start, pending, finite = m.end() + 1, False, False
             continue
-        if not m.group()[:1].islower() and m.start() > 0:
+        if not m.group()[:1].islower() and m.start() > first:
             continue
         if w not in _CLAUSE_WORDS:  # most words: only the last branch below can hold
             if is_finite_verb(w):
@@ -154,10 +200,14 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             continue
         if w == "as" and (before in _AS_LABEL or before == "such"):
             continue  # "what is seen as a rival plan", "such as": no clause opens
-        if w == "that" and (m.start() == 0 or before in DETERMINER_SLOTS):
-            continue  # "That could clear ...", "control of that chamber could": a determiner
-        if w == "that" and text[: m.start()].rstrip().endswith(",") and _noun_next(text, m.end()):
-            start, relative, finite = m.start(), False, False  # "In this case, that kind of"
+        if w == "that" and (m.start() == first or before in DETERMINER_SLOTS or _time_that(
+                text, m.end(), before)):
+            continue  # "That could clear ...", "control of that chamber could", "a win
+            # later that night could": a determiner
+        if w == "that" and ((text[: m.start()].rstrip().endswith(",") and _noun_next(
+                text, m.end())) or count_that(text, m.end())):
+            # "In this case, that kind of", "shows that number could fall": a determiner
+            start, relative, finite = m.start(), False, False
             continue
         if w == "that" and relative and gapped and before in ("and", "or"):
             start, finite = m.end(), False  # "baggage that he brings and that X might exploit"
@@ -186,6 +236,12 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             # "he is concerned ASIO could use the laws": the worry's clause, with no "that"
             start, relative, finite = m.end(), False, False
             backshift = before in ("was", "were")
+        elif w in _SHOWING and before not in ARTICLES and before not in _NOUN_DETERMINERS and (
+                _bare_clause(text, m.end(), pos)):
+            # "polls show young voters could", "the minister hinted cuts could":
+            # the shown clause, with no "that"
+            start, relative, finite = m.end(), False, False
+            backshift = w.endswith("ed")
         elif w in COMPLEMENT_VERBS or w in CLAUSE_OPENERS or w in OTHER_REPORTING:
             start, relative, finite = m.end(), False, False
             pending = w in _SUBORDINATORS
@@ -199,7 +255,7 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
             outer, gapped = start, False
             start, relative, finite = m.end(), True, False
         elif w in ("and", "but") and (finite or text[: m.start()].rstrip().endswith((",", ";"))) \
-                and not _in_list(text[start : m.start()]) and not (
+                and not _in_list(text[start : m.start()]) and not _name_pair(text, m) and not (
                     finite and _verb_conjunct(text, m.end(), pos)):
             # a second main clause, not the last item of a list ("95, 98, 2000, and XP")
             start, relative, finite = m.end(), False, False
@@ -224,6 +280,25 @@ def clause_start(text: str, pos: int) -> tuple[int, bool] | None:
     return None if relative else (start, backshift)
 
 
+_SHOWING = frozenset(("show", "shows", "showed", "indicate", "indicates", "indicated", "hint",
+                      "hints", "hinted", "signal", "signals", "signalled", "signaled", "imply",
+                      "implies", "implied"))
+"""Verbs that take a clause with no "that" ("polls show X could") but are no cue."""
+
+
+def _bare_clause(text: str, at: int, pos: int) -> bool:
+    """True when a subject with no verb of its own runs from ``at`` to the cue at ``pos``
+    ("show [young voters] could"): not a preposition, an auxiliary or a verb."""
+    words = text[at:pos].split()
+    return 0 < len(words) <= 8 and "," not in text[at:pos] and not any(
+        bare_word(w) in _NOT_IN_SUBJECT or (w[:1].islower() and is_finite_verb(w))
+        for w in words)
+
+
+_NOT_IN_SUBJECT = frozenset(("to", "that", "which", "who", "of", "in", "on", "at", "for", "by",
+                             "with", "from", "about", "as", "if", "whether", "how", "why", "when"))
+
+
 _WORRIED = frozenset(("concerned", "worried", "afraid", "fearful", "anxious", "confident",
                       "hopeful", "optimistic", "convinced", "sure", "certain"))
 """Adjectives of a state of mind that take a clause with no "that" ("is worried X may")."""
@@ -231,7 +306,7 @@ _WORRIED = frozenset(("concerned", "worried", "afraid", "fearful", "anxious", "c
 
 _CLAUSE_WORDS = (frozenset(("as", "that", "where", "which", "who", "whom", "whose", "what", "and",
                             "but")) | _SPLICE_SUBJECTS | COMPLEMENT_VERBS | OTHER_REPORTING
-                 | _WORRIED | CLAUSE_OPENERS)
+                 | _WORRIED | CLAUSE_OPENERS | _SHOWING)
 """Every word that a branch of ``clause_start`` other than the finite verb's looks for."""
 
 
@@ -273,14 +348,46 @@ def shared_subject(clause: str, cue_at: int) -> str:
     if j is None or not _verb_conjunct(" ".join(words), len(" ".join(words[: j + 1])),
                                        len(" ".join(words[:k])) + 1):
         return clause
-    f = next((i for i, w in enumerate(words[:j]) if i > 0 and w[:1].islower() and (
+    # the subject of the last clause before the joint: "X needs Y and Ann Vos keeps going
+    # and seems to be" -> "Ann Vos seems to be"
+    s = next((i + 1 for i in range(j - 2, 0, -1) if words[i].lower() in ("and", "but") and (
+        words[i + 1][:1].isupper() or bare_word(words[i + 1]) in NOUN_DETERMINERS_BACK) and any(
+            w[:1].islower() and (is_finite_verb(w) or is_present_verb(w)) for w in words[1:i])),
+             0)  # not "both Ann Vos and Bea Lund are": a pair of names
+    f = next((i for i, w in enumerate(words[:j]) if i > s and w[:1].islower() and (
         bare_word(w) in AUXILIARIES or is_finite_verb(w))), None)
     if f is None:  # "the company makes toys and is expected to": a present verb
-        f = next((i for i, w in enumerate(words[:j]) if i > 0 and w[:1].islower()
+        f = next((i for i, w in enumerate(words[:j]) if i > s and w[:1].islower()
                   and is_present_verb(w)), None)
     if f is None or any(bare_word(w) in CLAUSE_OPENERS or w.endswith(",") for w in words[:j]):
         return clause
-    return " ".join(words[:f] + words[j + 1 :])
+    if bare_word(words[f]) == "set" and bare_word(words[f - 1]) in _LOOKS:
+        f -= 1  # "electric cars look set to ... and are likely to": "look" is the verb
+    return " ".join(words[s:f] + words[j + 1 :])
+
+
+_LOOKS = frozenset(("look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears",
+                    "appeared"))
+
+
+def _name_pair(text: str, joint: re.Match[str]) -> bool:
+    """True when the "and" of ``joint`` stands between two capitalised words that open a
+    clause ("richer: Ann and Bea Vos are"): it joins two names, not two clauses (but
+    "in May and Zenco is": a name after a preposition ends a phrase)."""
+    if not text[joint.end():].lstrip()[:1].isupper():
+        return False
+    words = text[max(0, joint.start() - 60) : joint.start()].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:].isalpha():
+        k -= 1
+    if k == len(words):
+        return False
+    lead = words[k - 1] if k > 0 else ""
+    return not lead or lead.endswith((",", ":", ";")) or lead.lower() in _PAIR_LEADS
+
+
+_PAIR_LEADS = COMPLEMENT_VERBS | frozenset(("that", "and", "but", "both", "because", "while",
+                                            "as", "when", "if"))
 
 
 def _in_list(segment: str) -> bool:

@@ -135,7 +135,7 @@ def _modifier(word: str, follows: list[tuple[str, str]]) -> bool:
     not a name, when the article never writes it capitalised inside a sentence."""
     return is_dictionary_word(word) and all(
         nxt.replace("-", "").isalpha() and nxt.islower() and bare_word(nxt) not in AUXILIARIES
-        and ("-" in nxt or not is_finite_verb(nxt)) and after[:1].islower()
+        and not is_finite_verb(nxt) and after[:1].islower()
         for nxt, after in follows)  # "Super high-speed networks": a compound is no verb
 
 
@@ -143,7 +143,7 @@ def _alone(word: str, nxt: str) -> bool:
     """True when a singular ``word`` is the whole subject: a verb follows ("Brown says")."""
     low = bare_word(nxt)
     return not word.endswith("s") and (low in AUXILIARIES or low in _SAYS_NOW or (
-        nxt[:1].islower() and "-" not in nxt and is_finite_verb(nxt)))
+        nxt[:1].islower() and is_finite_verb(nxt)))
 
 
 _SINGULAR_AFTER = frozenset(("is", "was", "has", "will", "would", "could", "may", "might",

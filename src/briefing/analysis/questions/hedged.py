@@ -57,6 +57,7 @@ from briefing.analysis.questions.clauses import (
     LIKELY_TO,
     adjective_at,
     clause_start,
+    count_that,
     focus,
     innermost,
     main_subject,
@@ -158,6 +159,16 @@ _FALSELY = frozenset(("wrongly", "mistakenly", "falsely", "erroneously", "naivel
 _BACKGROUND = frozenset(("after", "when", "because", "since", "before", "until", "as", "once",
                          "while", "though", "although"))
 """A belief in a clause opened by these is the story's background ("after he thought ...")."""
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|since|until|while|although|though)"
+                          r"\s+(?=(?:the|a|an|his|her|its|their|some|many|[A-Z]|[a-z]+s\s))")
+"""A subordinate clause with a subject of its own: an adverb after it hedges that clause
+("... last month after fans allegedly tried to hide it")."""
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:in|by|with|at|on|for|from|as)\b")
+"""A participle and its preposition after a hedging adverb ("allegedly used by")."""
 
 
 _MODAL_CUES = frozenset(("may", "might", "could", "have", "be"))
@@ -342,6 +353,9 @@ def _for_cue(text: str, cue: HedgeCue,
             return None  # "no data to suggest that,": the object is a pronoun, no clause
         start, verb = innermost(text, cue.start)
         claim = text[start:]
+        demonstrative = re.match(r"\s*that\b", claim)
+        if demonstrative is not None and count_that(claim, demonstrative.end()):
+            claim = f"That{claim[demonstrative.end():]}"  # "expects that total will"
         if not claim.strip() or claim.lstrip()[:1] in ",.;:!?":
             return None  # "as expected, ..." takes no clause
         if _IF_CLAUSE.match(claim) or (
@@ -404,6 +418,13 @@ def _for_cue(text: str, cue: HedgeCue,
     if head == "likely" and text[cue.end : cue.end + 2].strip()[:1].isupper():
         return None  # "Likely Republican nominee X has ...": an adjective on a name, no hedge
     if head in _ADVERB_KIND:
+        inner = max((m for m in _SUBORDINATE.finditer(text, start, cue.start)
+                     if has_subject(text[m.end() : cue.start].split())),
+                    key=lambda m: m.start(), default=None) if not _PARTICIPLE_AFTER.match(
+            text, cue.end) else None  # "after a raid on a firm allegedly
+        # used by smugglers": a participle on the noun, no clause
+        if inner is not None:  # "X acted after fans allegedly tried to ...": theirs
+            start, clause = inner.end(), text[inner.end():]
         if not has_subject(text[start : cue.start].split()):
             return None  # "lyrics that allegedly call for ...": no claim of its own
         q = is_it_true(clause, frame="Is it confirmed that", common=common)

@@ -80,6 +80,10 @@ def raised_question(m: re.Match[str], common: Container[str], *,
     rest = m.group("rest").split()
     while len(rest) > 1 and rest[0].lower() in ("not", "never"):
         rest = rest[1:]  # "seem to not have absorbed": asked both ways, as the inverter does
+    split: list[str] = []  # "appears to either be unaware of": the adverb goes after the verb
+    while len(rest) > 1 and rest[0].islower() and (rest[0] in _SPLITTING or (
+            rest[0].endswith("ly") and len(rest[0]) > 4)):
+        split.append(rest.pop(0))
     if not subj or not rest or len(subj) > 9:
         return None
     aux = (m.group("aux") or "").lower()
@@ -89,7 +93,7 @@ def raised_question(m: re.Match[str], common: Container[str], *,
     past = aux in ("was", "were") or verb in ("appeared", "seemed") or perfect == "had"
     if past and not backshift and verb in _LOOKING_AHEAD:
         return None  # a past expectation was met or not, or was a duty ("were expected to")
-    adverbs: list[str] = []
+    adverbs: list[str] = split
     while len(subj) > 1 and subj[-1].lower() in SUBJECT_ADVERBS:
         adverbs.insert(0, subj.pop())  # "departments also appear" -> "are ... also"
     plural = is_plural(subj)
@@ -129,6 +133,11 @@ def raised_question(m: re.Match[str], common: Container[str], *,
     return to_question(" ".join([*subj, lead, *adverbs, *tail]), common=common)
 
 
+_SPLITTING = frozenset(("either", "simply", "also", "still", "even", "just", "really",
+                        "actually", "further", "ever", "only", "now", "soon", "already"))
+"""Adverbs that split an infinitive ("to either be", "to simply ignore")."""
+
+
 _NUMBER_OF_VERB = {"is": False, "was": False, "has": False, "appears": False, "seems": False,
                    "are": True, "were": True, "have": True, "appear": True, "seem": True}
 """The number a raising verb or its auxiliary shows ("is said to", "seem to")."""
@@ -138,7 +147,8 @@ def _participle_at(words: list[str]) -> int:
     """Where a past participle with a base form opens ``words`` after "-ly" adverbs
     ("repeatedly turned"), else ``len(words)``."""
     k = 0
-    while k < len(words) - 1 and bare_word(words[k]).endswith("ly") and len(words[k]) > 4:
+    while k < len(words) - 1 and ((bare_word(words[k]).endswith("ly") and len(words[k]) > 4)
+                                  or bare_word(words[k]) in ("once", "already", "just")):
         k += 1
     if k < len(words) and is_participle(words[k]) and base_form(words[k]):
         return k

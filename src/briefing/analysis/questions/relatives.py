@@ -10,6 +10,7 @@ import re
 
 from briefing.analysis.phrasing import (
     AUXILIARIES,
+    PREPOSITIONS,
     bare_word,
     has_subject,
     is_finite_verb,
@@ -119,8 +120,9 @@ def contact_relative(text: str, at: int) -> bool:
             b in NP_BOUNDARY or b in DETERMINER_SLOTS or b in _STRANDED or b in _TIME_WORDS
             or b in CONTENT_NOUNS or b in _COMMUNICATING or b in _VERB_WORDS
             or b in COMPLEMENT_VERBS or b in CLAUSE_OPENERS or b in NOUN_DETERMINERS_BACK
-            or b in PRONOUN_SUBJECTS or is_finite_verb(b) or is_participle(b)):
-        return False
+            or b in PRONOUN_SUBJECTS or b in PREPOSITIONS or is_finite_verb(b)
+            or is_participle(b)):
+        return False  # "airports like Exeter believe": a preposition, no noun before a clause
     before = [bare_word(w) for w in words[: j - 1]]
     if before and before[-1] in _COMMUNICATING:
         return False  # "told reporters the Tories believe ...": the clause is a claim
