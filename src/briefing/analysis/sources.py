@@ -70,6 +70,7 @@ from briefing.analysis.attribution.kinds import CHANNEL_WORDS, WEB_ENDING
 from briefing.analysis.attribution.quantifiers import read_quantifier
 from briefing.analysis.attribution.resolve import Resolver
 from briefing.analysis.attribution.statements import states_something
+from briefing.analysis.attribution.tokens import BlockTokens
 from briefing.analysis.attribution.wordclasses import PREPOSITIONS
 from briefing.model import Article, Attribution, BlockKind, Source, Span
 from briefing.options import AnalysisOptions
@@ -124,28 +125,39 @@ def is_claim(cue: str, content: str, quote: bool, after_cue: bool) -> bool:
     return _NO_COMMENT.match(content.strip()) is None
 
 
-def find_attributions(article: Article, gazetteer: Gazetteer | None = None) -> list[Found]:
+def find_attributions(article: Article, gazetteer: Gazetteer | None = None,
+                      tokens: BlockTokens | None = None) -> list[Found]:
     """Every attribution in the body (highlights and title aside), in reading order
-    (``frames.find_in_blocks``); ``gazetteer`` is the article's, when one is made already."""
+    (``frames.find_in_blocks``); ``gazetteer`` is the article's, when one is made already,
+    and ``tokens`` its block tokens (``block_tokens``), which the blocks read are kept in."""
     by_block: dict[int, list[tuple[int, int]]] = {}
     for s in article.sentences:
         by_block.setdefault(s.block, []).append((s.start, s.end))
+    if tokens is None:
+        tokens = block_tokens(article)
     return find_in_blocks([
         None if block.kind is BlockKind.HIGHLIGHT or bi not in by_block
-        else Paragraph(block.text, block.start, by_block[bi])
+        else Paragraph(block.text, block.start, by_block[bi], tokens.block(bi))
         for bi, block in enumerate(article.blocks)],
         gazetteer or Gazetteer(article.text, article.meta.title))
+
+
+def block_tokens(article: Article) -> BlockTokens:
+    """The tokens of the article's blocks, each block read once: by ``find_attributions``,
+    then by the resolver for the sentences that pronouns look back at."""
+    return BlockTokens(article.text, [(b.start, b.end) for b in article.blocks])
 
 
 def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ...]:
     """Every source the article attributes something to, in order of first appearance."""
     gazetteer = Gazetteer(article.text, article.meta.title)
-    found = find_attributions(article, gazetteer)
+    tokens = block_tokens(article)
+    found = find_attributions(article, gazetteer, tokens)
     if not found:
         return ()
     starts = [s.start for s in article.sentences]
     text = article.text
-    resolver = Resolver(text, starts, gazetteer)
+    resolver = Resolver(text, starts, gazetteer, tokens)
     attributions: list[Attribution] = []
     issued: list[tuple[int, str, Entity]] = []
     """(cue offset, cue, source) of each attribution: who posted, tweeted, stated."""
@@ -191,16 +203,21 @@ def find_sources(article: Article, options: AnalysisOptions) -> tuple[Source, ..
         ))
     sources = []
     for r in resolver.finish():
-        # a total order: the set's own order follows string hashes, which vary by process
-        members = sorted({attributions[i] for i in r.members},
-                         key=lambda a: (a.cue.start, a.content.start, a.content.end, a.quote,
-                                        a.source.start, a.source.end, a.cue.end, a.sentence,
-                                        a.source.plain, a.cue.plain, a.content.plain))
+        # each distinct attribution once, in a total order (not a set's, which follows string
+        # hashes); the key tells any two attributions apart (a span's text is its offsets')
+        by_key = {_order(attributions[i]): attributions[i] for i in r.members}
         sources.append(Source(name=r.name, kind=r.kind, anonymous=r.anonymous,
-                              attributions=tuple(members), aliases=r.aliases))
+                              attributions=tuple(by_key[k] for k in sorted(by_key)),
+                              aliases=r.aliases))
     sources.sort(key=lambda s: (s.attributions[0].cue.start, s.attributions[0].content.start,
                                 s.name))
     return tuple(sources)
+
+
+def _order(a: Attribution) -> tuple[int, int, int, bool, int, int, int, int, str, str, str]:
+    """The order of a source's attributions: by cue, then content, then the rest."""
+    return (a.cue.start, a.content.start, a.content.end, a.quote, a.source.start, a.source.end,
+            a.cue.end, a.sentence, a.source.plain, a.cue.plain, a.content.plain)
 
 
 def _content_span(article: Article, f: Found) -> Span:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefing.analysis.attribution.names import parse_mention
+from briefing.analysis.attribution.names import PRONOUNS, parse_mention
+from briefing.analysis.attribution.tokens import tokenize
 
 
 @pytest.mark.parametrize(("phrase", "name", "proper"), [
@@ -134,3 +137,13 @@ def test_a_role_after_a_body_of_and_a_name_is_the_head() -> None:
     # fails on the old code: the head was "ministry", the word before "of"
     assert parse_mention("A Ministry of Transport spokesperson").head == "spokesperson"
     assert parse_mention("A statement from Pettit's parents").head == "statement"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="heHEitTsywouIKk\u212a\u0130'’ .", max_size=8))
+def test_a_phrase_is_a_pronoun_when_its_one_token_is(phrase: str) -> None:
+    """``parse_mention`` takes a phrase whose lower case is a pronoun as that pronoun before
+    reading its tokens: the same as when its one token is a pronoun."""
+    surface = " ".join(phrase.split())
+    toks = tokenize(surface)
+    assert (surface.lower() in PRONOUNS) == (len(toks) == 1 and toks[0].lower in PRONOUNS)

@@ -29,3 +29,11 @@ def test_unclosed_quote_runs_to_the_end_of_the_block() -> None:
     (q,) = find_quotes(toks, text, 0)
     assert q.close is None
     assert all(inside_mask([q], len(toks)))
+
+
+def test_a_text_with_any_mark_is_read_for_quotations() -> None:
+    """``find_quotes`` skips a text with none of ``_MARK_STRINGS``: every mark holds one."""
+    from briefing.analysis.attribution.quotes import _MARK_STRINGS, _MARKS
+
+    assert all(any(s in mark for s in _MARK_STRINGS) for mark in _MARKS)
+    assert quoted("„Yes,” he said.") == ["Yes,"]

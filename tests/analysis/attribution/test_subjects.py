@@ -88,3 +88,40 @@ def test_a_subject_seen_recently_is_reported_with_its_offset() -> None:
     assert subject is not None
     assert r.subjects.last_as_subject(subject, 0, 1) == TEXT.index("Mayor")
     assert r.subjects.last_as_subject(subject, 1, 2) == -1
+
+
+def test_subjects_read_from_block_tokens_as_from_the_text() -> None:
+    """With the article's block tokens (as ``find_sources`` passes them), the same tokens
+    and subjects as read from the text."""
+    from briefing.analysis.attribution.tokens import BlockTokens
+
+    starts = [0]
+    for i, c in enumerate(TEXT):
+        if c == "." and i + 2 < len(TEXT):
+            starts.append(i + 2)
+    plain = Resolver(TEXT, starts)
+    shared = Resolver(TEXT, starts, tokens=BlockTokens(TEXT, [(0, len(TEXT))]))
+    for s in range(len(starts)):
+        assert shared.subjects._sentence_tokens(s) == plain.subjects._sentence_tokens(s)
+        assert names(shared.subjects.clause_subjects(s)) == names(plain.subjects.clause_subjects(s))
+    for at in range(0, len(TEXT), 7):
+        s = sentence_of(starts, at)
+        assert shared.subjects._runs_before(s, at) == plain.subjects._runs_before(s, at)
+
+
+def test_a_resolver_is_freed_as_soon_as_it_is_dropped() -> None:
+    """Its readers (subjects, names) refer back to it weakly: no reference cycle keeps an
+    article's entities and tokens alive until the cycle collector runs."""
+    import gc
+    import weakref
+
+    r = resolver()
+    assert names(r.subjects.clause_subjects(1)) == ["Brown", "Milburn"]  # in use
+    assert r.names.common_word("Maybe")
+    ref = weakref.ref(r)
+    gc.disable()
+    try:
+        del r
+        assert ref() is None
+    finally:
+        gc.enable()

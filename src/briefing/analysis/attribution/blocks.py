@@ -133,10 +133,12 @@ class Block:
     """The state of one block while its attributions are read."""
 
     def __init__(self, text: str, offset: int, bounds: Sequence[tuple[int, int]],
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, tokens: tuple[Token, ...] | None = None
+                 ) -> None:
+        """``tokens``: ``tokenize(text, offset)``, when read already."""
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
         """The article's names: is a capitalised word a name (``named_subject``)?"""
-        self.tokens = tokenize(text, offset)
+        self.tokens = tokenize(text, offset) if tokens is None else tokens
         self.text = text
         self.offset = offset
         self.quotes = find_quotes(self.tokens, text, offset)

@@ -22,6 +22,7 @@ from briefing.analysis.attribution.names import ORG_WORDS, PLACE_WORDS, PRONOUNS
 from briefing.analysis.attribution.participles import is_participle
 from briefing.analysis.attribution.phrases import skip_adjuncts, source_after
 from briefing.analysis.attribution.quotes import Quote
+from briefing.analysis.attribution.tokens import Token
 from briefing.analysis.attribution.units import Unit
 from briefing.analysis.attribution.wordclasses import ADVERBS, BE_FORMS
 
@@ -67,15 +68,15 @@ class Continuations(Block):
     """A block that knows the block before it, to continue its speaker's quotations."""
 
     def __init__(self, text: str, offset: int, bounds: Sequence[tuple[int, int]],
-                 before: Continuations | None = None, gazetteer: Gazetteer | None = None
-                 ) -> None:
+                 before: Continuations | None = None, gazetteer: Gazetteer | None = None,
+                 tokens: tuple[Token, ...] | None = None) -> None:
         self.before = before
         """The block read before this one, for ``speaker``."""
         self.previous: Found | None = None
         """The last attribution of ``before``, which a quotation here may continue."""
         self.continued: dict[int, Found] = {}
         """Quotations given to the speaker before them (``_continuation``), by opening mark."""
-        super().__init__(text, offset, bounds, gazetteer)
+        super().__init__(text, offset, bounds, gazetteer, tokens)
 
     def _continuation(self, unit: Unit) -> None:
         """A unit that is one quotation, after a quoted attribution: more of the same.

@@ -68,6 +68,8 @@ class Paragraph(NamedTuple):
     offset: int
     bounds: Sequence[tuple[int, int]]
     """The block's sentences (offsets of ``Article.text``)."""
+    tokens: tuple[Token, ...] | None = None
+    """``tokenize(text, offset)``, when read already."""
 
 
 class _Block(LeadingCues, ClosingCues):
@@ -98,7 +100,16 @@ class _Block(LeadingCues, ClosingCues):
                     and toks[cue.head - 1].text[:1].isdigit():
                 continue  # "closed up 23 points to 6,661": a noun after a number
             cues.append(cue)
-        cues = self._drop_covered(cues, unit)
+        if cues:  # most units have no cue: nothing to read but a continued quotation
+            self._read_cues(self._drop_covered(cues, unit), unit)
+        if quote_opening_at(self.quotes, unit.start) is None:
+            return  # no quotation opens the unit: it continues none (``_continuation``)
+        first_char, end_char = self.tokens[unit.start].start, self.tokens[unit.end - 1].end
+        if not any(first_char <= f.cue_at < end_char for f in self.found):
+            self._continuation(unit)
+
+    def _read_cues(self, cues: list[Cue], unit: Unit) -> None:
+        """The frames of a unit's cues, in the order of the module docstring."""
         for cue in cues:
             if cue.verb is ACCORDING and cue.start > unit.start and self.free(cue.start, cue.end):
                 self._according(cue, unit)
@@ -113,9 +124,6 @@ class _Block(LeadingCues, ClosingCues):
         for cue in cues:
             if self.free(cue.head, cue.end) and self.free(cue.start, cue.end):
                 self.after_frame(cue, unit)
-        first_char, end_char = self.tokens[unit.start].start, self.tokens[unit.end - 1].end
-        if not any(first_char <= f.cue_at < end_char for f in self.found):
-            self._continuation(unit)
 
     def medial_frame(self, cue: Cue, unit: Unit) -> None:
         """"In 31 cases, she said, the software erred": content on both sides of the cue."""
@@ -266,7 +274,7 @@ def find_in_blocks(paragraphs: Sequence[Paragraph | None],
             read.append(None)
             previous = None
             continue
-        block = _Block(p.text, p.offset, p.bounds, before, gazetteer)
+        block = _Block(p.text, p.offset, p.bounds, before, gazetteer, p.tokens)
         found = block.read(previous)
         read.append((block, found))
         before = block

@@ -106,6 +106,8 @@ class Gazetteer:
             for m in _RUN.finditer(source):
                 run = m.group(0)
                 acronym = m.group(1)
+                if acronym is None and " " not in run:
+                    continue  # one word, most runs: no name of two words, no acronym
                 if acronym is not None:
                     run = run[: run.rfind("(")].rstrip()
                 run = _strip(run)
@@ -236,7 +238,9 @@ class Gazetteer:
         """``full_names`` of every last word, read in one pass over the names."""
         out: dict[str, set[str]] = {}
         for _, run in self._tables.names:
-            for n in _CONJOINED.split(run):  # "Donald Trump and Hillary Clinton": two names
+            # "Donald Trump and Hillary Clinton": two names (a run with no "and" is one)
+            names = _CONJOINED.split(run) if "and" in run or "&" in run else (run,)
+            for n in names:
                 words = _after_title(n.split())  # "Secretary of State Jon Husted"
                 if 2 <= len(words) <= 3 and words[0] not in _NOT_NAMES \
                         and words[0].lower() not in _NOT_FIRST_WORDS \

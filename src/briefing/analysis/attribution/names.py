@@ -123,6 +123,8 @@ _BODY_NOUNS = frozenset({"firm", "company", "brand", "band", "label", "site", "w
 """Nouns of bodies that may come before their name ("IT firm Brindle Data")."""
 
 _GOVERNING = frozenset({"government", "authorities", "administration"})
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
+"""Possessive endings, longest first: "Growers’", "Okafor’s"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,9 @@ class Mention:
 
 
 def _strip_possessive(word: str) -> str:
-    for end in ("’s", "'s", "’", "'"):
+    if not word.endswith(_POSSESSIVE_ENDS):
+        return word  # most words: one test instead of four
+    for end in _POSSESSIVE_ENDS:
         if word.endswith(end):
             return word[: -len(end)]
     return word
@@ -351,14 +355,14 @@ def _named_core(core: list[Token]) -> bool:
         and all(t.is_capitalized for t in (run[0], run[-1]))
 
 
-def _trailing_person(part: list[Token]) -> list[Token] | None:
+def _trailing_person(part: list[Token], run: list[Token] | None) -> list[Token] | None:
     """"Praful Patel" in "the minister for civil aviation Praful Patel".
 
     A person's full name (two or more words) that ends a description and follows one
     of its lower-case words, not a preposition or an article ("officials at the State
-    Department", "supporters of Ada Okafor" keep their description).
+    Department", "supporters of Ada Okafor" keep their description). ``run`` is
+    ``_proper_run(part)``.
     """
-    run = _proper_run(part)
     if run is None or len(run) >= len(part) or len(run) < 2:
         return None
     before = part[len(part) - len(run) - 1]
@@ -376,14 +380,14 @@ def _trailing_person(part: list[Token]) -> list[Token] | None:
     return run
 
 
-def _person_after_body(part: list[Token]) -> list[Token] | None:
+def _person_after_body(part: list[Token], run: list[Token] | None) -> list[Token] | None:
     """"Ian Roe" in "senior forecaster with the Weather Bureau Ian Roe".
 
     A role ("forecaster", "spokesman") written with the body it serves, then the name of
     the one who holds it, in one capitalised run: the run is cut after the body's last
-    word ("Bureau") when a person's full name of two or three words follows it.
+    word ("Bureau") when a person's full name of two or three words follows it. ``run``
+    is ``_proper_run(part)``.
     """
-    run = _proper_run(part)
     if run is None or len(run) < 3:
         return None
     k = max((i for i, t in enumerate(run[:-2]) if t.lower in ORG_WORDS), default=-1)
@@ -470,18 +474,18 @@ def _join(tokens: list[Token], text: str, offset: int) -> str:
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: its normalised name, head word, descriptors."""
     surface = " ".join(text.split())
-    if _WEB_NAME.fullmatch(surface):  # "Loudwire.com": a website's name
+    if "." in surface and _WEB_NAME.fullmatch(surface):  # "Loudwire.com": a website's name
         low = surface.lower()
         return Mention(surface, surface, True, None, low, frozenset({low}), False)
-    tokens = tokenize(surface)
-    if len(tokens) == 1 and tokens[0].lower in PRONOUNS:
-        w = tokens[0].lower
+    w = surface.lower()
+    if w in PRONOUNS:  # one token: only ASCII letters lower-case to a pronoun's letters
         return Mention(surface, w, False, w, w, frozenset({w}), False)
+    tokens = tokenize(surface)
     parts = [_cut_relative(p) for p in _parts(tokens)]
     parts = [p for p in parts if p]
     # what the phrase says of the source, relative clauses aside ("who met the president")
-    words = frozenset(t.lower for p in parts for t in p if t.is_word)
-    words |= {w for t in words if is_hyphen_title(t) for w in t.split("-")[:1]}
+    words = frozenset([t.lower for p in parts for t in p if t.is_word])
+    words |= {w for t in words if "-" in t and is_hyphen_title(t) for w in t.split("-")[:1]}
     if any(p[-1].text.islower() and is_military_rank([t.lower for t in _core(p)])
            for p in parts):
         words |= {"military"}  # "Tommy Franks, a retired general,": a rank said of the name
@@ -492,18 +496,20 @@ def parse_mention(text: str) -> Mention:
         head = _strip_possessive(place.split()[-1].lower())
         return Mention(surface, place, True, None, head, words, False)
     for k, part in enumerate(parts):
-        trailing = _trailing_person(part) or _person_after_body(part)
+        run = _proper_run(part)
+        trailing = _trailing_person(part, run) or _person_after_body(part, run)
         if trailing is not None:
             part = trailing  # "the minister for civil aviation Praful Patel"
+            run = _proper_run(part)
         core = _core(part)
         if len(core) < len(part) and (_personal_core(core) or (
                 part[len(core)].lower in ("in", "at", "from") and _named_core(core))):
             part = core  # "Ian Hunter at Acme Capital in Dublin": the person, not the place
+            run = _proper_run(part)
         if not (core[-1].is_capitalized or _PREFIXED.match(core[-1].text)) or (
                 len(core) < len(part) and _common(core)
                 and (core[0].lower in _ARTICLES or core[-1].lower.endswith("s"))):
             continue  # "officials at the State Department": a description
-        run = _proper_run(part)
         if run is not None and _common(run):
             continue  # "Sources", "Economists" at the start of a sentence
         if run is None or (len(run) == 1 and run[0].lower in _ARTICLES):

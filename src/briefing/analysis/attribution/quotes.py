@@ -8,7 +8,6 @@ that goes on into the next paragraph is set in news copy.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,8 +17,8 @@ _OPENING = frozenset({"“", "„", "«", "``"})
 _CLOSING = frozenset({"”", "»"})
 _AMBIGUOUS = frozenset({'"', "''"})
 _MARKS = _OPENING | _CLOSING | _AMBIGUOUS
-_MARK_TEXT = re.compile("[\"“”„«»]|''|``")
-"""Text that any token of ``_MARKS`` is made of."""
+_MARK_STRINGS = ('"', "“", "”", "„", "«", "»", "''", "``")
+"""Text that any token of ``_MARKS`` is made of: a text with none of them holds no mark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +45,7 @@ def _faces_open(tokens: Sequence[Token], i: int, text: str, offset: int) -> bool
 
 def find_quotes(tokens: Sequence[Token], text: str, offset: int) -> tuple[Quote, ...]:
     """The top-level quotations among ``tokens`` of ``text`` (which starts at ``offset``)."""
-    if _MARK_TEXT.search(text) is None:
+    if not any(map(text.__contains__, _MARK_STRINGS)):
         return ()  # no quotation mark in the text: none among its tokens
     quotes: list[Quote] = []
     opened: int | None = None

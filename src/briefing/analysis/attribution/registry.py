@@ -17,6 +17,7 @@ phrases and kinds, each read once, and the readers it leans on: ``evidence``,
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 
 from briefing.analysis.attribution.entities import AUTHOR, PERSON_KINDS, UNNAMED, Entity
@@ -46,7 +47,7 @@ from briefing.analysis.attribution.names import (
     parse_mention,
 )
 from briefing.analysis.attribution.subjects import Subjects, sentence_of
-from briefing.analysis.attribution.tokens import tokenize
+from briefing.analysis.attribution.tokens import BlockTokens, tokenize
 from briefing.analysis.attribution.voice import Voice
 from briefing.analysis.attribution.wordclasses import CONNECTIVES, TIME_WORDS
 from briefing.model import SourceKind
@@ -80,7 +81,9 @@ class Registry:
     """The sources of one article met so far, found and made by name."""
 
     def __init__(self, text: str, sentence_starts: Sequence[int],
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, tokens: BlockTokens | None = None
+                 ) -> None:
+        """``tokens``: the article's block tokens, when read already (``frames``)."""
         self.text = text
         self.sentence_starts = sentence_starts
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer(text)
@@ -95,9 +98,14 @@ class Registry:
         """``parse_mention`` of each phrase read so far: the same names recur in an article."""
         self._families: dict[str, tuple[Member, ...]] = {}
         """``_family`` of each name asked about."""
-        self.names = NameEvidence(text, self.gazetteer, self.parse, self._classify)
+        # The readers below call back into the registry through a weak reference, so that
+        # they and the registry make no reference cycle: the article's entities, mentions and
+        # tokens are freed as soon as the resolver is, not left to the cycle collector.
+        me = weakref.proxy(self)
+        self.names = NameEvidence(text, self.gazetteer, lambda phrase: me.parse(phrase),
+                                  lambda *args: me._classify(*args))
         """What the article says about its words: common words, people by surname."""
-        self.subjects = Subjects(text, sentence_starts, self)
+        self.subjects = Subjects(text, sentence_starts, me, tokens)
         """The names each sentence is about, for pronouns."""
         self.voice = Voice(text, sentence_starts, self.subjects)
         """Whose an "I" or a "we" is."""

@@ -171,7 +171,12 @@ _NO_ADJECTIVE = frozenset({"little", "more", "most", "less", "least", "much", "p
 
 def cue_verb(cue: str) -> tuple[str, Form] | None:
     """The base form and form of a cue's verb ("has also said" -> ("say", PAST))."""
-    for word in reversed(cue.lower().split()):
+    return _verb_of(cue.lower().split())
+
+
+def _verb_of(cue_words: list[str]) -> tuple[str, Form] | None:
+    """``cue_verb`` of the cue's lower-case words."""
+    for word in reversed(cue_words):
         entry = LEXICON.get(word)
         if entry is not None:
             return entry[0].base, entry[1]
@@ -232,11 +237,11 @@ def states_something(text: str, source: tuple[int, int] | None, cue: tuple[int, 
 def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int],
                  content: tuple[int, int], quote: bool) -> str | None:
     """The rule that finds nothing stated ("seeming", "object", ...), None if something is."""
-    verb = cue_verb(text[cue[0]:cue[1]])
+    cue_words = text[cue[0]:cue[1]].lower().split()
+    verb = _verb_of(cue_words)
     if verb is None:
         return None
     base, form = verb
-    cue_words = text[cue[0]:cue[1]].lower().split()
     phrase = text[source[0]:source[1]].split() if source is not None else []
     if phrase and phrase[-1].lower().strip(",.") in _NO_ADJECTIVE:
         return "degree"

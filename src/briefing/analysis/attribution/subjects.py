@@ -39,7 +39,7 @@ from briefing.analysis.attribution.runs import (
     possessive_length,
     role_follows,
 )
-from briefing.analysis.attribution.tokens import Token, tokenize
+from briefing.analysis.attribution.tokens import QUOTE_MARKS, BlockTokens, Token, tokenize
 from briefing.analysis.attribution.wordclasses import DAYS, POSSESSIVES, TIME_WORDS
 from briefing.model import SourceKind
 
@@ -102,8 +102,11 @@ class Lookup(Protocol):
 class Subjects:
     """The subjects of one article's sentences, read when first asked for and kept."""
 
-    def __init__(self, text: str, sentence_starts: Sequence[int], lookup: Lookup) -> None:
+    def __init__(self, text: str, sentence_starts: Sequence[int], lookup: Lookup,
+                 tokens: BlockTokens | None = None) -> None:
         self.text = text
+        self.tokens = tokens
+        """The article's block tokens, when read already: stretches are taken from them."""
         self.sentence_starts = sentence_starts
         self.lookup = lookup
         self._subjects: dict[int, Entity | None] = {}
@@ -203,9 +206,14 @@ class Subjects:
             start = self.sentence_starts[sentence]
             end = self.sentence_starts[sentence + 1] if sentence + 1 < len(
                 self.sentence_starts) else len(self.text)
-            toks = self._tokens[sentence] = list(
-                tokenize(self.text[start:min(end, start + _SUBJECT_SPAN)], start))
+            toks = self._tokens[sentence] = self._between(start, min(end, start + _SUBJECT_SPAN))
         return toks
+
+    def _between(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]`` (``tokenize``)."""
+        if self.tokens is not None:
+            return self.tokens.between(start, end)
+        return list(tokenize(self.text[start:end], start))
 
     def _proper_source(self, toks: Sequence[Token], k: int, j: int, at: int,
                        ) -> Entity | None:
@@ -261,7 +269,7 @@ class Subjects:
             subject is None or not subject.person)
         inside = False
         for i, t in enumerate(toks):
-            if t.is_quote:
+            if t.text in QUOTE_MARKS:  # ``t.is_quote``, without a call for every token
                 inside = not inside
             if fronted and t.text == ",":
                 # "During a town hall, Tina Houchins had ...": the subject after the opener
@@ -320,7 +328,7 @@ class Subjects:
         start = self.sentence_starts[sentence] if self.sentence_starts else 0
         if at - start > 400:
             start = at - 400
-        toks = tokenize(self.text[start:at], start)
+        toks = self._between(start, at)
         runs: list[tuple[int, int, bool]] = []
         inside = False
         i = 0
