@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from asking import article_questions, hedged
 from briefing.analysis.phrasing import to_question
-from briefing.analysis.questions import open_questions
-from briefing.analysis.questions.hedged import hedged_question
-from briefing.ingest.text import read_text
-from briefing.options import AnalysisOptions
-
-
-def _asked(text: str) -> str | None:
-    cand = hedged_question(text)
-    return cand.question if cand is not None else None
-
-
-def _article_questions(body: str) -> list[str]:
-    article = read_text("t.txt", "t.txt", f"Town news\n\n{body}\n")
-    return [q.question for q in open_questions(article, AnalysisOptions(max_open_questions=0))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +21,7 @@ def _article_questions(body: str) -> list[str]:
 ])
 def test_an_embedded_question_said_to_be_open_keeps_its_wh_word(text: str,
                                                                 expected: str) -> None:
-    assert _asked(text) == expected
+    assert hedged(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +36,7 @@ def test_an_embedded_question_said_to_be_open_keeps_its_wh_word(text: str,
     "It is for ministers to decide how best Wales could be protected from floods.",
 ])
 def test_an_embedded_clause_is_not_asked_as_a_yes_no_question(text: str) -> None:
-    assert _asked(text) is None
+    assert hedged(text) is None
 
 
 def test_an_opening_free_relative_is_no_subject_to_invert() -> None:
@@ -71,23 +58,23 @@ def test_an_opening_free_relative_is_no_subject_to_invert() -> None:
      "lost its customers.", "Did that approach backfire?"),
 ])
 def test_a_sentence_capital_is_lowered_inside_the_question(text: str, expected: str) -> None:
-    assert _asked(text) == expected
+    assert hedged(text) == expected
 
 
 def test_a_gerund_that_opens_sentences_alone_is_no_name() -> None:
-    assert _article_questions("The studio confirmed the sequel on Monday. "
+    assert article_questions("The studio confirmed the sequel on Monday. "
                               "Filming is due to start in April.") == [
         "Will filming start in April?"]
 
 
 def test_police_at_the_start_of_a_sentence_is_no_name() -> None:
-    assert _article_questions("A lorry hit a wall on Friday. "
+    assert article_questions("A lorry hit a wall on Friday. "
                               "Police may charge the driver with dangerous driving.") == [
         "Will police charge the driver with dangerous driving?"]
 
 
 def test_a_compound_after_a_sentence_capital_shows_a_modifier() -> None:
-    assert _article_questions("Super high-speed wireless networks could soon be in use in "
+    assert article_questions("Super high-speed wireless networks could soon be in use in "
                               "the town.") == [
         "Could super high-speed wireless networks soon be in use in the town?"]
 
@@ -95,13 +82,13 @@ def test_a_compound_after_a_sentence_capital_shows_a_modifier() -> None:
 def test_a_name_of_two_capitalised_words_keeps_both_capitals() -> None:
     # "in Great Britain" inside a sentence shows that "Great Britain" is one name, though
     # the article writes "great" in lower case too
-    assert _article_questions("Rowing is having a great year in Great Britain. "
+    assert article_questions("Rowing is having a great year in Great Britain. "
                               "Great Britain could win three gold medals in May.") == [
         "Could Great Britain win three gold medals in May?"]
 
 
 def test_likely_before_a_name_is_an_adjective_not_a_hedge() -> None:
-    assert _asked("Likely Republican nominee Ann Vos has offered few ideas on debt.") is None
+    assert hedged("Likely Republican nominee Ann Vos has offered few ideas on debt.") is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -123,7 +110,7 @@ def test_likely_before_a_name_is_an_adjective_not_a_hedge() -> None:
      "in the last eight.", "Could Ann Vos meet Bea Lund in the last eight?"),
 ])
 def test_a_hedge_in_an_aside_is_asked_of_the_aside(text: str, expected: str) -> None:
-    assert _asked(text) == expected
+    assert hedged(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -133,4 +120,4 @@ def test_a_hedge_in_an_aside_is_asked_of_the_aside(text: str, expected: str) -> 
     "There is a lot of money in pop music - perhaps a tax on pop could fund concerts.",
 ])
 def test_a_hedge_in_an_aside_never_reaches_the_main_clause(text: str) -> None:
-    assert _asked(text) is None
+    assert hedged(text) is None
