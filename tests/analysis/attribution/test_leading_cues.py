@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.attribution.cues import cue_at
 from briefing.analysis.attribution.leading_cues import LeadingCues
+from briefing.analysis.sources import find_attributions
+from briefing.ingest.text import read_text
 
 
 def _block(text: str) -> LeadingCues:
@@ -38,3 +42,59 @@ def test_a_wish_to_stay_unnamed_is_no_content() -> None:
     cue = cue_at(b.tokens, _index(b, "asked"), 0)
     assert cue is not None
     assert b._asks_anonymity(cue, _index(b, "not"))
+
+
+# ------------------------------------------------- a cue in an adverbial clause before the main one
+
+
+def _said(body: str) -> list[tuple[str, str, str]]:
+    """(source, cue, content) of every attribution of ``body``, in reading order."""
+    art = read_text("t.txt", "t.txt", f"A story\n\n{body}\n")
+    text = art.text
+    return [(text[f.source[0]:f.source[1]] if f.source else "", text[f.cue[0]:f.cue[1]],
+             text[f.content[0]:f.content[1]]) for f in find_attributions(art)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("While Ms Okafor maintains that the tolls collected last spring were too high, "
+     "drivers argue no such tolls were ever charged.",
+     [("Ms Okafor", "maintains", "that the tolls collected last spring were too high"),
+      ("drivers", "argue", "no such tolls were ever charged")]),
+    ("Although Tom Reed says the depot is safe, the inspectors insist it must close.",
+     [("Tom Reed", "says", "the depot is safe"),
+      ("the inspectors", "insist", "it must close")]),
+    ("Whereas the harbour board claimed the pier was sound, residents say it shakes in a gale.",
+     [("the harbour board", "claimed", "the pier was sound"),
+      ("residents", "say", "it shakes in a gale")]),
+    ("As the mayor noted the ferry was late again, commuters said they would drive instead.",
+     [("the mayor", "noted", "the ferry was late again"),
+      ("commuters", "said", "they would drive instead")]),
+    ("But even though Lund argued the levy was fair, the traders said it would ruin them.",
+     [("Lund", "argued", "the levy was fair"),
+      ("the traders", "said", "it would ruin them")]),
+])
+def test_the_content_of_an_opening_clause_ends_at_its_comma(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(body) == expected
+
+
+def test_an_aside_in_the_opening_clause_does_not_end_it() -> None:
+    # a relative clause set off by commas, a year after a date, an abbreviated state
+    assert _said("Even though the minister insists the roads, which were laid in 1990, are "
+                 "safe, drivers say they crumble.")[0][2] == \
+        "the roads, which were laid in 1990, are safe"
+    assert _said("While Tom Reed says the mill shut on May 4, 2019, his sister says it never "
+                 "opened.")[0][2] == "the mill shut on May 4, 2019"
+    assert _said("Although Ada Lund says the mill was built in Reno, Nev., others argue it "
+                 "was built in Elko.")[0][2] == "the mill was built in Reno, Nev."
+
+
+def test_a_quotation_that_closes_on_a_comma_ends_the_opening_clause() -> None:
+    assert _said("After Tom Reed said the levy was “a tax on the poor,” the council "
+                 "dropped it.")[0] == ("Tom Reed", "said", "the levy was “a tax on the poor,”")
+
+
+def test_as_with_only_an_occasion_before_the_comma_reports_the_main_clause() -> None:
+    # "As Roe notes in her book “...”, ...": the main clause is what is noted
+    assert _said("As Ada Lund notes in her book “The Long Pier,” the pier was closed for "
+                 "a month.") == [("Ada Lund", "notes", "the pier was closed for a month")]

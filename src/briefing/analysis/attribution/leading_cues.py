@@ -2,9 +2,11 @@
 "X said: “Q”", "according to X, Y", "..., saying Y".
 
 The content runs to the end of the clause, a semicolon, a following ", adding ..." cue or
-another cue of the same form (``content_after``). A cue with no source before it takes
-that of the attribution before it (", adding ...") or the subject of its clause
-(``main_subject``); a passive cue names no source ("It was reported that ...") unless an
+another cue of the same form (``content_after``); in an adverbial clause that opens the
+sentence ("While Roe maintains that A, critics argue B") it ends with that clause, at its
+comma (``_subordinate_end``), and the main clause is read on its own. A cue with no source
+before it takes that of the attribution before it (", adding ...") or the subject of its
+clause (``main_subject``); a passive cue names no source ("It was reported that ...") unless an
 agent follows ("reported by Y").
 """
 
@@ -66,6 +68,10 @@ _MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "letter", "
 """Last words after "said by" that name a means, not an agent ("said by telephone")."""
 _TIME_CLAUSES = frozenset({"after", "before", "when", "as", "while", "once", "until"})
 """Openers of a clause of time right after a cue ("tweeted after Roe argued ...")."""
+_OPENERS = frozenset({"while", "whereas", "although", "though", "as", "when", "whenever",
+                      "if", "unless", "because", "since", "after", "before", "once", "until"})
+"""Words that open an adverbial clause before the main one ("While Roe maintains A, B")."""
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "where"})
 _AGENT_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "as"})
 """Words after a participle's agent that end it ("echoed by Japan on Saturday")."""
 
@@ -205,7 +211,17 @@ class LeadingCues(Block):
             if sent > start:
                 self.claim(start, sent)  # the addressee and "saying" are no attribution's
                 start = sent
-        s, e, q = self.content_after(start, unit, cue)
+        opener = self._opener(source, unit) if source is not None else None
+        if opener is not None:
+            # "While Roe maintains that A, critics argue B": Roe's content ends with her clause
+            stop = self._subordinate_end(start, unit)
+            s, e, q = self.content_after(start, Unit(unit.start, stop), cue)
+            if opener == "as" and stop < unit.end and e > s and toks[s].lower in PREPOSITIONS \
+                    and toks[s].lower != "to" and not any(t.lower == "that" for t in toks[s:e]):
+                # "As Roe notes in her book, A": the main clause is what she notes
+                s, e, q = self.content_after(stop + (toks[stop].text == ","), unit, cue)
+        else:
+            s, e, q = self.content_after(start, unit, cue)
         if e <= s or self._asks_anonymity(cue, s) or (q is None and self._asks_only(cue, s, e)):
             return
         if q is None and toks[s].lower in ("and", "or") and s > b \
@@ -240,6 +256,53 @@ class LeadingCues(Block):
         if q is not None and q.close is not None and is_title(toks[q.open + 1:q.close]):
             return  # "told CNN’s “The Lead.”": a programme's name, nothing said
         self.add(source, (a, b), (s, e), q, cue.head, inherited, gap)
+
+    def _opener(self, source: tuple[int, int], unit: Unit) -> str | None:
+        """The word that opens the unit's adverbial clause right before ``source``
+        ("While", "Although", "As", "Even though"), after "And" or "But"; else None."""
+        k = source[0] - 1
+        toks = self.tokens
+        if k < unit.start or toks[k].lower not in _OPENERS:
+            return None
+        j = k - 1 if k - 1 >= unit.start and toks[k - 1].lower == "even" else k
+        while j > unit.start and (toks[j - 1].lower in LEADERS or toks[j - 1].is_quote):
+            j -= 1
+        return toks[k].lower if j == unit.start else None
+
+    def _subordinate_end(self, start: int, unit: Unit) -> int:
+        """Where an adverbial clause whose content starts at ``start`` ends: at its first
+        comma outside quotations and brackets, but for one that opens a relative clause,
+        one that closes it before a verb ("the roads, which were built in 1990, are
+        safe"), one before a year or an abbreviated state ("Reno, Nev.,"); past a
+        quotation that closes on a comma ("said he would “protect our farms,” the crowd
+        ..."). The unit's end when there is none."""
+        toks = self.tokens
+        depth = 0
+        aside = False
+        for k in range(start + 1, unit.end - 1):
+            t = toks[k]
+            if t.text != ",":
+                if t.text == "(":
+                    depth += 1
+                elif t.text == ")" and depth:
+                    depth -= 1
+                continue
+            nxt = toks[k + 1]
+            if depth:
+                continue
+            if self.inside[k]:
+                if nxt.is_quote and quote_closing_at(self.quotes, k + 1) is not None:
+                    return k + 2
+                continue
+            if nxt.lower in _RELATIVES:
+                aside = True  # the comma that closes the relative clause may end it
+                continue
+            if (aside and nxt.lower in AUXILIARIES) or nxt.text[0].isdigit() or (
+                    nxt.text.endswith(".") and k + 2 < unit.end and toks[k + 2].text == ","):
+                aside = False
+                continue
+            return k
+        return unit.end
 
     def _past_addressee(self, cue: Cue, start: int, unit: Unit) -> int:
         """Where the words sent start after "wrote to the council saying ...": past the
