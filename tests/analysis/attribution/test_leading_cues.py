@@ -98,3 +98,34 @@ def test_as_with_only_an_occasion_before_the_comma_reports_the_main_clause() -> 
     # "As Roe notes in her book “...”, ...": the main clause is what is noted
     assert _said("As Ada Lund notes in her book “The Long Pier,” the pier was closed for "
                  "a month.") == [("Ada Lund", "notes", "the pier was closed for a month")]
+
+
+# ------------------------------------------ a second speaker set against the first ("while Y said")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tom Reed said the depot was safe while the inspectors insisted it must close.",
+     [("Tom Reed", "said", "the depot was safe"),
+      ("the inspectors", "insisted", "it must close")]),
+    ("The mayor claimed the pier was sound, whereas residents say it shakes in a gale.",
+     [("The mayor", "claimed", "the pier was sound"),
+      ("residents", "say", "it shakes in a gale")]),
+    ("Lund said the levy was fair, but the traders said it would ruin them.",
+     [("Lund", "said", "the levy was fair"),
+      ("the traders", "said", "it would ruin them")]),
+    ("Reed argued the depot was safe, even though the inspectors insist it must close.",
+     [("Reed", "argued", "the depot was safe"),
+      ("the inspectors", "insist", "it must close")]),
+    # a verb of seeming brings no second speaker; "that while he liked ..." is all Reed's
+    ("Reed said the depot was safe while its roof appeared sound, but the inspectors "
+     "insisted it must close.",
+     [("Reed", "said", "the depot was safe while its roof appeared sound"),
+      ("the inspectors", "insisted", "it must close")]),
+    ("Reed said that while he liked the levy, it was too high, though the traders argued "
+     "it would ruin them.",
+     [("Reed", "said", "that while he liked the levy, it was too high"),
+      ("the traders", "argued", "it would ruin them")]),
+])
+def test_the_content_ends_before_a_contrasting_clause_with_its_own_speaker(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(body) == expected

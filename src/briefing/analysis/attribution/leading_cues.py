@@ -24,6 +24,7 @@ from briefing.analysis.attribution.continuations import LEADERS, NOT_SUBJECT_STA
 from briefing.analysis.attribution.cues import (
     ACCORDING,
     CUE_WORDS,
+    LEXICON,
     SENDING_VERBS,
     Cue,
     Form,
@@ -72,6 +73,18 @@ _OPENERS = frozenset({"while", "whereas", "although", "though", "as", "when", "w
                       "if", "unless", "because", "since", "after", "before", "once", "until"})
 """Words that open an adverbial clause before the main one ("While Roe maintains A, B")."""
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "where"})
+_CONTRASTS = frozenset({"while", "whereas", "although", "though", "but", "yet"})
+"""Words that set a second speaker against the first ("X said A while Y insisted B")."""
+_FINITE = frozenset({Form.PAST, Form.PRESENT, Form.BASE})
+"""Forms of a cue after its subject ("Y insisted", "Y insists", "critics insist")."""
+_NO_RIVALS = frozenset({
+    "see", "seem", "appear", "show", "find", "favor", "support", "oppose", "prefer", "want",
+    "wish", "plan", "intend", "seek", "know", "understand", "realize", "recognize", "imagine",
+    "envision", "remember", "consider", "regret", "continue", "decide", "discuss", "compare",
+    "thank", "cheer", "welcome", "press", "view", "sound", "offer", "order", "unveil", "voice",
+    "deem", "post"})
+"""Cue verbs that, after "while" or "but", rarely bring a second speaker ("while the
+economy appeared to ...", "but he did remember ...")."""
 _AGENT_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "as"})
 """Words after a participle's agent that end it ("echoed by Japan on Saturday")."""
 
@@ -103,6 +116,10 @@ class LeadingCues(Block):
                 if w.endswith("ing") and len(w) > 5 and w not in NOT_GERUNDS \
                         and not toks[end + 1].is_capitalized:
                     break  # ", adding that ...", ", leaving ..."
+            if t.lower in _CONTRASTS and self._contrasted_cue(start, end, unit):
+                if end > start + 1 and toks[end - 1].lower == "even":
+                    end -= 1  # "..., even though Y argued B"
+                break  # "X said A while Y insisted B": B is Y's
             if t.lower in ("and", "but") and end + 1 < unit.end and head.form in (
                     Form.PAST, Form.PRESENT):
                 nxt = cue_at(toks, end + 1, end + 1)
@@ -256,6 +273,34 @@ class LeadingCues(Block):
         if q is not None and q.close is not None and is_title(toks[q.open + 1:q.close]):
             return  # "told CNN’s “The Lead.”": a programme's name, nothing said
         self.add(source, (a, b), (s, e), q, cue.head, inherited, gap)
+
+    def _contrasted_cue(self, start: int, k: int, unit: Unit) -> bool:
+        """True when the contrasting word at ``k`` ("while", "whereas", "but") opens a
+        clause whose subject says or thinks something of its own: a short source phrase
+        right after it, then a finite active cue of saying or opinion ("while the
+        inspectors insisted ..."), after some words of the content that starts at
+        ``start`` and outside brackets."""
+        toks = self.tokens
+        floor = k + 1
+        if floor >= unit.end or toks[floor].lower in PREPOSITIONS or sum(
+                t.is_word and t.lower != "that" for t in toks[start:k]) < 2:
+            return False  # "that while he agreed, ...": no content before the clause
+        for i in range(floor + 1, min(unit.end, floor + 7)):
+            t = toks[i]
+            if self.inside[i] or not t.is_word:
+                return False
+            entry = LEXICON.get(t.lower)
+            if entry is None or entry[1] not in _FINITE or not t.text.islower():
+                continue
+            cue = cue_at(toks, i, floor)
+            if cue is None or cue.verb.base in _NO_RIVALS or is_passive(toks, cue) \
+                    or not is_verb_use(toks, cue, floor) \
+                    or (cue.end < unit.end and toks[cue.end].lower in AUXILIARIES):
+                return False
+            source = self.source_before(cue.start, floor)
+            return source is not None and source[0] == floor \
+                and "(" not in (t.text for t in toks[start:k])
+        return False
 
     def _opener(self, source: tuple[int, int], unit: Unit) -> str | None:
         """The word that opens the unit's adverbial clause right before ``source``
