@@ -602,6 +602,18 @@ def test_refusal_to_speak_is_no_claim() -> None:
     assert [s.name for s in found] == ["the union"]
 
 
+def test_what_a_source_did_not_say_is_no_claim() -> None:
+    # a negated cue before an open question: nothing was said
+    assert sources("The ministry did not say which depot had closed first.") == ()
+    assert sources("Mayor Ann Vos would not say whether the bridge will reopen.") == ()
+    assert sources("The council has never explained how the fund was spent.") == ()
+    # a negated cue before a statement is still one, and a plain "said whether" too
+    found = sources("The ministry never said that the depot had closed.")
+    assert by_name(found, "the ministry").attributions
+    found = sources("The ministry said whether the depot closes depends on the audit.")
+    assert by_name(found, "the ministry").attributions
+
+
 def test_news_websites_agencies_and_affiliates_are_media() -> None:
     found = sources("The bridge will close for a year, according to Rivernews.com.")
     site = by_name(found, "Rivernews.com")

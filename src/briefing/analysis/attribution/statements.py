@@ -102,6 +102,9 @@ _FINITE = frozenset({
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
 _VERB_SUBJECTS = _CLAUSE_SUBJECTS | {"it"}
 _WH = frozenset({"whether", "if", "why", "what", "who", "where", "when", "which"})
+_UNANSWERED = _WH | {"how"}
+"""First words of a question left open: a negated cue before one says nothing ("did not say
+whether", "would not say how much")."""
 _STOPS = frozenset({"and", "but", "or", "to", "when", "while", "because", "though",
                     "although", "if", "as", "so", "how", "where", "-", "—", "–"})
 _SEGMENT = 14
@@ -292,6 +295,8 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
         return "aside"  # "..., she said, as an aide said": someone else's aside
     if content[0] < cue[1]:
         return None
+    if said.split(maxsplit=1)[0].lower() in _UNANSWERED and _negated(cue_words):
+        return "unsaid"  # "did not say which province ...": what was left unsaid
     if base in _REFUSING and not said.lower().startswith("to "):
         return "object"  # "imports declined by 2%", "refused the offer": no saying
     if base in SENDING_VERBS and said.lower().startswith("to ") and not has_clause(said):
@@ -325,6 +330,11 @@ def why_unstated(text: str, source: tuple[int, int] | None, cue: tuple[int, int]
             and not has_clause(said):
         return "gerund"
     return None
+
+
+def _negated(cue_words: list[str]) -> bool:
+    """True when the cue is negated: "did not say", "never explained", "wouldn't say"."""
+    return any(w in ("not", "never") or w.endswith(("n't", "n’t")) for w in cue_words)
 
 
 def _verb_form(word: str) -> bool:
